@@ -1,0 +1,5 @@
+package io.trazo.ledger.encoding;
+
+public enum JsonNull implements JsonValue {
+    INSTANCE
+}

@@ -1,0 +1,29 @@
+package io.trazo.ledger.encoding;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A JSON object whose member names are unique (duplicates are rejected at parse time). */
+public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
+
+    public JsonObject {
+        members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    }
+
+    public Optional<JsonValue> get(String name) {
+        return Optional.ofNullable(members.get(name));
+    }
+
+    public boolean has(String name) {
+        return members.containsKey(name);
+    }
+
+    /** A copy without the named member; used to form the signed portion of a record. */
+    public JsonObject without(String name) {
+        LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>(members);
+        copy.remove(name);
+        return new JsonObject(copy);
+    }
+}

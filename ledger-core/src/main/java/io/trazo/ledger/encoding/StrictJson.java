@@ -1,0 +1,199 @@
+package io.trazo.ledger.encoding;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads untrusted bytes as I-JSON (RFC 7493) and nothing more permissive.
+ *
+ * <p>Jackson does the tokenising; on top of it this class refuses what RFC 8259 tolerates but a
+ * signed ledger must not: a byte order mark, invalid or overlong UTF-8, duplicate member names
+ * (RFC 7493 §2.3), unpaired surrogates whether raw or escaped (§2.1), integers outside
+ * ±(2<sup>53</sup>−1) (§2.2), numbers that overflow binary64, trailing data, and input past the
+ * configured size and nesting limits. Each refusal is a {@link JsonFormatException} with its own
+ * {@link JsonFormatException.Reason}.
+ */
+public final class StrictJson {
+
+    /** Size and nesting limits; the defaults suit one signed record. */
+    public record Limits(int maxBytes, int maxDepth) {
+        public static final Limits RECORD = new Limits(64 * 1024, 32);
+
+        public Limits {
+            if (maxBytes <= 0 || maxDepth <= 0) {
+                throw new IllegalArgumentException("limits must be positive");
+            }
+        }
+    }
+
+    private static final int MAX_NUMBER_LENGTH = 64;
+    private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
+
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    public StrictJson(Limits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(limits.maxBytes())
+                        .build())
+                .build();
+    }
+
+    public static JsonValue parseRecord(byte[] utf8) {
+        return RECORD_PARSER.parse(utf8);
+    }
+
+    private static final StrictJson RECORD_PARSER = new StrictJson(Limits.RECORD);
+
+    public Limits limits() {
+        return limits;
+    }
+
+    public JsonValue parse(byte[] utf8) {
+        if (utf8.length > limits.maxBytes()) {
+            throw new JsonFormatException(JsonFormatException.Reason.TOO_LARGE, "",
+                    "document is " + utf8.length + " bytes, limit is " + limits.maxBytes());
+        }
+        char[] text = decodeUtf8(utf8);
+        if (text.length > 0 && text[0] == '\uFEFF') {
+            throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "byte order mark is not allowed");
+        }
+        boolean rootRead = false;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "no JSON value");
+            }
+            JsonValue root = read(parser, first, "", 1);
+            rootRead = true;
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                throw new JsonFormatException(JsonFormatException.Reason.TRAILING_DATA, "",
+                        "data after the top-level value: " + extra);
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new JsonFormatException(e.getMessage().contains("depth") ? JsonFormatException.Reason.TOO_DEEP
+                    : JsonFormatException.Reason.TOO_LARGE, "", e.getOriginalMessage(), e);
+        } catch (JacksonException e) {
+            throw new JsonFormatException(rootRead ? JsonFormatException.Reason.TRAILING_DATA
+                    : JsonFormatException.Reason.MALFORMED, "", e.getOriginalMessage() + " " + location(e), e);
+        }
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? ""
+                : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static char[] decodeUtf8(byte[] utf8) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            CharBuffer chars = decoder.decode(ByteBuffer.wrap(utf8));
+            char[] out = new char[chars.remaining()];
+            chars.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new JsonFormatException(JsonFormatException.Reason.INVALID_UTF8, "",
+                    "input is not well-formed UTF-8 (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private JsonValue read(JsonParser parser, JsonToken token, String path, int depth) {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, JsonValue> members = new LinkedHashMap<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    String memberPath = path + "/" + escapePointer(name);
+                    requireNoLoneSurrogate(name, memberPath);
+                    JsonValue value = read(parser, parser.nextToken(), memberPath, depth + 1);
+                    if (members.putIfAbsent(name, value) != null) {
+                        throw new JsonFormatException(JsonFormatException.Reason.DUPLICATE_KEY, memberPath,
+                                "member name \"" + name + "\" appears more than once");
+                    }
+                }
+                return new JsonObject(members);
+            }
+            case START_ARRAY: {
+                List<JsonValue> elements = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    elements.add(read(parser, t, path + "/" + elements.size(), depth + 1));
+                }
+                return new JsonArray(elements);
+            }
+            case VALUE_STRING: {
+                String value = parser.getString();
+                requireNoLoneSurrogate(value, path);
+                return new JsonString(value);
+            }
+            case VALUE_NUMBER_INT:
+                return integer(parser.getDecimalValue(), path);
+            case VALUE_NUMBER_FLOAT:
+                return fraction(parser.getDecimalValue(), path);
+            case VALUE_TRUE:
+                return JsonBoolean.TRUE;
+            case VALUE_FALSE:
+                return JsonBoolean.FALSE;
+            case VALUE_NULL:
+                return JsonNull.INSTANCE;
+            default:
+                throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, path, "unexpected token " + token);
+        }
+    }
+
+    private static JsonNumber integer(BigDecimal value, String path) {
+        JsonNumber number = new JsonNumber(value, true);
+        if (!number.isSafeInteger()) {
+            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path,
+                    "integer " + value.toPlainString() + " is outside ±" + JsonNumber.MAX_SAFE_INTEGER);
+        }
+        return number;
+    }
+
+    private static JsonNumber fraction(BigDecimal value, String path) {
+        if (value.abs().compareTo(MAX_DOUBLE) > 0) {
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
+                    "number " + value + " overflows IEEE-754 binary64");
+        }
+        return new JsonNumber(value, false);
+    }
+
+    static void requireNoLoneSurrogate(String s, String path) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new JsonFormatException(JsonFormatException.Reason.LONE_SURROGATE, path,
+                        String.format("unpaired surrogate U+%04X at character %d", (int) c, i));
+            }
+        }
+    }
+
+    private static String escapePointer(String name) {
+        return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+    }
+}
