@@ -1,0 +1,32 @@
+package io.trazo.ledger.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * Names a public key inside records: {@code "ed25519:" + hex(SHA-256("trazo:key-id:v1" ‖ 0x00 ‖ pk)[0:16])}.
+ * 128 bits keep identifiers short while a collision stays far out of reach; the registry refuses a
+ * second key with an identifier it already knows, so a collision could never silently alias two keys.
+ */
+public record KeyId(String value) {
+
+    static final byte[] DOMAIN = "trazo:key-id:v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern FORM = Pattern.compile("ed25519:[0-9a-f]{32}");
+
+    public KeyId {
+        if (!FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("key id must match ed25519:<32 lower-case hex digits>, got \"" + value + "\"");
+        }
+    }
+
+    public static KeyId of(PublicKey key) {
+        byte[] digest = Digest.sha256(DOMAIN, key.internal()).toBytes();
+        return new KeyId("ed25519:" + Hex.encode(Arrays.copyOf(digest, 16)));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

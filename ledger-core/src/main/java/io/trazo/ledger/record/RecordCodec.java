@@ -1,0 +1,185 @@
+package io.trazo.ledger.record;
+
+import io.trazo.ledger.crypto.CryptoException;
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.crypto.Signature;
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonFormatException;
+import io.trazo.ledger.encoding.JsonNumber;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.StrictJson;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads protocol v1 record envelopes from wire bytes (docs/protocol.md §Record envelope).
+ *
+ * <p>The envelope is closed: exactly the members below, nothing else. Type-specific bodies are
+ * checked by the verifier, which knows the registry and policy; this class checks only what any
+ * reader needs before it can even name the record.
+ */
+public final class RecordCodec {
+
+    public static final int VERSION = 1;
+    /** Largest record accepted on the wire, in bytes. */
+    public static final int MAX_RECORD_BYTES = StrictJson.Limits.RECORD.maxBytes();
+    public static final int MAX_SIGNATURES = 8;
+    public static final int MAX_LINKS = 256;
+
+    static final Set<String> MEMBERS = Set.of("v", "type", "actor", "counterparty", "time", "links", "body", "sigs");
+    private static final Set<String> LINK_MEMBERS = Set.of("lot", "prev");
+    private static final Set<String> SIG_MEMBERS = Set.of("key", "sig");
+
+    private RecordCodec() {}
+
+    /**
+     * @throws RecordException naming the first problem found; checks run in a fixed order (size, JSON,
+     *     version, numbers, members, fields, signatures), so a record always fails for the same reason
+     */
+    public static SignedRecord parse(byte[] wire) {
+        JsonValue root;
+        try {
+            root = StrictJson.parseRecord(wire);
+        } catch (JsonFormatException e) {
+            throw new RecordException(map(e.reason()), e.path(), e.getMessage(), e);
+        }
+        if (!(root instanceof JsonObject json)) {
+            throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a record is a JSON object");
+        }
+        Fields f = new Fields(json, "");
+        checkVersion(f);
+        rejectFractions(json, "");
+        f.requireOnly(MEMBERS);
+        RecordType type = RecordType.fromWire(f.string("type")).orElseThrow(() -> new RecordException(
+                ReasonCode.UNKNOWN_TYPE, "/type", "unknown record type \"" + f.string("type") + "\""));
+        String actor = type.governance()
+                ? f.string("actor", java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Identifiers.GOVERNANCE_ACTOR)),
+                        Identifiers.GOVERNANCE_ACTOR + " for registry records")
+                : f.string("actor", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+        Optional<String> counterparty = f.optionalString("counterparty");
+        if (counterparty.isPresent()) {
+            Fields.requireForm(counterparty.get(), Identifiers.ACTOR, "an actor URI", "/counterparty");
+            if (type != RecordType.EVENT || counterparty.get().equals(actor)) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, "/counterparty",
+                        "a counterparty is another actor taking part in an event");
+            }
+        }
+        List<Link> links = links(f, type);
+        Fields body = f.object("body");
+        List<SignatureEntry> sigs = signatures(f);
+        byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
+        return new SignedRecord(wire.clone(), json, type, actor, counterparty.orElse(null), f.time("time"), links,
+                body.object(), sigs, RecordHashing.recordHash(unsigned));
+    }
+
+    private static void checkVersion(Fields f) {
+        JsonValue v = f.value("v");
+        if (!(v instanceof JsonNumber n) || !n.integral() || n.value().intValue() != VERSION
+                || n.value().signum() < 0 || n.value().compareTo(java.math.BigDecimal.valueOf(VERSION)) != 0) {
+            throw new RecordException(ReasonCode.UNKNOWN_VERSION, "/v",
+                    "this verifier reads protocol version " + VERSION + ", record says " + v);
+        }
+    }
+
+    private static List<Link> links(Fields f, RecordType type) {
+        List<JsonValue> raw = f.optionalArray("links");
+        if (raw.size() > MAX_LINKS) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/links", raw.size() + " links, limit is " + MAX_LINKS);
+        }
+        if (type != RecordType.EVENT && !raw.isEmpty()) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/links", "only event records link to lot heads");
+        }
+        List<Link> links = new ArrayList<>(raw.size());
+        Set<String> lots = new HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Fields link = Fields.of(raw.get(i), "/links/" + i);
+            link.requireOnly(LINK_MEMBERS);
+            String lot = link.string("lot", Identifiers.LOT, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
+            if (!lots.add(lot)) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, link.pathOf("lot"), "lot " + lot + " is linked twice");
+            }
+            links.add(new Link(lot, link.digest("prev")));
+        }
+        return links;
+    }
+
+    private static List<SignatureEntry> signatures(Fields f) {
+        if (f.optional(RecordHashing.SIGNATURES_MEMBER).isEmpty()) {
+            throw new RecordException(ReasonCode.NO_SIGNATURE, "/sigs", "the record carries no signature");
+        }
+        List<JsonValue> raw = f.array(RecordHashing.SIGNATURES_MEMBER);
+        if (raw.isEmpty()) {
+            throw new RecordException(ReasonCode.NO_SIGNATURE, "/sigs", "the record carries no signature");
+        }
+        if (raw.size() > MAX_SIGNATURES) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/sigs", raw.size() + " signatures, limit is " + MAX_SIGNATURES);
+        }
+        List<SignatureEntry> out = new ArrayList<>(raw.size());
+        Set<KeyId> seen = new HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Fields s = Fields.of(raw.get(i), "/sigs/" + i);
+            s.requireOnly(SIG_MEMBERS);
+            KeyId keyId;
+            try {
+                keyId = new KeyId(s.string("key"));
+            } catch (IllegalArgumentException e) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, s.pathOf("key"), e.getMessage());
+            }
+            if (!seen.add(keyId)) {
+                throw new RecordException(ReasonCode.DUPLICATE_SIGNATURE, s.pathOf("key"), "key " + keyId + " signs twice");
+            }
+            out.add(new SignatureEntry(keyId, signature(s)));
+        }
+        return out;
+    }
+
+    private static Signature signature(Fields s) {
+        String text = s.string("sig");
+        byte[] bytes;
+        try {
+            bytes = io.trazo.ledger.crypto.Base64Url.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, s.pathOf("sig"), "signature is not unpadded base64url: " + e.getMessage());
+        }
+        try {
+            return Signature.of(bytes);
+        } catch (CryptoException e) {
+            throw new RecordException(ReasonCode.BAD_SIGNATURE_LENGTH, s.pathOf("sig"), e.getMessage());
+        }
+    }
+
+    /** Signed content holds no binary floating point: every number must be a safe integer. */
+    private static void rejectFractions(JsonValue value, String path) {
+        if (value instanceof JsonNumber n && !n.integral()) {
+            throw new RecordException(ReasonCode.FLOAT_NOT_ALLOWED, path,
+                    "number " + n.value() + " is not an integer; write exact decimals as strings or use a smaller unit");
+        } else if (value instanceof JsonObject o) {
+            for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+                rejectFractions(e.getValue(), path + "/" + e.getKey());
+            }
+        } else if (value instanceof JsonArray a) {
+            for (int i = 0; i < a.elements().size(); i++) {
+                rejectFractions(a.elements().get(i), path + "/" + i);
+            }
+        }
+    }
+
+    static ReasonCode map(JsonFormatException.Reason reason) {
+        return switch (reason) {
+            case TOO_LARGE -> ReasonCode.TOO_LARGE;
+            case INVALID_UTF8 -> ReasonCode.INVALID_UTF8;
+            case MALFORMED -> ReasonCode.MALFORMED_JSON;
+            case TRAILING_DATA -> ReasonCode.TRAILING_DATA;
+            case TOO_DEEP -> ReasonCode.TOO_DEEP;
+            case DUPLICATE_KEY -> ReasonCode.DUPLICATE_KEY;
+            case LONE_SURROGATE -> ReasonCode.LONE_SURROGATE;
+            case UNSAFE_INTEGER -> ReasonCode.UNSAFE_INTEGER;
+            case NUMBER_OUT_OF_RANGE -> ReasonCode.NUMBER_OUT_OF_RANGE;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package io.trazo.ledger.record;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a record asserts. Registry types are signed by a trust root; the others by registered actors. */
+public enum RecordType {
+    /** An EPCIS 2.0 custody event. */
+    EVENT("event", false),
+    /** Registers an actor and its roles. */
+    ACTOR("actor", true),
+    /** Binds an Ed25519 key to an actor for a validity window. */
+    KEY("key", true),
+    /** Revokes a key from a given instant on. */
+    REVOCATION("revocation", true),
+    /** A certifier's statement that a subject holds an ESG claim. */
+    CERTIFICATE("certificate", false),
+    /** A registered production plot with its geolocation. */
+    PLOT("plot", false);
+
+    private final String wire;
+    private final boolean governance;
+
+    RecordType(String wire, boolean governance) {
+        this.wire = wire;
+        this.governance = governance;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** True for the types only a governance (trust-root) key may sign. */
+    public boolean governance() {
+        return governance;
+    }
+
+    public static Optional<RecordType> fromWire(String wire) {
+        return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
+    }
+}

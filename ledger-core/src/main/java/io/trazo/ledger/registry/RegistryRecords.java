@@ -1,0 +1,116 @@
+package io.trazo.ledger.registry;
+
+import io.trazo.ledger.crypto.CryptoException;
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.crypto.PublicKey;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.record.Fields;
+import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignedRecord;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the bodies of actor, key and revocation records (docs/protocol.md §Registry records). */
+public final class RegistryRecords {
+
+    private static final Set<String> ACTOR_MEMBERS = Set.of("id", "name", "roles", "attributes");
+    private static final Set<String> KEY_MEMBERS = Set.of("keyId", "actor", "publicKey", "validFrom", "validUntil");
+    private static final Set<String> REVOCATION_MEMBERS = Set.of("keyId", "revokedAt", "reason");
+    private static final Pattern NAME = Pattern.compile("\\S(?:.{0,198}\\S)?");
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
+    private static final Pattern REVOCATION_REASON = Pattern.compile("compromised|superseded|retired");
+    private static final int MAX_ATTRIBUTES = 32;
+
+    private RegistryRecords() {}
+
+    public static ActorEntry actor(SignedRecord record) {
+        Fields body = body(record, RecordType.ACTOR, ACTOR_MEMBERS);
+        String id = body.string("id", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+        String name = body.string("name", NAME, "a display name of 1 to 200 characters");
+        List<JsonValue> rawRoles = body.array("roles");
+        if (rawRoles.isEmpty()) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("roles"), "an actor has at least one role");
+        }
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < rawRoles.size(); i++) {
+            String path = body.pathOf("roles") + "/" + i;
+            String wire = Fields.asString(rawRoles.get(i), path);
+            Role role = Role.fromWire(wire).orElseThrow(() -> new RecordException(ReasonCode.INVALID_FIELD, path,
+                    "unknown role \"" + wire + "\""));
+            if (!roles.add(role)) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, path, "role \"" + wire + "\" is listed twice");
+            }
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Optional<Fields> attrs = body.optionalObject("attributes");
+        if (attrs.isPresent()) {
+            Map<String, JsonValue> members = attrs.get().object().members();
+            if (members.size() > MAX_ATTRIBUTES) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, attrs.get().path(), "at most " + MAX_ATTRIBUTES + " attributes");
+            }
+            members.forEach((k, v) -> {
+                Fields.requireForm(k, ATTRIBUTE_NAME, "a camelCase attribute name", attrs.get().pathOf(k));
+                if (!(v instanceof JsonString s) || s.value().length() > 200) {
+                    throw new RecordException(ReasonCode.INVALID_FIELD, attrs.get().pathOf(k), "attribute values are strings of at most 200 characters");
+                }
+                attributes.put(k, s.value());
+            });
+        }
+        return new ActorEntry(id, name, roles, attributes, record.time(), record.hash());
+    }
+
+    public static KeyEntry key(SignedRecord record) {
+        Fields body = body(record, RecordType.KEY, KEY_MEMBERS);
+        KeyId keyId = keyId(body);
+        PublicKey publicKey;
+        try {
+            publicKey = PublicKey.fromBase64Url(body.string("publicKey"));
+        } catch (CryptoException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("publicKey"), e.getMessage());
+        }
+        if (!publicKey.keyId().equals(keyId)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("keyId"),
+                    "expected " + publicKey.keyId() + " for this public key, got " + keyId);
+        }
+        String actor = body.string("actor", Identifiers.ACTOR, "an actor URI");
+        Instant validFrom = body.time("validFrom");
+        Optional<Instant> validUntil = body.optionalTime("validUntil");
+        if (validUntil.isPresent() && !validUntil.get().isAfter(validFrom)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("validUntil"), "validUntil must be after validFrom");
+        }
+        return new KeyEntry(keyId, publicKey, actor, validFrom, validUntil, record.hash());
+    }
+
+    public static RevocationEntry revocation(SignedRecord record) {
+        Fields body = body(record, RecordType.REVOCATION, REVOCATION_MEMBERS);
+        return new RevocationEntry(keyId(body), body.time("revokedAt"),
+                body.string("reason", REVOCATION_REASON, "compromised, superseded or retired"), record.hash());
+    }
+
+    private static KeyId keyId(Fields body) {
+        try {
+            return new KeyId(body.string("keyId"));
+        } catch (IllegalArgumentException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("keyId"), e.getMessage());
+        }
+    }
+
+    private static Fields body(SignedRecord record, RecordType expected, Set<String> members) {
+        if (record.type() != expected) {
+            throw new IllegalArgumentException("expected a " + expected.wire() + " record, got " + record.type().wire());
+        }
+        Fields body = new Fields(record.body(), "/body");
+        body.requireOnly(members);
+        return body;
+    }
+}

@@ -1,0 +1,149 @@
+package io.trazo.ledger.verify;
+
+import io.trazo.ledger.chain.LinkChecks;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.Registry;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.registry.TrustRoot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies a self-contained set of records offline, trusting only the trust-root keys.
+ *
+ * <p>Registry records are applied first (actors, then keys, then revocations, each by time), so the
+ * registry is the one the set establishes. Other records are then taken in an order consistent with
+ * their links (a record after every record it links to; ties by time, then input order), checked
+ * against that registry, and their links checked against lot heads as the set builds them. A record
+ * whose own checks fail does not become a lot head, so records that build on it fail their links too.
+ */
+public final class Verifier {
+
+    private final RecordVerifier records;
+
+    public Verifier(TrustRoot trustRoot, RolePolicy policy) {
+        this.records = new RecordVerifier(trustRoot, policy);
+    }
+
+    public VerificationReport verify(List<byte[]> wire) {
+        RecordReport[] reports = new RecordReport[wire.size()];
+        List<Parsed> parsed = new ArrayList<>();
+        Set<Digest> seen = new HashSet<>();
+        Registry registry = new Registry();
+        for (int i = 0; i < wire.size(); i++) {
+            SignedRecord record;
+            try {
+                record = RecordCodec.parse(wire.get(i));
+            } catch (RecordException e) {
+                reports[i] = RecordReport.unreadable(i, Finding.of(e));
+                continue;
+            }
+            if (!seen.add(record.hash())) {
+                reports[i] = RecordReport.unreadable(i, new Finding(ReasonCode.DUPLICATE_RECORD, "",
+                        "record " + record.hash() + " appears more than once"));
+            } else {
+                parsed.add(new Parsed(i, record));
+            }
+        }
+        parsed.sort(Comparator.comparingInt((Parsed p) -> registryRank(p.record.type()))
+                .thenComparing(p -> p.record.time()).thenComparingInt(p -> p.index));
+        List<Parsed> others = new ArrayList<>();
+        for (Parsed p : parsed) {
+            if (p.record.type().governance()) {
+                reports[p.index] = applyRegistryRecord(p, registry);
+            } else {
+                others.add(p);
+            }
+        }
+        Map<String, Digest> heads = new HashMap<>();
+        for (Parsed p : linkOrder(others)) {
+            CheckedRecord checked = records.check(p.index, p.record, registry);
+            List<LinkReport> links = new ArrayList<>();
+            for (LinkChecks.LinkResult r : LinkChecks.check(p.record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)))) {
+                links.add(new LinkReport(r.lot(), r.prev(), r.expected(),
+                        r.failure().map(f -> new Finding(f.code(), "/links", f.message()))));
+            }
+            RecordReport report = checked.report().withLinks(links);
+            if (report.ok()) {
+                checked.lots().forEach(lot -> heads.put(lot, p.record.hash()));
+            }
+            reports[p.index] = report;
+        }
+        return new VerificationReport(List.of(reports));
+    }
+
+    private RecordReport applyRegistryRecord(Parsed p, Registry registry) {
+        RecordReport report = records.check(p.index, p.record, registry).report();
+        if (!report.ok()) {
+            return report;
+        }
+        try {
+            switch (p.record.type()) {
+                case ACTOR -> registry.add(RegistryRecords.actor(p.record));
+                case KEY -> registry.add(RegistryRecords.key(p.record));
+                case REVOCATION -> registry.add(RegistryRecords.revocation(p.record));
+                default -> throw new IllegalStateException(p.record.type().wire());
+            }
+            return report;
+        } catch (RecordException e) {
+            return report.withFinding(Finding.of(e));
+        }
+    }
+
+    /** Kahn's algorithm over links inside the set; records in a cycle or linking outside keep their time order. */
+    private static List<Parsed> linkOrder(List<Parsed> records) {
+        Map<Digest, Parsed> byHash = new HashMap<>();
+        records.forEach(p -> byHash.put(p.record.hash(), p));
+        Map<Parsed, Integer> pending = new HashMap<>();
+        Map<Digest, List<Parsed>> dependents = new HashMap<>();
+        for (Parsed p : records) {
+            int n = 0;
+            for (var link : p.record.links()) {
+                if (byHash.containsKey(link.prev()) && !link.prev().equals(p.record.hash())) {
+                    dependents.computeIfAbsent(link.prev(), k -> new ArrayList<>()).add(p);
+                    n++;
+                }
+            }
+            pending.put(p, n);
+        }
+        List<Parsed> ordered = new ArrayList<>();
+        java.util.PriorityQueue<Parsed> ready = new java.util.PriorityQueue<>(
+                Comparator.comparing((Parsed p) -> p.record.time()).thenComparingInt(p -> p.index));
+        records.stream().filter(p -> pending.get(p) == 0).forEach(ready::add);
+        while (!ready.isEmpty()) {
+            Parsed p = ready.poll();
+            ordered.add(p);
+            for (Parsed d : dependents.getOrDefault(p.record.hash(), List.of())) {
+                if (pending.merge(d, -1, Integer::sum) == 0) {
+                    ready.add(d);
+                }
+            }
+        }
+        records.stream().filter(p -> pending.get(p) > 0).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static int registryRank(RecordType type) {
+        return switch (type) {
+            case ACTOR -> 0;
+            case KEY -> 1;
+            case REVOCATION -> 2;
+            case PLOT, CERTIFICATE -> 3;
+            case EVENT -> 4;
+        };
+    }
+
+    private record Parsed(int index, SignedRecord record) {}
+}
