@@ -1,0 +1,91 @@
+package io.trazo.ledger.event;
+
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Expands bare CBV values ({@code "shipping"}, {@code "in_transit"}, {@code "Temperature"}) to
+ * their Web URIs, as CBV 2.0 §8.9 requires for JSON/JSON-LD events.
+ *
+ * <p>The reference implementation does this by JSON-LD-expanding the document, keeping the
+ * expanded strings that start with {@code https://ref.gs1.org/cbv} or {@code https://gs1.org/voc},
+ * and then replacing <em>every</em> string value {@code v} for which exactly one of them ends with
+ * {@code "-" + v} or {@code "/" + v}. The replacement is therefore not limited to vocabulary
+ * fields: a user extension whose value is {@code "shipping"} in an event whose {@code bizStep} is
+ * {@code "shipping"} is expanded too. This class reproduces that, with one deliberate difference:
+ * the candidate set comes from the event alone, not from the whole document, so that an event's
+ * hash never depends on the other events it was sent with.
+ */
+final class BareValues {
+
+    private static final List<String> CBV_ROOTS = List.of("https://ref.gs1.org/cbv", "https://gs1.org/voc");
+
+    private final CbvVocabulary vocabulary;
+    private final JsonContext context;
+    private final Set<String> candidates = new LinkedHashSet<>();
+
+    private BareValues(CbvVocabulary vocabulary, JsonContext context) {
+        this.vocabulary = vocabulary;
+        this.context = context;
+    }
+
+    /** The event with every replaceable bare string value replaced by its CBV Web URI. */
+    static JsonObject expand(JsonObject event, JsonContext context) {
+        BareValues expansion = new BareValues(CbvVocabulary.epcis20(), context);
+        expansion.collect(event, "");
+        return (JsonObject) expansion.replace(event);
+    }
+
+    private void collect(JsonValue value, String path) {
+        if (value instanceof JsonObject object) {
+            object.members().forEach((key, member) -> collect(member, path.isEmpty() ? key : path + "/" + key));
+        } else if (value instanceof JsonArray array) {
+            array.elements().forEach(element -> collect(element, path));
+        } else if (value instanceof JsonString string) {
+            String expanded = vocabulary.isVocabulary(path)
+                    ? vocabulary.expand(path, string.value(), context)
+                    : string.value();
+            if (CBV_ROOTS.stream().anyMatch(expanded::startsWith)) {
+                candidates.add(expanded);
+            }
+        }
+    }
+
+    private JsonValue replace(JsonValue value) {
+        if (value instanceof JsonObject object) {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            object.members().forEach((key, member) -> members.put(key, replace(member)));
+            return new JsonObject(members);
+        }
+        if (value instanceof JsonArray array) {
+            List<JsonValue> elements = new ArrayList<>(array.elements().size());
+            array.elements().forEach(element -> elements.add(replace(element)));
+            return new JsonArray(elements);
+        }
+        if (value instanceof JsonString string) {
+            return new JsonString(replacement(string.value()));
+        }
+        return value;
+    }
+
+    private String replacement(String value) {
+        String match = null;
+        for (String candidate : candidates) {
+            if (candidate.endsWith("-" + value) || candidate.endsWith("/" + value)) {
+                if (match != null) {
+                    return value;
+                }
+                match = candidate;
+            }
+        }
+        return match == null ? value : match;
+    }
+}

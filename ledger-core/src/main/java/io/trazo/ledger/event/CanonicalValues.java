@@ -1,0 +1,57 @@
+package io.trazo.ledger.event;
+
+import java.util.Optional;
+
+/**
+ * Normalises one scalar value for the pre-hash string (CBV 2.0 §8.9): surrounding whitespace is
+ * removed, CBV URNs become CBV Web URIs, numbers lose trailing zeros ({@link NumericValues}), and
+ * EPC URIs and GS1 Digital Link URIs become constrained canonical Digital Link URIs.
+ */
+final class CanonicalValues {
+
+    private static final String[][] CBV_URNS = {
+        {"urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"},
+        {"urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-"},
+        {"urn:epcglobal:cbv:btt:", "https://ref.gs1.org/cbv/BTT-"},
+        {"urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"},
+        {"urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"}
+    };
+
+    private CanonicalValues() {}
+
+    static String value(String text) {
+        String value = webVocabulary(strip(text));
+        Optional<String> numeric = NumericValues.canonical(value);
+        if (numeric.isPresent()) {
+            return numeric.get();
+        }
+        return EpcUris.toDigitalLink(value).or(() -> DigitalLinks.constrain(value)).orElse(value);
+    }
+
+    /** A CBV 1.x URN (CBV 2.0 §8.9 rule 14) as its CBV 2.0 Web URI; anything else unchanged. */
+    static String webVocabulary(String value) {
+        for (String[] mapping : CBV_URNS) {
+            if (value.startsWith(mapping[0])) {
+                return mapping[1] + value.substring(mapping[0].length());
+            }
+        }
+        return value;
+    }
+
+    /** Removes leading and trailing whitespace as Python's {@code str.strip()} defines it. */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+}

@@ -1,0 +1,120 @@
+package io.trazo.ledger.event;
+
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonBoolean;
+import io.trazo.ledger.encoding.JsonNull;
+import io.trazo.ledger.encoding.JsonNumber;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a JSON-LD event into {@link PreHashNode}s: keys and values with a prefix declared in the
+ * document's {@code @context} are expanded; arrays become repeated elements; members of
+ * {@code xxxList} arrays are grouped under one {@code xxxList} node as {@code xxx} elements
+ * ({@code epc} for EPC lists, {@code quantityElement} for quantity lists), and {@code childEPCs}
+ * members become {@code epc} elements. Fields that CBV 2.0 §8.9 leaves out are dropped here.
+ */
+final class EventTree {
+
+    /** Event-level members not hashed: the type is written first, the rest are not event content. */
+    static final Set<String> EVENT_LEVEL_EXCLUDED = Set.of("type", "eventID", "recordTime", "errorDeclaration");
+    /** Annotations that the reference implementation ignores at every level. */
+    static final Set<String> COMMENTS = Set.of("rdfs:comment", "comment");
+
+    private static final Map<String, String> LIST_ELEMENTS = Map.of(
+            "epcList", "epc",
+            "inputEPCList", "epc",
+            "outputEPCList", "epc",
+            "quantityList", "quantityElement",
+            "childQuantityList", "quantityElement",
+            "inputQuantityList", "quantityElement",
+            "outputQuantityList", "quantityElement");
+
+    private final JsonContext context;
+
+    private EventTree(JsonContext context) {
+        this.context = context;
+    }
+
+    /** The children of the event node, excluding {@link #EVENT_LEVEL_EXCLUDED}. */
+    static List<PreHashNode> of(JsonObject event, JsonContext context) {
+        return new EventTree(context).children(event, "", EVENT_LEVEL_EXCLUDED);
+    }
+
+    private List<PreHashNode> children(JsonObject object, String path, Set<String> excluded) {
+        List<PreHashNode> nodes = new ArrayList<>();
+        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+            String key = member.getKey();
+            if (excluded.contains(key) || COMMENTS.contains(key)) {
+                continue;
+            }
+            String field = path.isEmpty() ? key : path + "/" + key;
+            if (key.startsWith("@")) {
+                throw EventHashException.unsupported(field, "JSON-LD keyword inside an event");
+            }
+            String name = context.expandKey(key);
+            if (member.getValue() instanceof JsonArray array) {
+                for (JsonValue element : array.elements()) {
+                    if (element instanceof JsonArray) {
+                        throw EventHashException.unsupported(field, "array nested directly in an array");
+                    }
+                    nodes.add(node(name, element, field));
+                }
+            } else {
+                nodes.add(node(name, member.getValue(), field));
+            }
+        }
+        return grouped(nodes);
+    }
+
+    private PreHashNode node(String name, JsonValue value, String field) {
+        if (value instanceof JsonObject object) {
+            return new PreHashNode(name, "", children(object, field, Set.of()));
+        }
+        return PreHashNode.leaf(name, scalar(value, field));
+    }
+
+    private String scalar(JsonValue value, String field) {
+        if (value instanceof JsonString string) {
+            return context.expandValue(string.value());
+        }
+        if (value instanceof JsonNumber number) {
+            double binary64 = Double.parseDouble(number.value().toString());
+            if (!Double.isFinite(binary64)) {
+                throw EventHashException.invalidValue(field, "a number within binary64 range", number.value().toString());
+            }
+            return NumericValues.format(binary64);
+        }
+        if (value instanceof JsonBoolean bool) {
+            return bool.value() ? "True" : "False";
+        }
+        if (value instanceof JsonNull) {
+            throw EventHashException.unsupported(field, "null");
+        }
+        throw new IllegalStateException("unexpected JSON value " + value);
+    }
+
+    private static List<PreHashNode> grouped(List<PreHashNode> nodes) {
+        List<PreHashNode> result = new ArrayList<>();
+        Map<String, List<PreHashNode>> lists = new LinkedHashMap<>();
+        for (PreHashNode node : nodes) {
+            String name = node.name();
+            if (name.endsWith("List")) {
+                String elementName = LIST_ELEMENTS.getOrDefault(name, name.substring(0, name.length() - 4));
+                lists.computeIfAbsent(name, n -> new ArrayList<>()).add(node.renamed(elementName));
+            } else if (name.equals("childEPCs")) {
+                lists.computeIfAbsent(name, n -> new ArrayList<>()).add(PreHashNode.leaf("epc", node.text()));
+            } else {
+                result.add(node);
+            }
+        }
+        lists.forEach((name, elements) -> result.add(new PreHashNode(name, "", elements)));
+        return result;
+    }
+}
