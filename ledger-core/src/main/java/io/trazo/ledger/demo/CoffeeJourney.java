@@ -168,9 +168,7 @@ public final class CoffeeJourney {
     private static JsonObject transformation(String time, String offset, String bizStep, JsonValue in, JsonValue out, String ratio) {
         return obj("type", "TransformationEvent", "eventTime", time, "eventTimeZoneOffset", offset, "bizStep", bizStep,
                 "inputQuantityList", in, "outputQuantityList", out,
-                "ilmd", ratio == null ? null : obj("trazo:conversionRatio", ratio),
-                "@context", arr("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",
-                        obj("trazo", "https://ns.trazo.dev/epcis/")));
+                "ilmd", ratio == null ? null : obj("trazo:conversionRatio", ratio));
     }
 
     private static JsonValue claim(Digest certificate, String lot) {

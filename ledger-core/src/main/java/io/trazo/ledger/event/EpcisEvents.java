@@ -35,10 +35,32 @@ public final class EpcisEvents {
     private static final Pattern LOCATION = Pattern.compile(
             "urn:epc:id:sgln:[0-9.]+[A-Za-z0-9.*%_-]*|https://[a-z0-9.-]+/414/[0-9]{13}(?:/254/[!-~]{1,20})?|" + Identifiers.PLOT.pattern());
 
+    /**
+     * The JSON-LD context every event in a record is read with: the EPCIS 2.0 context plus the
+     * {@code trazo:} prefix for Trazo's extensions. Records never carry their own {@code @context}, so an
+     * event's hash ID cannot depend on a context the verifier would have to fetch.
+     */
+    public static final String TRAZO_NAMESPACE = "https://ns.trazo.dev/epcis/";
+    public static final JsonContext CONTEXT = JsonContext.of(java.util.Map.of("trazo", TRAZO_NAMESPACE));
+
     private EpcisEvents() {}
+
+    /** The CBV 2.0 event hash ID of an event as it appears in a record (CBV 2.0 §8.9). */
+    public static String eventHashId(JsonObject event, String path) {
+        try {
+            return EventHashId.compute(event, CONTEXT);
+        } catch (EventHashException e) {
+            throw new RecordException(ReasonCode.INVALID_EPCIS, path + (e.field().isEmpty() ? "" : "/" + e.field()), e.getMessage(), e);
+        }
+    }
 
     public static EpcisEvent read(JsonObject event, String path) {
         Fields f = new Fields(event, path);
+        for (String name : event.members().keySet()) {
+            if (name.startsWith("@")) {
+                throw invalid(f.pathOf(name), "events in records carry no JSON-LD keywords; the context is fixed (docs/protocol.md)");
+            }
+        }
         String typeName = epcis(() -> f.string("type"), f.pathOf("type"));
         EventType type = EventType.fromWire(typeName).orElseThrow(() -> invalid(f.pathOf("type"),
                 "unknown event type \"" + typeName + "\""));

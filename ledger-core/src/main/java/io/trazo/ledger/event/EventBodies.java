@@ -11,7 +11,7 @@ public final class EventBodies {
     private EventBodies() {}
 
     public static JsonObject body(JsonObject epcisEvent, List<? extends JsonValue> claims, List<? extends JsonValue> documents) {
-        String eventId = EventHashId.compute(epcisEvent, JsonContext.fromDocument(epcisEvent));
+        String eventId = EpcisEvents.eventHashId(epcisEvent, "/body/event");
         return Json.obj("event", epcisEvent, "eventId", eventId,
                 "claims", claims.isEmpty() ? null : Json.arr(claims.toArray()),
                 "documents", documents.isEmpty() ? null : Json.arr(documents.toArray()));

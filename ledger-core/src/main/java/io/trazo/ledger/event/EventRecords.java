@@ -38,7 +38,7 @@ public final class EventRecords {
                     "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
         }
         String eventId = body.string("eventId", Identifiers.EVENT_HASH_ID, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
-        String expected = EventHashId.compute(event.json(), JsonContext.fromDocument(event.json()));
+        String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"));
         if (!expected.equals(eventId)) {
             throw new RecordException(ReasonCode.EVENT_HASH_MISMATCH, body.pathOf("eventId"),
                     "expected " + expected + ", record says " + eventId);
