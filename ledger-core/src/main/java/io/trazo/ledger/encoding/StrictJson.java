@@ -193,7 +193,8 @@ public final class StrictJson {
         }
     }
 
-    private static String escapePointer(String name) {
+    /** RFC 6901 §3 escaping of one reference token. */
+    static String escapePointer(String name) {
         return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 }
