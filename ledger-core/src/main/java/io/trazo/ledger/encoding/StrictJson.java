@@ -150,9 +150,9 @@ public final class StrictJson {
                 return new JsonString(value);
             }
             case VALUE_NUMBER_INT:
-                return integer(parser.getDecimalValue(), path);
+                return integer(decimal(parser, path), path);
             case VALUE_NUMBER_FLOAT:
-                return fraction(parser.getDecimalValue(), path);
+                return fraction(decimal(parser, path), path);
             case VALUE_TRUE:
                 return JsonBoolean.TRUE;
             case VALUE_FALSE:
@@ -161,6 +161,19 @@ public final class StrictJson {
                 return JsonNull.INSTANCE;
             default:
                 throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, path, "unexpected token " + token);
+        }
+    }
+
+    /**
+     * Jackson lets {@link NumberFormatException} escape when an exponent does not fit BigDecimal's
+     * 32-bit scale (for example {@code 1e9999999999}); such a number is out of range, not a crash.
+     */
+    private static BigDecimal decimal(JsonParser parser, String path) {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
+                    "number " + parser.getString() + " has an exponent beyond any representable scale", e);
         }
     }
 
