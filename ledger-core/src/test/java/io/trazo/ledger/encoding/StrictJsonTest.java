@@ -157,6 +157,22 @@ class StrictJsonTest {
         assertRefused("[-9007199254740992]", UNSAFE_INTEGER, "/0");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1e20", "-9007199254740992.0", "9007199254740991.6", "9.99999999999999e20"})
+    void aFractionOrExponentFormThatIsAnUnsafeIntegerAsBinary64IsUnsafe(String literal) {
+        // Regression: these were accepted, but their canonical form (plain digits) was then refused.
+        assertRefused("{\"n\":" + literal + "}", UNSAFE_INTEGER, "/n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1e21, 1e+21", "9007199254740991.4, 9007199254740991", "-9.007199254740991e15, -9007199254740991"})
+    void aFractionOrExponentFormJustOutsideThatBandIsAcceptedAndStaysAcceptedWhenCanonical(String literal, String canonical) {
+        JsonValue value = PARSER.parse(literal.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(new String(Jcs.canonicalize(value), StandardCharsets.UTF_8)).isEqualTo(canonical);
+        assertThat(PARSER.parse(Jcs.canonicalize(value))).isNotNull();
+    }
+
     @Test
     void theLargestSafeIntegersAreAccepted() {
         assertThat(PARSER.parse("[9007199254740991,-9007199254740991]".getBytes(StandardCharsets.UTF_8)))
