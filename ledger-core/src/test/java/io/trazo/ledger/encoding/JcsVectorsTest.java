@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,9 @@ class JcsVectorsTest {
         JsonArray numbers = new JsonArray(List.of(
                 JsonNumber.of(0), JsonNumber.of(-0), JsonNumber.of(JsonNumber.MAX_SAFE_INTEGER),
                 JsonNumber.of(-JsonNumber.MAX_SAFE_INTEGER), JsonNumber.of(Long.MIN_VALUE),
-                new JsonNumber(new java.math.BigDecimal("1e2"), false),
-                new JsonNumber(new java.math.BigDecimal("-0.0"), false),
-                new JsonNumber(new java.math.BigDecimal("100000000000000000000000"), true)));
+                new JsonNumber(new BigDecimal("1e2"), false),
+                new JsonNumber(new BigDecimal("-0.0"), false),
+                new JsonNumber(new BigDecimal("100000000000000000000000"), true)));
 
         assertThat(new String(Jcs.canonicalize(numbers), StandardCharsets.UTF_8)).isEqualTo(
                 "[0,0,9007199254740991,-9007199254740991,-9223372036854776000,100,0,1e+23]");
@@ -96,7 +97,7 @@ class JcsVectorsTest {
 
     @Test
     void aHandBuiltNumberBeyondBinary64IsRefusedRatherThanWrittenAsInfinity() {
-        JsonValue value = new JsonArray(List.of(new JsonNumber(new java.math.BigDecimal("-1e400"), false)));
+        JsonValue value = new JsonArray(List.of(new JsonNumber(new BigDecimal("-1e400"), false)));
 
         assertThatThrownBy(() -> Jcs.canonicalize(value))
                 .isInstanceOfSatisfying(JsonFormatException.class, e -> {

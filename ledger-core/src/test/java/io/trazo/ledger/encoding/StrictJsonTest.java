@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -176,7 +177,7 @@ class StrictJsonTest {
     @Test
     void theLargestSafeIntegersAreAccepted() {
         assertThat(PARSER.parse("[9007199254740991,-9007199254740991]".getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new JsonArray(java.util.List.of(
+                .isEqualTo(new JsonArray(List.of(
                         JsonNumber.of(9007199254740991L), JsonNumber.of(-9007199254740991L))));
     }
 
