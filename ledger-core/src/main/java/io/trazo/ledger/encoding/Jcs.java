@@ -1,66 +1,126 @@
 package io.trazo.ledger.encoding;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** TEMPORARY minimal JCS (integers only) until the full implementation lands. */
+/**
+ * RFC 8785 JSON Canonicalization Scheme: the one function that turns a {@link JsonValue} into the
+ * bytes that are hashed and signed.
+ *
+ * <p>Contract: equal JSON data (same members regardless of order, same string code points, same
+ * numeric values as binary64) yields identical bytes; the output is UTF-8 without insignificant
+ * whitespace (RFC 8785 §3.2.1) and is itself I-JSON that {@link StrictJson} accepts. Input
+ * produced by {@link StrictJson} never fails; values built by hand can fail only with a
+ * {@link JsonFormatException} of reason {@code LONE_SURROGATE} or {@code NUMBER_OUT_OF_RANGE},
+ * whose {@link JsonFormatException#path()} points at the offending value.
+ */
 public final class Jcs {
+
+    private static final int RECORD_SIZE_HINT = 2048;
+    private static final int MAX_SAFE_INTEGER_DIGITS = 16;
+
     private Jcs() {}
 
+    /** Canonical UTF-8 bytes of {@code value} (RFC 8785 §3.2). */
     public static byte[] canonicalize(JsonValue value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb);
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        CanonicalBuffer buffer = new CanonicalBuffer(RECORD_SIZE_HINT);
+        writeValue(value, buffer);
+        return buffer.toByteArray();
     }
 
-    private static void write(JsonValue v, StringBuilder sb) {
-        if (v instanceof JsonObject o) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<String, JsonValue> e : new TreeMap<>(o.members()).entrySet()) {
-                if (!first) sb.append(',');
-                first = false;
-                str(e.getKey(), sb);
-                sb.append(':');
-                write(e.getValue(), sb);
-            }
-            sb.append('}');
-        } else if (v instanceof JsonArray a) {
-            sb.append('[');
-            for (int i = 0; i < a.elements().size(); i++) {
-                if (i > 0) sb.append(',');
-                write(a.elements().get(i), sb);
-            }
-            sb.append(']');
-        } else if (v instanceof JsonString s) {
-            str(s.value(), sb);
-        } else if (v instanceof JsonNumber n) {
-            sb.append(n.value().toBigInteger());
-        } else if (v instanceof JsonBoolean b) {
-            sb.append(b.value());
+    /**
+     * Appends the canonical bytes of {@code value} to {@code out}; nothing is appended when it
+     * throws.
+     */
+    public static void write(JsonValue value, ByteArrayOutputStream out) {
+        CanonicalBuffer buffer = new CanonicalBuffer(RECORD_SIZE_HINT);
+        writeValue(value, buffer);
+        out.write(buffer.array(), 0, buffer.size());
+    }
+
+    /**
+     * The RFC 8785 §3.2.2.3 spelling of a number: ECMAScript {@code Number.prototype.toString},
+     * which is the shortest decimal that reads back as {@code value}, with {@code -0} written as
+     * {@code 0}.
+     *
+     * @throws IllegalArgumentException for NaN and the infinities, which RFC 8785 forbids
+     */
+    public static String formatDouble(double value) {
+        return Es6NumberFormat.format(value);
+    }
+
+    private static void writeValue(JsonValue value, CanonicalBuffer out) {
+        if (value instanceof JsonObject object) {
+            writeObject(object.members(), out);
+        } else if (value instanceof JsonArray array) {
+            writeArray(array.elements(), out);
+        } else if (value instanceof JsonString string) {
+            out.appendString(string.value());
+        } else if (value instanceof JsonNumber number) {
+            writeNumber(number, out);
+        } else if (value instanceof JsonBoolean bool) {
+            out.appendAscii(bool.value() ? "true" : "false");
         } else {
-            sb.append("null");
+            out.appendAscii("null");
         }
     }
 
-    private static void str(String s, StringBuilder sb) {
-        sb.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c)); else sb.append(c);
-                }
+    /** Members sorted by the UTF-16 code units of their names, which is what String order is (§3.2.3). */
+    @SuppressWarnings("unchecked")
+    private static void writeObject(Map<String, JsonValue> members, CanonicalBuffer out) {
+        Map.Entry<String, JsonValue>[] sorted = members.entrySet().toArray(new Map.Entry[0]);
+        if (sorted.length > 1) {
+            Arrays.sort(sorted, Map.Entry.comparingByKey());
+        }
+        out.append((byte) '{');
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0) {
+                out.append((byte) ',');
+            }
+            String name = sorted[i].getKey();
+            try {
+                out.appendString(name);
+                out.append((byte) ':');
+                writeValue(sorted[i].getValue(), out);
+            } catch (JsonFormatException e) {
+                throw e.under("/" + StrictJson.escapePointer(name));
             }
         }
-        sb.append('"');
+        out.append((byte) '}');
+    }
+
+    private static void writeArray(List<JsonValue> elements, CanonicalBuffer out) {
+        out.append((byte) '[');
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                out.append((byte) ',');
+            }
+            try {
+                writeValue(elements.get(i), out);
+            } catch (JsonFormatException e) {
+                throw e.under("/" + i);
+            }
+        }
+        out.append((byte) ']');
+    }
+
+    private static void writeNumber(JsonNumber number, CanonicalBuffer out) {
+        BigDecimal value = number.value();
+        if (number.integral() && value.scale() == 0 && value.precision() <= MAX_SAFE_INTEGER_DIGITS) {
+            long integer = value.longValue();
+            if (Math.abs(integer) <= JsonNumber.MAX_SAFE_INTEGER) {
+                out.appendLong(integer);
+                return;
+            }
+        }
+        double binary64 = value.doubleValue();
+        if (!Double.isFinite(binary64)) {
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, "",
+                    "number " + value + " overflows IEEE-754 binary64");
+        }
+        out.appendAscii(Es6NumberFormat.format(binary64));
     }
 }

@@ -20,11 +20,13 @@ public final class JsonFormatException extends RuntimeException {
 
     private final Reason reason;
     private final String path;
+    private final String detail;
 
     JsonFormatException(Reason reason, String path, String message, Throwable cause) {
         super(reason + " at " + (path.isEmpty() ? "/" : path) + ": " + message, cause);
         this.reason = Objects.requireNonNull(reason);
         this.path = path;
+        this.detail = message;
     }
 
     JsonFormatException(Reason reason, String path, String message) {
@@ -33,6 +35,14 @@ public final class JsonFormatException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The same refusal seen from one level further out, so that a writer can build the pointer while
+     * unwinding instead of tracking it on the hot path.
+     */
+    JsonFormatException under(String parentPointer) {
+        return new JsonFormatException(reason, parentPointer + path, detail, getCause());
     }
 
     /** RFC 6901 JSON Pointer to the offending value, empty for the whole document. */

@@ -25,8 +25,9 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Jackson does the tokenising; on top of it this class refuses what RFC 8259 tolerates but a
  * signed ledger must not: a byte order mark, invalid or overlong UTF-8, duplicate member names
  * (RFC 7493 §2.3), unpaired surrogates whether raw or escaped (§2.1), integers outside
- * ±(2<sup>53</sup>−1) (§2.2), numbers that overflow binary64, trailing data, and input past the
- * configured size and nesting limits. Each refusal is a {@link JsonFormatException} with its own
+ * ±(2<sup>53</sup>−1) (§2.2), including fractions and exponent forms that are such an integer as
+ * binary64, numbers that overflow binary64, trailing data, and input past the configured size and
+ * nesting limits. What it accepts, {@link Jcs#canonicalize} turns into bytes it accepts again. Each refusal is a {@link JsonFormatException} with its own
  * {@link JsonFormatException.Reason}.
  */
 public final class StrictJson {
@@ -44,6 +45,8 @@ public final class StrictJson {
 
     private static final int MAX_NUMBER_LENGTH = 64;
     private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
+    /** ECMAScript Number::toString switches to exponent form from here on. */
+    private static final double PLAIN_DIGITS_LIMIT = 1e21;
 
     private final Limits limits;
     private final JsonFactory factory;
@@ -150,9 +153,9 @@ public final class StrictJson {
                 return new JsonString(value);
             }
             case VALUE_NUMBER_INT:
-                return integer(parser.getDecimalValue(), path);
+                return integer(decimal(parser, path), path);
             case VALUE_NUMBER_FLOAT:
-                return fraction(parser.getDecimalValue(), path);
+                return fraction(decimal(parser, path), path);
             case VALUE_TRUE:
                 return JsonBoolean.TRUE;
             case VALUE_FALSE:
@@ -161,6 +164,19 @@ public final class StrictJson {
                 return JsonNull.INSTANCE;
             default:
                 throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, path, "unexpected token " + token);
+        }
+    }
+
+    /**
+     * Jackson lets {@link NumberFormatException} escape when an exponent does not fit BigDecimal's
+     * 32-bit scale (for example {@code 1e9999999999}); such a number is out of range, not a crash.
+     */
+    private static BigDecimal decimal(JsonParser parser, String path) {
+        try {
+            return parser.getDecimalValue();
+        } catch (NumberFormatException e) {
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
+                    "number " + parser.getString() + " has an exponent beyond any representable scale", e);
         }
     }
 
@@ -173,10 +189,23 @@ public final class StrictJson {
         return number;
     }
 
+    /**
+     * Besides overflow, refuses a fraction or exponent form whose binary64 value lies in
+     * (2<sup>53</sup>−1, 10<sup>21</sup>): RFC 8785 §3.2.2.3 writes such a value as plain integer
+     * digits, which this parser would then refuse as an unsafe integer. Without this rule,
+     * {@code 1e20} would be accepted but its canonical form {@code 100000000000000000000} would
+     * not, and accepted input must stay accepted after canonicalisation.
+     */
     private static JsonNumber fraction(BigDecimal value, String path) {
         if (value.abs().compareTo(MAX_DOUBLE) > 0) {
             throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
                     "number " + value + " overflows IEEE-754 binary64");
+        }
+        double magnitude = Math.abs(value.doubleValue());
+        if (magnitude > JsonNumber.MAX_SAFE_INTEGER && magnitude < PLAIN_DIGITS_LIMIT) {
+            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path,
+                    "number " + value + " is the integer " + Jcs.formatDouble(magnitude)
+                            + " as binary64, outside ±" + JsonNumber.MAX_SAFE_INTEGER);
         }
         return new JsonNumber(value, false);
     }
@@ -193,7 +222,8 @@ public final class StrictJson {
         }
     }
 
-    private static String escapePointer(String name) {
+    /** RFC 6901 §3 escaping of one reference token. */
+    static String escapePointer(String name) {
         return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
     }
 }
