@@ -49,7 +49,8 @@ public final class DemoParties {
         return seeded("stranger:" + name);
     }
 
-    static SigningKey seeded(String name) {
+    /** A key derived from a public name: anyone can recompute it, so it protects nothing. */
+    public static SigningKey seeded(String name) {
         return SigningKey.fromSeed(Digest.sha256(("trazo-demo-key:" + name).getBytes(StandardCharsets.UTF_8)).toBytes());
     }
 }

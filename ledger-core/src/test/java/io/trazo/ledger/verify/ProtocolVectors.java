@@ -41,8 +41,8 @@ final class ProtocolVectors {
 
     /** Registry records added to the journey's registry so that the key-state mutations have something to refer to. */
     List<byte[]> extraRegistry() {
-        SigningKey expired = DemoPartiesAccess.seeded("expired-key:" + DemoParties.ROASTER);
-        SigningKey revoked = DemoPartiesAccess.seeded("revoked-key:" + DemoParties.ROASTER);
+        SigningKey expired = DemoParties.seeded("expired-key:" + DemoParties.ROASTER);
+        SigningKey revoked = DemoParties.seeded("revoked-key:" + DemoParties.ROASTER);
         return List.of(
                 key(expired, DemoParties.ROASTER, "2025-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"),
                 key(revoked, DemoParties.ROASTER, "2026-01-05T12:00:00.000Z", null),
@@ -73,9 +73,9 @@ final class ProtocolVectors {
                 new Mutation("unknown-key", resign(sale, sale.actor(), sale.json(), DemoParties.stranger("forger")),
                         "UNKNOWN_KEY", "/sigs/0"),
                 new Mutation("revoked-key", resign(sale, sale.actor(), sale.json(),
-                        DemoPartiesAccess.seeded("revoked-key:" + DemoParties.ROASTER)), "KEY_REVOKED", "/sigs/0"),
+                        DemoParties.seeded("revoked-key:" + DemoParties.ROASTER)), "KEY_REVOKED", "/sigs/0"),
                 new Mutation("expired-key", resign(sale, sale.actor(), sale.json(),
-                        DemoPartiesAccess.seeded("expired-key:" + DemoParties.ROASTER)), "KEY_EXPIRED", "/sigs/0"),
+                        DemoParties.seeded("expired-key:" + DemoParties.ROASTER)), "KEY_EXPIRED", "/sigs/0"),
                 new Mutation("role-not-allowed", certifierRoasts(sale), "ROLE_NOT_PERMITTED", "/sigs/0"),
                 new Mutation("duplicate-json-key", text.replaceFirst("\\{\"actor\":", "{\"actor\":\"urn:trazo:actor:x\",\"actor\":")
                         .getBytes(StandardCharsets.UTF_8), "DUPLICATE_KEY", "/actor"),
