@@ -51,6 +51,11 @@ final class ProtocolVectors {
                                 "reason", "compromised")).sign(parties.governance()));
     }
 
+    /** Which journey record a mutation stands in for: the set it is verified in holds only the records before it. */
+    int replaces(Mutation m) {
+        return m.name().equals("missing-counterparty-signature") ? journey.size() - 4 : journey.size() - 1;
+    }
+
     /** The journey's last event (a sale by the roaster), the record most mutations start from. */
     SignedRecord sale() {
         return RecordCodec.parse(journey.get(journey.size() - 1));
@@ -87,8 +92,7 @@ final class ProtocolVectors {
                 new Mutation("trailing-data", (text + "{}").getBytes(StandardCharsets.UTF_8), "TRAILING_DATA", ""),
                 new Mutation("lone-surrogate", text.replace("\"urn:trazo:po:", "\"\\ud800urn:trazo:po:")
                         .getBytes(StandardCharsets.UTF_8), "LONE_SURROGATE", "/body/event/bizTransactionList/0/bizTransaction"),
-                new Mutation("signature-65-bytes", text.replaceFirst("(\"sig\":\")([A-Za-z0-9_-]{86})\"", "$1$2AA\"")
-                        .getBytes(StandardCharsets.UTF_8), "BAD_SIGNATURE_LENGTH", "/sigs/0/sig"),
+                new Mutation("signature-with-trailing-zero-byte", withTrailingZero(sale), "BAD_SIGNATURE_LENGTH", "/sigs/0/sig"),
                 new Mutation("missing-counterparty-signature", dropSecondSignature(RecordCodec.parse(journey.get(journey.size() - 4))),
                         "MISSING_SIGNATURE", "/sigs"));
     }
@@ -117,8 +121,15 @@ final class ProtocolVectors {
                 "eventTimeZoneOffset", "-08:00", "action", "OBSERVE", "bizStep", ROASTING_STEP,
                 "quantityList", Json.arr(Json.obj("epcClass", CoffeeJourney.RETAIL, "quantity", 1, "uom", "H87")));
         return RecordBuilder.of(RecordType.EVENT, DemoParties.CERTIFIER).time(sale.time())
-                .links(sale.links().isEmpty() ? List.of() : List.of(new io.trazo.ledger.record.Link(CoffeeJourney.RETAIL, sale.hash())))
+                .link(CoffeeJourney.RETAIL, RecordCodec.parse(journey.get(journey.size() - 2)).hash())
                 .body(EventBodies.body(event, List.of(), List.of())).sign(parties.key(DemoParties.CERTIFIER));
+    }
+
+    private static byte[] withTrailingZero(SignedRecord sale) {
+        String sig = sale.signatures().get(0).signature().base64Url();
+        byte[] longer = java.util.Arrays.copyOf(sale.signatures().get(0).signature().toBytes(), 65);
+        return new String(sale.wireBytes(), StandardCharsets.UTF_8).replace(sig, io.trazo.ledger.crypto.Base64Url.encode(longer))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] padded(SignedRecord sale) {
