@@ -73,9 +73,14 @@ final class NoteKeys {
             throw new NoteKeyException(NoteKeyException.Reason.BAD_NAME, what + " has an invalid name: " + name);
         }
         int claimedId = parseHex8(hex);
-        byte[] typed = canonicalBase64(base64);
-        if (typed == null || typed.length == 0) {
-            throw new NoteKeyException(NoteKeyException.Reason.BAD_BASE64, what + " key is not canonical base64");
+        byte[] typed;
+        try {
+            typed = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new NoteKeyException(NoteKeyException.Reason.BAD_BASE64, what + " key is not base64");
+        }
+        if (typed.length == 0) {
+            throw new NoteKeyException(NoteKeyException.Reason.WRONG_LENGTH, what + " has no key bytes");
         }
         if (typed[0] != ED25519_TYPE) {
             throw new NoteKeyException(NoteKeyException.Reason.UNKNOWN_TYPE,
@@ -84,6 +89,9 @@ final class NoteKeys {
         if (typed.length != 33) {
             throw new NoteKeyException(NoteKeyException.Reason.WRONG_LENGTH,
                     what + " key is " + (typed.length - 1) + " bytes after the type byte, expected 32");
+        }
+        if (canonicalBase64(base64) == null) {
+            throw new NoteKeyException(NoteKeyException.Reason.BAD_BASE64, what + " key is not canonical base64");
         }
         return typed;
     }
