@@ -1,0 +1,91 @@
+package io.trazo.ledger.merkle;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads hashes of complete subtrees from a {@link TileStore} and recomputes incomplete ones.
+ *
+ * <p>A node at tree level {@code h} is either an entry of a tile at tile level {@code h / 8} or, when
+ * {@code h} is not a multiple of 8, the root of {@code 2^(h mod 8)} adjacent, aligned entries of
+ * one such tile. Tiles are cached for the lifetime of this reader, which is one request.
+ */
+final class TileNodeReader {
+
+    private record Position(int level, long index) {}
+
+    private final TileStore store;
+    private final Map<Position, Tile> cache = new HashMap<>();
+
+    TileNodeReader(TileStore store) {
+        this.store = store;
+    }
+
+    /** The hash of the perfect subtree over leaves {@code [index·2^level, (index+1)·2^level)}. */
+    TreeHash node(int level, long index) {
+        int tileLevel = level / Tile.HEIGHT;
+        int within = level % Tile.HEIGHT;
+        long first = index << within;
+        int count = 1 << within;
+        long tileIndex = first >>> Tile.HEIGHT;
+        int offset = (int) (first & (Tile.FULL_WIDTH - 1));
+        Tile tile = tile(tileLevel, tileIndex, offset + count);
+        return perfectRoot(tile, offset, count);
+    }
+
+    /**
+     * MTH(D[lo:hi]) (RFC 9162 §2.1.1) for a range whose start is aligned to the smallest power of two
+     * not below its length, which is every range the RFC 9162 §2.1.3.1 and §2.1.4.1 recursions visit.
+     * The range splits into perfect subtrees of strictly decreasing size, folded right to left.
+     */
+    TreeHash rangeRoot(long lo, long hi) {
+        if (hi <= lo) {
+            throw new IllegalArgumentException("empty range [" + lo + ", " + hi + ")");
+        }
+        long length = hi - lo;
+        TreeHash[] parts = new TreeHash[Long.bitCount(length)];
+        long start = lo;
+        int next = 0;
+        for (int level = Long.SIZE - 2; level >= 0; level--) {
+            long width = 1L << level;
+            if ((length & width) != 0) {
+                parts[next++] = node(level, start >>> level);
+                start += width;
+            }
+        }
+        TreeHash acc = parts[parts.length - 1];
+        for (int i = parts.length - 2; i >= 0; i--) {
+            acc = TreeHasher.nodeHash(parts[i], acc);
+        }
+        return acc;
+    }
+
+    private Tile tile(int level, long index, int minWidth) {
+        Position position = new Position(level, index);
+        Tile cached = cache.get(position);
+        if (cached != null && cached.width() >= minWidth) {
+            return cached;
+        }
+        Tile tile = store.read(level, index, minWidth)
+                .orElseThrow(() -> MissingTileException.notStored(level, index, minWidth));
+        if (tile.level() != level || tile.index() != index || tile.width() < minWidth) {
+            throw new IllegalStateException("store returned " + tile.path() + " for level " + level
+                    + " index " + index + " width >= " + minWidth);
+        }
+        cache.put(position, tile);
+        return tile;
+    }
+
+    private static TreeHash perfectRoot(Tile tile, int offset, int count) {
+        TreeHash[] layer = new TreeHash[count];
+        for (int i = 0; i < count; i++) {
+            layer[i] = tile.hash(offset + i);
+        }
+        for (int width = count; width > 1; width /= 2) {
+            for (int i = 0; i < width / 2; i++) {
+                layer[i] = TreeHasher.nodeHash(layer[2 * i], layer[2 * i + 1]);
+            }
+        }
+        return layer[0];
+    }
+}

@@ -1,0 +1,26 @@
+package io.trazo.ledger.merkle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TileTest {
+
+    @Test
+    void pathsFollowTheTlogTilesIndexEncoding() {
+        assertThat(TileStoreContractTest.tile(0, 0, 256, 1).path()).isEqualTo("tile/0/000");
+        assertThat(TileStoreContractTest.tile(0, 0, 15, 1).path()).isEqualTo("tile/0/000.p/15");
+        assertThat(TileStoreContractTest.tile(1, 1234067, 3, 1).path()).isEqualTo("tile/1/x001/x234/067.p/3");
+        assertThat(Tile.encodeIndex(1000)).isEqualTo("x001/000");
+    }
+
+    @Test
+    void aTileBodyIsOneToTwoHundredFiftySixWholeHashes() {
+        assertThatThrownBy(() -> Tile.of(0, 0, new byte[0])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tile.of(0, 0, new byte[33])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tile.of(0, 0, new byte[257 * 32])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tile.of(8, 0, new byte[32])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Tile.of(0, -1, new byte[32])).isInstanceOf(IllegalArgumentException.class);
+    }
+}
