@@ -44,10 +44,13 @@ public enum ReasonCode {
     LINK_TARGET_MISSING,
     LINK_UNTOUCHED_LOT,
     FORK,
-    DUPLICATE_RECORD;
+    DUPLICATE_RECORD,
+    // ingest
+    LOT_CONTENDED,
+    MISSING_DEPENDENCY;
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {
-        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR;
+        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED;
     }
 }

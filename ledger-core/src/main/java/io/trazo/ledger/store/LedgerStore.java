@@ -1,0 +1,86 @@
+package io.trazo.ledger.store;
+
+import io.trazo.ledger.crypto.Digest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage port of the ledger. Every method is one atomic write or read of one item, so an adapter
+ * needs no multi-document transactions: the append protocol ({@link Appender}) is built so that a
+ * crash between any two calls leaves a state that replaying the same records converges from.
+ *
+ * <p>Adapters MUST make each write durable before returning (for MongoDB: majority write concern),
+ * MUST be safe for concurrent use by several processes, and MUST guard every uniqueness rule below
+ * with the store's own unique keys, never with a read followed by a write.
+ */
+public interface LedgerStore {
+
+    /**
+     * Stores a record in state {@link RecordState#PENDING}. MUST be keyed by record hash: if any record
+     * with this hash exists, nothing changes and {@code false} is returned.
+     */
+    boolean insertPending(StoredRecord record);
+
+    Optional<StoredRecord> record(Digest hash);
+
+    /**
+     * Moves a record from PENDING to ACCEPTED at {@code position}. MUST change nothing and return false
+     * unless the record is PENDING. {@code position} MUST be unique among accepted records.
+     */
+    boolean markAccepted(Digest hash, long position);
+
+    /** Moves a record from PENDING to REJECTED. MUST change nothing and return false unless it is PENDING. */
+    boolean markRejected(Digest hash, String reason);
+
+    /** The next ledger position. MUST be strictly greater than every value returned before, by any caller. */
+    long nextPosition();
+
+    /** The highest position {@link #nextPosition} has handed out so far (0 if none), without drawing one. */
+    long lastPosition();
+
+    /**
+     * Closes a position that was drawn but never accepted, so the log sequencer can move past it:
+     * afterwards {@link #markAccepted} at that position MUST fail. Returns false, and changes nothing,
+     * if a record is already accepted there.
+     */
+    boolean sealPosition(long position);
+
+    /** The record accepted at a ledger position, if any. MUST be an exact-key look-up. */
+    Optional<Digest> acceptedAt(long position);
+
+    /**
+     * Claims position {@code lotPosition} of {@code lot}'s chain for a record. MUST be atomic and
+     * unique per (lot, lotPosition): returns the holder after the call, which is {@code record} if it
+     * claimed the position now or earlier, and another record's hash if that one holds it.
+     */
+    Digest claim(String lot, long lotPosition, Digest record);
+
+    /** Deletes a claim, but only if {@code record} holds it. */
+    void release(String lot, long lotPosition, Digest record);
+
+    Optional<Digest> claimAt(String lot, long lotPosition);
+
+    /** The lot's head as last advanced; it may lag behind accepted claims after a crash. */
+    Optional<LotHead> head(String lot);
+
+    /** Sets the lot's head, but only forward: MUST change nothing if the stored head's position is higher or equal. */
+    void advanceHead(LotHead head);
+
+    /**
+     * Binds a registry name (an actor id, a key id, or a revoked key id, by {@code kind}) to the
+     * record that registered it. MUST be unique per (kind, name): returns the bound record's hash,
+     * which differs from {@code record} when another record holds the name.
+     */
+    Digest bind(RegistryKind kind, String name, Digest record);
+
+    Optional<Digest> bound(RegistryKind kind, String name);
+
+    /** Records left PENDING, oldest first, for recovery after a crash. May scan. */
+    List<Digest> pending(int limit);
+
+    enum RegistryKind {
+        ACTOR,
+        KEY,
+        REVOCATION
+    }
+}

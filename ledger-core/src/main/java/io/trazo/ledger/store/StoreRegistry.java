@@ -1,0 +1,59 @@
+package io.trazo.ledger.store;
+
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.registry.ActorEntry;
+import io.trazo.ledger.registry.KeyEntry;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.registry.RegistryView;
+import io.trazo.ledger.registry.RevocationEntry;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * The registry as the store holds it: names bound to registry records, read back by parsing the
+ * bound record. Actor and key entries never change once bound, so they are cached; revocations are
+ * always read afresh, because a key can be revoked at any moment.
+ */
+public final class StoreRegistry implements RegistryView {
+
+    private final LedgerStore store;
+    private final Map<String, ActorEntry> actors = new ConcurrentHashMap<>();
+    private final Map<KeyId, KeyEntry> keys = new ConcurrentHashMap<>();
+
+    public StoreRegistry(LedgerStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<ActorEntry> actor(String actorId) {
+        return cached(actors, actorId, LedgerStore.RegistryKind.ACTOR, actorId,
+                w -> RegistryRecords.actor(RecordCodec.parse(w)));
+    }
+
+    @Override
+    public Optional<KeyEntry> key(KeyId keyId) {
+        return cached(keys, keyId, LedgerStore.RegistryKind.KEY, keyId.value(), w -> RegistryRecords.key(RecordCodec.parse(w)));
+    }
+
+    @Override
+    public Optional<RevocationEntry> revocation(KeyId keyId) {
+        return load(LedgerStore.RegistryKind.REVOCATION, keyId.value(), w -> RegistryRecords.revocation(RecordCodec.parse(w)));
+    }
+
+    private <K, V> Optional<V> cached(Map<K, V> cache, K key, LedgerStore.RegistryKind kind, String name, Function<byte[], V> read) {
+        V hit = cache.get(key);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        Optional<V> loaded = load(kind, name, read);
+        loaded.ifPresent(v -> cache.put(key, v));
+        return loaded;
+    }
+
+    private <V> Optional<V> load(LedgerStore.RegistryKind kind, String name, Function<byte[], V> read) {
+        return store.bound(kind, name).flatMap(store::record).map(r -> read.apply(r.wire()));
+    }
+}

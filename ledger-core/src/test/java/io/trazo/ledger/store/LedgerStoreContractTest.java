@@ -1,0 +1,190 @@
+package io.trazo.ledger.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.record.RecordType;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link LedgerStore} contract. Every adapter's test extends this class (it ships in the
+ * ledger-core test-jar) and supplies a fresh, empty store.
+ */
+public abstract class LedgerStoreContractTest {
+
+    protected abstract LedgerStore newStore();
+
+    protected LedgerStore store;
+
+    @BeforeEach
+    void freshStore() {
+        store = newStore();
+    }
+
+    protected static Digest hash(String name) {
+        return Digest.sha256(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected static StoredRecord pending(String name, Map<String, Long> lots) {
+        return new StoredRecord(hash(name), ("{\"n\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8), RecordType.EVENT,
+                "urn:trazo:actor:a", Instant.parse("2026-01-01T00:00:00.000Z"), lots, RecordState.PENDING,
+                OptionalLong.empty(), Optional.empty());
+    }
+
+    @Test
+    void aRecordIsStoredOnceAndReadBackByteForByte() {
+        StoredRecord r = pending("r", Map.of("lot:a", 0L));
+        assertThat(store.insertPending(r)).isTrue();
+        assertThat(store.insertPending(pending("r", Map.of("lot:b", 3L)))).isFalse();
+        StoredRecord back = store.record(hash("r")).orElseThrow();
+        assertThat(back.wire()).isEqualTo(r.wire());
+        assertThat(back.lotPositions()).isEqualTo(Map.of("lot:a", 0L));
+        assertThat(back.state()).isEqualTo(RecordState.PENDING);
+        assertThat(back.time()).isEqualTo(r.time());
+        assertThat(back.type()).isEqualTo(RecordType.EVENT);
+        assertThat(store.record(hash("absent"))).isEmpty();
+    }
+
+    @Test
+    void onlyAPendingRecordCanBeAcceptedOrRejectedAndOnlyOnce() {
+        store.insertPending(pending("r", Map.of()));
+        assertThat(store.markAccepted(hash("r"), 7)).isTrue();
+        assertThat(store.markAccepted(hash("r"), 8)).isFalse();
+        assertThat(store.markRejected(hash("r"), "FORK: x")).isFalse();
+        assertThat(store.record(hash("r")).orElseThrow().position()).hasValue(7);
+        assertThat(store.acceptedAt(7)).contains(hash("r"));
+        store.insertPending(pending("s", Map.of()));
+        assertThat(store.markRejected(hash("s"), "FORK: lost")).isTrue();
+        assertThat(store.record(hash("s")).orElseThrow().rejection()).contains("FORK: lost");
+        assertThat(store.markAccepted(hash("s"), 9)).isFalse();
+        assertThat(store.markAccepted(hash("absent"), 10)).isFalse();
+    }
+
+    @Test
+    void twoRecordsCannotBeAcceptedAtTheSamePosition() {
+        store.insertPending(pending("a", Map.of()));
+        store.insertPending(pending("b", Map.of()));
+        assertThat(store.markAccepted(hash("a"), 5)).isTrue();
+        assertThat(store.markAccepted(hash("b"), 5)).isFalse();
+        assertThat(store.record(hash("b")).orElseThrow().state()).isEqualTo(RecordState.PENDING);
+    }
+
+    @Test
+    void positionsOnlyIncrease() {
+        long last = 0;
+        for (int i = 0; i < 100; i++) {
+            long next = store.nextPosition();
+            assertThat(next).isGreaterThan(last);
+            last = next;
+        }
+    }
+
+    @Test
+    void aSealedPositionCanNeverBeAcceptedAndAnAcceptedOneCannotBeSealed() {
+        long sealed = store.nextPosition();
+        long used = store.nextPosition();
+        assertThat(store.lastPosition()).isEqualTo(used);
+        store.insertPending(pending("r", Map.of()));
+        assertThat(store.sealPosition(sealed)).isTrue();
+        assertThat(store.sealPosition(sealed)).isTrue();
+        assertThat(store.markAccepted(hash("r"), sealed)).isFalse();
+        assertThat(store.acceptedAt(sealed)).isEmpty();
+        assertThat(store.markAccepted(hash("r"), used)).isTrue();
+        assertThat(store.sealPosition(used)).isFalse();
+        assertThat(store.acceptedAt(used)).contains(hash("r"));
+    }
+
+    @Test
+    void aLotPositionHasOneHolderAndOnlyTheHolderCanReleaseIt() {
+        assertThat(store.claim("lot:a", 0, hash("x"))).isEqualTo(hash("x"));
+        assertThat(store.claim("lot:a", 0, hash("x"))).isEqualTo(hash("x"));
+        assertThat(store.claim("lot:a", 0, hash("y"))).isEqualTo(hash("x"));
+        store.release("lot:a", 0, hash("y"));
+        assertThat(store.claimAt("lot:a", 0)).contains(hash("x"));
+        store.release("lot:a", 0, hash("x"));
+        assertThat(store.claimAt("lot:a", 0)).isEmpty();
+        assertThat(store.claim("lot:a", 0, hash("y"))).isEqualTo(hash("y"));
+        assertThat(store.claim("lot:a", 1, hash("x"))).isEqualTo(hash("x"));
+        assertThat(store.claim("lot:b", 0, hash("x"))).isEqualTo(hash("x"));
+    }
+
+    @Test
+    void headsOnlyMoveForward() {
+        store.advanceHead(new LotHead("lot:a", 2, hash("two")));
+        store.advanceHead(new LotHead("lot:a", 1, hash("one")));
+        store.advanceHead(new LotHead("lot:a", 2, hash("other")));
+        assertThat(store.head("lot:a")).contains(new LotHead("lot:a", 2, hash("two")));
+        store.advanceHead(new LotHead("lot:a", 3, hash("three")));
+        assertThat(store.head("lot:a")).contains(new LotHead("lot:a", 3, hash("three")));
+        assertThat(store.head("lot:b")).isEmpty();
+    }
+
+    @Test
+    void aRegistryNameIsBoundToTheFirstRecordOnly() {
+        assertThat(store.bind(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("1"))).isEqualTo(hash("1"));
+        assertThat(store.bind(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("1"));
+        assertThat(store.bind(LedgerStore.RegistryKind.KEY, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("2"));
+        assertThat(store.bound(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a")).contains(hash("1"));
+        assertThat(store.bound(LedgerStore.RegistryKind.REVOCATION, "urn:trazo:actor:a")).isEmpty();
+    }
+
+    @Test
+    void pendingRecordsAreListedForRecovery() {
+        store.insertPending(pending("a", Map.of()));
+        store.insertPending(pending("b", Map.of()));
+        store.markAccepted(hash("a"), 1);
+        assertThat(store.pending(10)).containsExactly(hash("b"));
+    }
+
+    @RepeatedTest(5)
+    void concurrentClaimantsOfOnePositionSeeOneWinner() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Digest>> tasks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Digest me = hash("claimant-" + i);
+                tasks.add(() -> store.claim("lot:race", 0, me));
+            }
+            Set<Digest> holders = new HashSet<>();
+            for (Future<Digest> f : pool.invokeAll(tasks)) {
+                holders.add(f.get());
+            }
+            assertThat(holders).hasSize(1);
+            assertThat(store.claimAt("lot:race", 0)).contains(holders.iterator().next());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @RepeatedTest(5)
+    void concurrentPositionDrawsAreAllDistinct() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Long>> tasks = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                tasks.add(store::nextPosition);
+            }
+            Set<Long> seen = new HashSet<>();
+            for (Future<Long> f : pool.invokeAll(tasks)) {
+                assertThat(seen.add(f.get())).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
