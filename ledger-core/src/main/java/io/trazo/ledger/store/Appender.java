@@ -13,7 +13,7 @@ import io.trazo.ledger.store.AppendOutcome.Accepted;
 import io.trazo.ledger.store.AppendOutcome.Deferred;
 import io.trazo.ledger.store.AppendOutcome.Duplicate;
 import io.trazo.ledger.store.AppendOutcome.Rejected;
-import io.trazo.ledger.store.LedgerStore.RegistryKind;
+import io.trazo.ledger.store.LedgerReader.RegistryKind;
 import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordVerifier;

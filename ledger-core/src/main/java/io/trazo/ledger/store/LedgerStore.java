@@ -13,15 +13,13 @@ import java.util.Optional;
  * MUST be safe for concurrent use by several processes, and MUST guard every uniqueness rule below
  * with the store's own unique keys, never with a read followed by a write.
  */
-public interface LedgerStore {
+public interface LedgerStore extends LedgerReader {
 
     /**
      * Stores a record in state {@link RecordState#PENDING}. MUST be keyed by record hash: if any record
      * with this hash exists, nothing changes and {@code false} is returned.
      */
     boolean insertPending(StoredRecord record);
-
-    Optional<StoredRecord> record(Digest hash);
 
     /**
      * Moves a record from PENDING to ACCEPTED at {@code position}. MUST change nothing and return false
@@ -35,18 +33,12 @@ public interface LedgerStore {
     /** The next ledger position. MUST be strictly greater than every value returned before, by any caller. */
     long nextPosition();
 
-    /** The highest position {@link #nextPosition} has handed out so far (0 if none), without drawing one. */
-    long lastPosition();
-
     /**
      * Closes a position that was drawn but never accepted, so the log sequencer can move past it:
      * afterwards {@link #markAccepted} at that position MUST fail. Returns false, and changes nothing,
      * if a record is already accepted there.
      */
     boolean sealPosition(long position);
-
-    /** The record accepted at a ledger position, if any. MUST be an exact-key look-up. */
-    Optional<Digest> acceptedAt(long position);
 
     /**
      * Claims position {@code lotPosition} of {@code lot}'s chain for a record. MUST be atomic and
@@ -58,11 +50,6 @@ public interface LedgerStore {
     /** Deletes a claim, but only if {@code record} holds it. */
     void release(String lot, long lotPosition, Digest record);
 
-    Optional<Digest> claimAt(String lot, long lotPosition);
-
-    /** The lot's head as last advanced; it may lag behind accepted claims after a crash. */
-    Optional<LotHead> head(String lot);
-
     /** Sets the lot's head, but only forward: MUST change nothing if the stored head's position is higher or equal. */
     void advanceHead(LotHead head);
 
@@ -73,14 +60,6 @@ public interface LedgerStore {
      */
     Digest bind(RegistryKind kind, String name, Digest record);
 
-    Optional<Digest> bound(RegistryKind kind, String name);
-
     /** Records left PENDING, oldest first, for recovery after a crash. May scan. */
     List<Digest> pending(int limit);
-
-    enum RegistryKind {
-        ACTOR,
-        KEY,
-        REVOCATION
-    }
 }

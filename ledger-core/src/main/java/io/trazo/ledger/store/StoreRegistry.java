@@ -19,31 +19,31 @@ import java.util.function.Function;
  */
 public final class StoreRegistry implements RegistryView {
 
-    private final LedgerStore store;
+    private final LedgerReader store;
     private final Map<String, ActorEntry> actors = new ConcurrentHashMap<>();
     private final Map<KeyId, KeyEntry> keys = new ConcurrentHashMap<>();
 
-    public StoreRegistry(LedgerStore store) {
+    public StoreRegistry(LedgerReader store) {
         this.store = store;
     }
 
     @Override
     public Optional<ActorEntry> actor(String actorId) {
-        return cached(actors, actorId, LedgerStore.RegistryKind.ACTOR, actorId,
+        return cached(actors, actorId, LedgerReader.RegistryKind.ACTOR, actorId,
                 w -> RegistryRecords.actor(RecordCodec.parse(w)));
     }
 
     @Override
     public Optional<KeyEntry> key(KeyId keyId) {
-        return cached(keys, keyId, LedgerStore.RegistryKind.KEY, keyId.value(), w -> RegistryRecords.key(RecordCodec.parse(w)));
+        return cached(keys, keyId, LedgerReader.RegistryKind.KEY, keyId.value(), w -> RegistryRecords.key(RecordCodec.parse(w)));
     }
 
     @Override
     public Optional<RevocationEntry> revocation(KeyId keyId) {
-        return load(LedgerStore.RegistryKind.REVOCATION, keyId.value(), w -> RegistryRecords.revocation(RecordCodec.parse(w)));
+        return load(LedgerReader.RegistryKind.REVOCATION, keyId.value(), w -> RegistryRecords.revocation(RecordCodec.parse(w)));
     }
 
-    private <K, V> Optional<V> cached(Map<K, V> cache, K key, LedgerStore.RegistryKind kind, String name, Function<byte[], V> read) {
+    private <K, V> Optional<V> cached(Map<K, V> cache, K key, LedgerReader.RegistryKind kind, String name, Function<byte[], V> read) {
         V hit = cache.get(key);
         if (hit != null) {
             return Optional.of(hit);
@@ -53,7 +53,7 @@ public final class StoreRegistry implements RegistryView {
         return loaded;
     }
 
-    private <V> Optional<V> load(LedgerStore.RegistryKind kind, String name, Function<byte[], V> read) {
+    private <V> Optional<V> load(LedgerReader.RegistryKind kind, String name, Function<byte[], V> read) {
         return store.bound(kind, name).flatMap(store::record).map(r -> read.apply(r.wire()));
     }
 }

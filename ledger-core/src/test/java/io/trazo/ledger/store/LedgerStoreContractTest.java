@@ -136,11 +136,11 @@ public abstract class LedgerStoreContractTest {
 
     @Test
     void aRegistryNameIsBoundToTheFirstRecordOnly() {
-        assertThat(store.bind(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("1"))).isEqualTo(hash("1"));
-        assertThat(store.bind(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("1"));
-        assertThat(store.bind(LedgerStore.RegistryKind.KEY, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("2"));
-        assertThat(store.bound(LedgerStore.RegistryKind.ACTOR, "urn:trazo:actor:a")).contains(hash("1"));
-        assertThat(store.bound(LedgerStore.RegistryKind.REVOCATION, "urn:trazo:actor:a")).isEmpty();
+        assertThat(store.bind(LedgerReader.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("1"))).isEqualTo(hash("1"));
+        assertThat(store.bind(LedgerReader.RegistryKind.ACTOR, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("1"));
+        assertThat(store.bind(LedgerReader.RegistryKind.KEY, "urn:trazo:actor:a", hash("2"))).isEqualTo(hash("2"));
+        assertThat(store.bound(LedgerReader.RegistryKind.ACTOR, "urn:trazo:actor:a")).contains(hash("1"));
+        assertThat(store.bound(LedgerReader.RegistryKind.REVOCATION, "urn:trazo:actor:a")).isEmpty();
     }
 
     @Test

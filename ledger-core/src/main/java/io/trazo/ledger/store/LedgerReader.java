@@ -1,0 +1,33 @@
+package io.trazo.ledger.store;
+
+import io.trazo.ledger.crypto.Digest;
+import java.util.Optional;
+
+/**
+ * Read access to the ledger store: everything the query side needs, all by exact key. The query
+ * service holds only this interface, which is how "read-only by construction" is enforced in code.
+ */
+public interface LedgerReader {
+
+    Optional<StoredRecord> record(Digest hash);
+
+    /** The highest ledger position handed out so far (0 if none); positions up to it may be accepted or sealed. */
+    long lastPosition();
+
+    /** The record accepted at a ledger position, if any. MUST be an exact-key look-up. */
+    Optional<Digest> acceptedAt(long position);
+
+    /** The record holding position {@code lotPosition} of the lot's chain. Held by a PENDING record during an append. */
+    Optional<Digest> claimAt(String lot, long lotPosition);
+
+    /** The lot's head as last advanced; it may lag behind accepted claims after a crash, never lead them. */
+    Optional<LotHead> head(String lot);
+
+    Optional<Digest> bound(RegistryKind kind, String name);
+
+    enum RegistryKind {
+        ACTOR,
+        KEY,
+        REVOCATION
+    }
+}
