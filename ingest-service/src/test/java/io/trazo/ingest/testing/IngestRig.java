@@ -66,9 +66,15 @@ public final class IngestRig implements AutoCloseable {
         return m;
     }
 
-    public void publish(String key, byte[] value) {
+    /** @return the message's source, {@code topic/partition/offset}, as receipts name it */
+    public String publish(String key, byte[] value) {
+        return publishTo(null, key, value);
+    }
+
+    public String publishTo(Integer partition, String key, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(records, key == null ? null : key.getBytes(), value)).get();
+            var meta = producer.send(new ProducerRecord<>(records, partition, key == null ? null : key.getBytes(), value)).get();
+            return meta.topic() + "/" + meta.partition() + "/" + meta.offset();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
