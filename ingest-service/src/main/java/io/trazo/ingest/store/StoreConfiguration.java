@@ -27,6 +27,11 @@ class StoreConfiguration {
     }
 
     @Bean
+    StoreHealthIndicator mongoHealthIndicator(MongoDatabase database, MongoLedgerStore store) {
+        return new StoreHealthIndicator(database, store);
+    }
+
+    @Bean
     Appender appender(MongoLedgerStore store, IngestProperties properties) {
         TrustRoot root = new TrustRoot(properties.trustRoot().stream().map(PublicKey::fromBase64Url).toList());
         return new Appender(store, root, RolePolicy.standard());
