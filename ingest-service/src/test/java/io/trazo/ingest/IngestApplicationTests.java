@@ -2,21 +2,19 @@ package io.trazo.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trazo.ingest.testing.IngestInstance;
+import io.trazo.ingest.testing.IngestRig;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class IngestApplicationTests {
 
-    @Value("${local.server.port}")
-    int port;
-
     @Test
-    void startsAndReportsHealthUp() {
-        String body = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health").retrieve().body(String.class);
-        assertThat(body).contains("\"status\":\"UP\"");
+    void startsAndReportsHealthUpForKafkaAndTheStore() {
+        try (IngestRig rig = new IngestRig(); IngestInstance ingest = IngestInstance.start(rig)) {
+            String port = ingest.context().getEnvironment().getProperty("local.server.port");
+            String body = RestClient.create("http://127.0.0.1:" + port).get().uri("/actuator/health").retrieve().body(String.class);
+            assertThat(body).contains("\"status\":\"UP\"").contains("\"kafka\"").contains("\"mongo\"");
+        }
     }
 }

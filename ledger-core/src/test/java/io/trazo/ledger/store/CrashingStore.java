@@ -8,11 +8,12 @@ import java.util.function.Supplier;
 /**
  * Wraps a store and dies at the n-th write: before the write takes effect, or just after it took
  * effect but before the caller learns so. Reads pass through. This is what {@code kill -9} does to an
- * appender between two store calls, without a JVM to kill.
+ * appender between two store calls, without a JVM to kill. Public so that adapters' tests can replay
+ * the crash scenario over their own store.
  */
-final class CrashingStore implements LedgerStore {
+public final class CrashingStore implements LedgerStore {
 
-    static final class Crash extends RuntimeException {
+    public static final class Crash extends RuntimeException {
         Crash(int at) {
             super("simulated crash at write " + at, null, false, false);
         }
@@ -23,13 +24,13 @@ final class CrashingStore implements LedgerStore {
     private final boolean afterWrite;
     private int writes;
 
-    CrashingStore(LedgerStore delegate, int crashAt, boolean afterWrite) {
+    public CrashingStore(LedgerStore delegate, int crashAt, boolean afterWrite) {
         this.delegate = delegate;
         this.crashAt = crashAt;
         this.afterWrite = afterWrite;
     }
 
-    int writes() {
+    public int writes() {
         return writes;
     }
 

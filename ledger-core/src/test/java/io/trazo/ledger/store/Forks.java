@@ -12,8 +12,8 @@ import io.trazo.ledger.record.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Two cooperatives' worth of conflicting drying events on the same parchment head, for fork tests. */
-final class Forks {
+/** Two cooperatives' worth of conflicting drying events on the same parchment head, for fork tests (public: adapters' and services' tests reuse it). */
+public final class Forks {
 
     private final List<byte[]> journey = CoffeeJourney.records();
     private final int wetMill = indexOf("wet_milling");
@@ -21,24 +21,24 @@ final class Forks {
     private final DemoParties parties = new DemoParties();
 
     /** Everything up to and including the wet-mill merge. */
-    List<byte[]> prefix() {
+    public List<byte[]> prefix() {
         return journey.subList(0, wetMill + 1);
     }
 
-    byte[] left() {
+    public byte[] left() {
         return drying("2026-10-20T17:00:00.000-05:00", 446, wetMillHash);
     }
 
-    byte[] right() {
+    public byte[] right() {
         return drying("2026-10-21T09:30:00.000-05:00", 440, wetMillHash);
     }
 
     /** A drying event linking to a record nobody has. */
-    byte[] orphan() {
+    public byte[] orphan() {
         return drying("2026-10-22T09:30:00.000-05:00", 430, Digest.sha256(new byte[] {42}));
     }
 
-    List<byte[]> all() {
+    public List<byte[]> all() {
         List<byte[]> all = new ArrayList<>(prefix());
         all.add(left());
         all.add(right());

@@ -1,0 +1,67 @@
+package io.trazo.ingest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the ingest service is configured with, under the prefix {@code trazo}. The trust root is
+ * a list of public keys only (base64url Ed25519), so printing this record leaks nothing secret.
+ *
+ * @param bootstrap Kafka bootstrap servers ({@code TRAZO_KAFKA_BOOTSTRAP})
+ * @param mongoUri MongoDB connection string with the database name ({@code TRAZO_MONGO_URI})
+ * @param trustRoot governance public keys, base64url ({@code TRAZO_TRUST_ROOT}, comma separated)
+ */
+@Validated
+@ConfigurationProperties("trazo")
+public record IngestProperties(
+        @NotBlank String bootstrap,
+        @NotBlank String mongoUri,
+        @NotEmpty List<@NotBlank String> trustRoot,
+        @Valid @NotNull @DefaultValue Topics topics,
+        @Valid @NotNull @DefaultValue Retry retry,
+        @Valid @NotNull @DefaultValue Capture capture) {
+
+    /**
+     * @param partitions partitions of the records topic, created if absent
+     * @param maxMessageBytes the topics' {@code max.message.bytes}: large enough that an oversized record
+     *     reaches ingest and is rejected as TOO_LARGE with a receipt, rather than refused by the broker
+     */
+    public record Topics(
+            @NotBlank @DefaultValue("trazo.records") String records,
+            @NotBlank @DefaultValue("trazo.receipts") String receipts,
+            @NotBlank @DefaultValue("trazo.records.dlt") String deadLetters,
+            @NotBlank @DefaultValue("trazo.records.retry") String retry,
+            @Min(1) @Max(1024) @DefaultValue("3") int partitions,
+            @Min(1) @DefaultValue("1") short replicas,
+            @Min(1024) @DefaultValue("8388608") int maxMessageBytes) {}
+
+    /**
+     * Deferred records go round the retry topic up to {@code attempts} times, the n-th time (from 0) not before
+     * {@code firstDelay * multiplier^n}; still deferred after that, they are rejected as MISSING_DEPENDENCY. The
+     * defaults wait 1+2+4+8+16+32 = 63 s in all. One topic, not one per round, so that the deferred records of a
+     * lot stay in their order: a lot's later record never overtakes its deferred predecessor.
+     */
+    public record Retry(
+            @Min(1) @Max(20) @DefaultValue("6") int attempts,
+            @NotNull @DefaultValue("1s") Duration firstDelay,
+            @Min(1) @Max(10) @DefaultValue("2") int multiplier) {
+
+        public Duration delay(int attempt) {
+            return firstDelay.multipliedBy((long) Math.pow(multiplier, attempt));
+        }
+    }
+
+    /** @param maxRequestBytes the largest POST /capture body; @param maxRecords the largest batch */
+    public record Capture(
+            @Min(1024) @DefaultValue("1048576") int maxRequestBytes,
+            @Min(1) @Max(10000) @DefaultValue("500") int maxRecords) {}
+}

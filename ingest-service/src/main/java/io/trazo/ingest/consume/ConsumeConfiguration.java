@@ -1,0 +1,55 @@
+package io.trazo.ingest.consume;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.trazo.ingest.IngestProperties;
+import io.trazo.ledger.store.Appender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Kafka side: topics, the listener and what it publishes. */
+@Configuration(proxyBeanMethods = false)
+class ConsumeConfiguration {
+
+    @Bean
+    OutcomeMemo outcomeMemo(MongoDatabase database, JsonMapper json) {
+        return new OutcomeMemo(database, json);
+    }
+
+    @Bean
+    Ingestor ingestor(Appender appender, OutcomeMemo memo, IngestProperties properties, MeterRegistry meters) {
+        return new Ingestor(appender, memo, properties, meters);
+    }
+
+    @Bean
+    RecordsListener recordsListener(Ingestor ingestor, KafkaTemplate<byte[], byte[]> kafka, IngestProperties properties, JsonMapper json,
+            MeterRegistry meters) {
+        return new RecordsListener(ingestor, new ReceiptPublisher(kafka, properties, json, meters));
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+
+    /** Created if absent; existing topics are left as they are (their partition count is an operator's decision). */
+    @Bean
+    KafkaAdmin.NewTopics trazoTopics(IngestProperties properties) {
+        IngestProperties.Topics t = properties.topics();
+        Map<String, String> big = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(t.maxMessageBytes()));
+        List<NewTopic> topics = new ArrayList<>();
+        topics.add(new NewTopic(t.records(), t.partitions(), t.replicas()).configs(big));
+        topics.add(new NewTopic(t.receipts(), t.partitions(), t.replicas()));
+        topics.add(new NewTopic(t.deadLetters(), t.partitions(), t.replicas()).configs(big));
+        topics.add(new NewTopic(t.retry(), t.partitions(), t.replicas()).configs(big));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

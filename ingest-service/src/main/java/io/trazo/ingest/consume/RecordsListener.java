@@ -1,0 +1,68 @@
+package io.trazo.ingest.consume;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/**
+ * Consumes the records topic and the retry topics in batches. Each poll's batch runs inside one Kafka
+ * transaction begun by the container: receipts, forwards and the consumed offsets commit together,
+ * after the store writes they report on. Any exception (the store unreachable, Kafka failing) aborts
+ * the transaction; the after-rollback processor seeks back and the batch is replayed, which the
+ * append protocol and the {@link OutcomeMemo} make idempotent.
+ */
+final class RecordsListener {
+
+    private final Ingestor ingestor;
+    private final ReceiptPublisher publisher;
+
+    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher) {
+        this.ingestor = ingestor;
+        this.publisher = publisher;
+    }
+
+    @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records}", batch = "true")
+    void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
+        batch.forEach(this::handle);
+    }
+
+    /**
+     * The retry topic, in order: each message waits until its due time. Blocking here holds up only
+     * the retry consumer, never the records topic; the longest wait is the last round's delay, well
+     * inside max.poll.interval.ms. Order matters more than promptness: a lot's deferred records must be
+     * retried in the order they were deferred.
+     */
+    @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry}", batch = "true")
+    void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
+        for (ConsumerRecord<byte[], byte[]> m : batch) {
+            long wait = header(m, Headers.DUE) - System.currentTimeMillis();
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            handle(m);
+        }
+    }
+
+    private void handle(ConsumerRecord<byte[], byte[]> message) {
+        Source source = Source.of(message);
+        int attempt = (int) header(message, Headers.ATTEMPT);
+        if (message.key() != null) {
+            MDC.put("lot", new String(message.key(), StandardCharsets.UTF_8));
+        }
+        MDC.put("source", source.toString());
+        try {
+            Decision decision = ingestor.ingest(message.value(), source, attempt, Headers.text(message.headers(), Headers.CAPTURE).orElse(null));
+            publisher.publish(message, source, decision);
+        } finally {
+            MDC.remove("lot");
+            MDC.remove("record");
+            MDC.remove("source");
+        }
+    }
+
+    private static long header(ConsumerRecord<?, ?> m, String name) {
+        return Headers.text(m.headers(), name).map(Long::parseLong).orElse(0L);
+    }
+}

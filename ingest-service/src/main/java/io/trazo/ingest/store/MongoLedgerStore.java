@@ -1,0 +1,286 @@
+package io.trazo.ingest.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.inc;
+import static com.mongodb.client.model.Updates.set;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.store.LedgerStore;
+import io.trazo.ledger.store.LotHead;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md. Every method is one
+ * single-document command at majority write concern; every uniqueness rule of the port is a unique
+ * index, and the duplicate-key error (11000) it raises is turned into the port's result, never
+ * thrown. No method uses a session or a transaction, so the adapter also runs on the Mongo-wire
+ * stand-in. Any other driver failure becomes a {@link StoreException}.
+ */
+public final class MongoLedgerStore implements LedgerStore {
+
+    static final String LEDGER_POSITION = "ledger-position";
+    private static final String SEAL_PREFIX = "seal:";
+
+    private final MongoCollection<Document> records;
+    private final MongoCollection<Document> claims;
+    private final MongoCollection<Document> heads;
+    private final MongoCollection<Document> registry;
+    private final MongoCollection<Document> counters;
+
+    public MongoLedgerStore(MongoDatabase database) {
+        MongoDatabase db = database.withWriteConcern(WriteConcern.MAJORITY);
+        this.records = db.getCollection("records");
+        this.claims = db.getCollection("lot_claims");
+        this.heads = db.getCollection("lot_heads");
+        this.registry = db.getCollection("registry");
+        this.counters = db.getCollection("counters");
+    }
+
+    /**
+     * Creates the indexes the invariants rely on, and the position counter; idempotent, so every
+     * instance runs it at start-up. The position index is sparse rather than partial: the guarantee is
+     * the same (only documents with a position are indexed), and the Mongo-wire stand-in ignores partial
+     * filters but honours sparse.
+     */
+    public MongoLedgerStore ensureIndexes() {
+        return call("ensureIndexes", () -> {
+            records.createIndex(Indexes.ascending(RecordDocuments.POSITION),
+                    new IndexOptions().name("position_unique").unique(true).sparse(true));
+            records.createIndex(Indexes.ascending("eventId"), new IndexOptions().name("eventId").sparse(true));
+            records.createIndex(Indexes.ascending(RecordDocuments.STATE), new IndexOptions().name("state"));
+            records.createIndex(Indexes.ascending("actor", "time"), new IndexOptions().name("actor_time"));
+            records.createIndex(Indexes.ascending("bizStep", "time"), new IndexOptions().name("bizStep_time"));
+            try {
+                counters.insertOne(new Document("_id", LEDGER_POSITION).append("value", 0L));
+            } catch (MongoWriteException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+            }
+            return this;
+        });
+    }
+
+    @Override
+    public boolean insertPending(StoredRecord record) {
+        Document doc = RecordDocuments.toDocument(record);
+        doc.put(RecordDocuments.STATE, RecordState.PENDING.name());
+        doc.remove(RecordDocuments.POSITION);
+        doc.remove("rejection");
+        return call("insertPending", () -> {
+            try {
+                records.insertOne(doc);
+                return true;
+            } catch (MongoWriteException e) {
+                if (isDuplicateKey(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public Optional<StoredRecord> record(Digest hash) {
+        return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
+                .map(RecordDocuments::fromDocument));
+    }
+
+    @Override
+    public boolean markAccepted(Digest hash, long position) {
+        return call("markAccepted", () -> {
+            try {
+                return records.updateOne(and(eq("_id", hash.hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
+                        combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, position)))
+                        .getModifiedCount() == 1;
+            } catch (MongoWriteException e) {
+                if (isDuplicateKey(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    @Override
+    public boolean markRejected(Digest hash, String reason) {
+        return call("markRejected", () -> records.updateOne(
+                and(eq("_id", hash.hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
+                combine(set(RecordDocuments.STATE, RecordState.REJECTED.name()), set("rejection", reason))).getModifiedCount() == 1);
+    }
+
+    /**
+     * MongoDB applies {@code $inc} under a document lock, so draws are unique across processes. The
+     * Mongo-wire stand-in does not (measured: concurrent draws repeat values), so draws are also
+     * serialised within this process; across processes on the stand-in a repeated draw can only make
+     * {@link #markAccepted} fail on the unique position index, after which the appender draws again.
+     */
+    @Override
+    public synchronized long nextPosition() {
+        return call("nextPosition", () -> {
+            Document counter = counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", 1L),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (counter == null) {
+                throw StoreException.corrupt("nextPosition", "the counter " + LEDGER_POSITION + " is missing; ensureIndexes creates it");
+            }
+            return ((Number) counter.get("value")).longValue();
+        });
+    }
+
+    @Override
+    public long lastPosition() {
+        return call("lastPosition", () -> Optional.ofNullable(counters.find(eq("_id", LEDGER_POSITION)).first())
+                .map(d -> ((Number) d.get("value")).longValue()).orElse(0L));
+    }
+
+    @Override
+    public boolean sealPosition(long position) {
+        return call("sealPosition", () -> {
+            try {
+                records.insertOne(new Document("_id", SEAL_PREFIX + position).append(RecordDocuments.STATE, "SEALED")
+                        .append(RecordDocuments.POSITION, position));
+                return true;
+            } catch (MongoWriteException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                return records.find(eq("_id", SEAL_PREFIX + position)).first() != null;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Digest> acceptedAt(long position) {
+        return call("acceptedAt", () -> Optional.ofNullable(records.find(eq(RecordDocuments.POSITION, position)).first())
+                .filter(d -> RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE)))
+                .map(d -> Digest.fromHex(d.getString("_id"))));
+    }
+
+    @Override
+    public Digest claim(String lot, long lotPosition, Digest record) {
+        return call("claim", () -> {
+            try {
+                claims.insertOne(new Document("_id", claimId(lot, lotPosition)).append("record", record.hex()));
+                return record;
+            } catch (MongoWriteException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                Optional<Digest> holder = claimAt(lot, lotPosition);
+                // released between our insert and our read: the position is free again, so try once more
+                return holder.orElseGet(() -> claim(lot, lotPosition, record));
+            }
+        });
+    }
+
+    @Override
+    public void release(String lot, long lotPosition, Digest record) {
+        call("release", () -> claims.deleteOne(and(eq("_id", claimId(lot, lotPosition)), eq("record", record.hex()))));
+    }
+
+    @Override
+    public Optional<Digest> claimAt(String lot, long lotPosition) {
+        return call("claimAt", () -> Optional.ofNullable(claims.find(eq("_id", claimId(lot, lotPosition))).first())
+                .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    @Override
+    public Optional<LotHead> head(String lot) {
+        return call("head", () -> Optional.ofNullable(heads.find(eq("_id", lot)).first())
+                .map(d -> new LotHead(lot, ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
+    }
+
+    @Override
+    public void advanceHead(LotHead head) {
+        call("advanceHead", () -> {
+            while (true) {
+                try {
+                    heads.updateOne(and(eq("_id", head.lot()), lt(RecordDocuments.POSITION, head.lotPosition())),
+                            combine(set(RecordDocuments.POSITION, head.lotPosition()), set("record", head.record().hex())),
+                            new UpdateOptions().upsert(true));
+                    return null;
+                } catch (MongoWriteException e) {
+                    // the upsert collided with an existing head: it is at or past ours unless it moved back meanwhile, which it never does
+                    if (!isDuplicateKey(e)) {
+                        throw e;
+                    }
+                    if (head(head.lot()).map(h -> h.lotPosition() >= head.lotPosition()).orElse(false)) {
+                        return null;
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public Digest bind(RegistryKind kind, String name, Digest record) {
+        return call("bind", () -> {
+            try {
+                registry.insertOne(new Document("_id", kind.name() + ":" + name).append("record", record.hex()));
+                return record;
+            } catch (MongoWriteException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                return bound(kind, name).orElseThrow(() -> StoreException.corrupt("bind", kind + ":" + name + " vanished"));
+            }
+        });
+    }
+
+    @Override
+    public Optional<Digest> bound(RegistryKind kind, String name) {
+        return call("bound", () -> Optional.ofNullable(registry.find(eq("_id", kind.name() + ":" + name)).first())
+                .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    @Override
+    public List<Digest> pending(int limit) {
+        return call("pending", () -> {
+            List<Digest> out = new ArrayList<>();
+            records.find(eq(RecordDocuments.STATE, RecordState.PENDING.name())).sort(Sorts.ascending("time")).limit(limit)
+                    .forEach(d -> out.add(Digest.fromHex(d.getString("_id"))));
+            return out;
+        });
+    }
+
+    private static Document claimId(String lot, long lotPosition) {
+        return new Document("lot", lot).append("p", lotPosition);
+    }
+
+    static boolean isDuplicateKey(MongoException e) {
+        if (e instanceof MongoWriteException w) {
+            return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        return e instanceof MongoCommandException c && c.getErrorCode() == 11000;
+    }
+
+    private static <T> T call(String operation, Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (MongoException e) {
+            throw StoreException.failed(operation, e);
+        }
+    }
+}
