@@ -18,6 +18,7 @@ import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordVerifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,10 @@ import java.util.TreeMap;
  * every step a single atomic store call (docs/protocol.md §Append protocol).
  *
  * <ol>
- *   <li>An ACCEPTED record with the same hash makes this a {@link Duplicate}; the heads and registry
- *       bindings it implies are repaired on the way, in case a crash cut the first append short.
+ *   <li>An ACCEPTED record with the same hash and the same bytes makes this a {@link Duplicate}; the
+ *       heads and registry bindings it implies are repaired on the way, in case a crash cut the first
+ *       append short. Same hash but other bytes (other signatures, other formatting) is verified first:
+ *       a forged signature on a copy of a ledger record is rejected, not waved through as a duplicate.
  *   <li>The record is verified. A missing dependency (unknown key or actor, an unknown or pending
  *       predecessor) defers it; any other failure rejects it.
  *   <li>Its position in every lot it touches follows from its links: one past the linked record's
@@ -66,11 +69,17 @@ public final class Appender {
             return new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
         }
         Optional<StoredRecord> existing = store.record(record.hash());
-        if (existing.isPresent() && existing.get().state() != RecordState.PENDING) {
+        if (existing.isPresent() && existing.get().state() != RecordState.PENDING
+                && Arrays.equals(existing.get().wire(), wire)) {
             return settled(existing.get(), record);
         }
         CheckedRecord checked = verifier.check(0, record, registry);
         Optional<Finding> failure = checked.report().reason();
+        if (existing.isPresent() && existing.get().state() != RecordState.PENDING) {
+            return failure.isPresent()
+                    ? new Rejected(Optional.of(record.hash()), failure.get().code(), failure.get().path(), failure.get().message())
+                    : settled(existing.get(), record);
+        }
         if (failure.isPresent()) {
             return refuse(record, failure.get().code(), failure.get().path(), failure.get().message());
         }

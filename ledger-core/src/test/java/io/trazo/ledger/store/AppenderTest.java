@@ -99,6 +99,21 @@ class AppenderTest {
     }
 
     @Test
+    void aCopyOfALedgerRecordWithAForgedSignatureIsRejectedNotCalledADuplicate() {
+        JOURNEY.forEach(appender::append);
+        byte[] sale = JOURNEY.get(JOURNEY.size() - 1);
+        String text = new String(sale, StandardCharsets.UTF_8);
+        int at = text.indexOf("\"sig\":\"") + 10;
+        char flipped = text.charAt(at) == 'A' ? 'B' : 'A';
+        byte[] forged = (text.substring(0, at) + flipped + text.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+        assertThat(appender.append(forged)).isInstanceOfSatisfying(AppendOutcome.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo(ReasonCode.BAD_SIGNATURE));
+        assertThat(appender.append(sale)).isInstanceOf(AppendOutcome.Duplicate.class);
+        String reformatted = text.replace("\"v\":1}", "\"v\": 1 }");
+        assertThat(appender.append(reformatted.getBytes(StandardCharsets.UTF_8))).isInstanceOf(AppendOutcome.Duplicate.class);
+    }
+
+    @Test
     void unreadableBytesAreRejectedWithoutAHash() {
         AppendOutcome outcome = appender.append(new byte[] {(byte) 0xc3, 0x28});
         assertThat(outcome).isInstanceOfSatisfying(AppendOutcome.Rejected.class, r -> {
