@@ -21,10 +21,12 @@ final class DemoCommand implements Callable<Integer> {
         for (byte[] r : CoffeeJourney.records()) {
             RecordFiles.append(records, r);
         }
+        Path forgery = out.resolve("forgery.json");
+        Files.write(forgery, CoffeeJourney.forgery());
         Path root = out.resolve("trust-root.txt");
         Files.writeString(root, "# Trazo demo governance key (derived from a public name: demo use only)\n"
                 + CoffeeJourney.trustRoot().base64Url() + "\n");
-        System.out.println("wrote " + records + " and " + root);
+        System.out.println("wrote " + records + ", " + root + " and " + forgery + " (a copy of the sale with a forged signature)");
         System.out.println("verify with: trazo verify --trust-root " + root + " " + records);
         return TrazoCli.run("verify", "--trust-root", root.toString(), records.toString());
     }

@@ -53,6 +53,19 @@ public final class CoffeeJourney {
         return journey.j.records();
     }
 
+    /**
+     * The journey's retail sale with one signature byte changed, as a forger would present it: the same
+     * content and record hash, but a signature the roaster never made. It must be rejected with
+     * {@code BAD_SIGNATURE}.
+     */
+    public static byte[] forgery() {
+        List<byte[]> all = records();
+        String sale = new String(all.get(all.size() - 1), StandardCharsets.UTF_8);
+        int at = sale.indexOf("\"sig\":\"") + 10;
+        char forged = sale.charAt(at) == 'A' ? 'B' : 'A';
+        return (sale.substring(0, at) + forged + sale.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+    }
+
     public static PublicKey trustRoot() {
         return new DemoParties().governance().publicKey();
     }
