@@ -2,8 +2,14 @@ package io.trazo.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
+/**
+ * The read side of the ledger. It holds a {@link io.trazo.ledger.store.LedgerReader} and no private
+ * key: it can show and prove what ingest wrote, and cannot write.
+ */
 @SpringBootApplication
+@EnableConfigurationProperties(QueryProperties.class)
 public class QueryApplication {
 
     public static void main(String[] args) {

@@ -47,7 +47,20 @@ public enum ReasonCode {
     DUPLICATE_RECORD,
     // ingest
     LOT_CONTENDED,
-    MISSING_DEPENDENCY;
+    MISSING_DEPENDENCY,
+    // provenance bundles (io.trazo.ledger.bundle)
+    /** The bundle bytes are not the RFC 8785 canonical form of the JSON they hold. */
+    NON_CANONICAL,
+    /** The bundle's {@code head} is not among its records, or is not a record that touches its {@code lot}. */
+    BUNDLE_HEAD_MISMATCH,
+    /** A record, plot record or certificate that the head's history needs is not in the bundle. */
+    BUNDLE_INCOMPLETE,
+    /** A record in the bundle that the head's history does not need. */
+    BUNDLE_EXTRA_RECORD,
+    /** A record comes before a record it depends on (a link, its signer's key, a key's actor). */
+    BUNDLE_ORDER,
+    /** The bundle carries a {@code log} member this verifier cannot check, so it refuses rather than ignore bytes. */
+    LOG_UNSUPPORTED;
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {

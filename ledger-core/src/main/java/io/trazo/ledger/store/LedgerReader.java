@@ -1,6 +1,9 @@
 package io.trazo.ledger.store;
 
 import io.trazo.ledger.crypto.Digest;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +13,19 @@ import java.util.Optional;
 public interface LedgerReader {
 
     Optional<StoredRecord> record(Digest hash);
+
+    /**
+     * Several records by hash; absent hashes are left out of the result. The default asks one at a time;
+     * an adapter over a networked store SHOULD override it with one exact-key round trip (MongoDB:
+     * {@code _id $in}), because the provenance walk reads a whole level of the DAG at once.
+     */
+    default Map<Digest, StoredRecord> records(Collection<Digest> hashes) {
+        Map<Digest, StoredRecord> found = new LinkedHashMap<>();
+        for (Digest h : hashes) {
+            record(h).ifPresent(r -> found.put(h, r));
+        }
+        return found;
+    }
 
     /** The highest ledger position handed out so far (0 if none); positions up to it may be accepted or sealed. */
     long lastPosition();

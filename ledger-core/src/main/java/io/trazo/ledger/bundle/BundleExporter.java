@@ -1,0 +1,104 @@
+package io.trazo.ledger.bundle;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.event.EventRecord;
+import io.trazo.ledger.provenance.ProvenanceException;
+import io.trazo.ledger.provenance.Trace;
+import io.trazo.ledger.provenance.TracedRecord;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.SignatureEntry;
+import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LedgerReader.RegistryKind;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assembles what a bundle holds for an upstream {@link Trace}: the trace's records, the certificates
+ * their claims name, the plot records their harvests name, and the key, actor and revocation records
+ * behind every signature, all accepted, in ledger order. The same set is what server-side verification
+ * re-checks, so the service and an offline auditor look at identical evidence.
+ */
+public final class BundleExporter {
+
+    private final LedgerReader reader;
+    private final PlotDirectory plots;
+
+    public BundleExporter(LedgerReader reader, PlotDirectory plots) {
+        this.reader = reader;
+        this.plots = plots;
+    }
+
+    public byte[] export(Trace upstream) {
+        List<byte[]> wires = new ArrayList<>();
+        contents(upstream).forEach(r -> wires.add(r.wire()));
+        return BundleFormat.write(upstream.lot(), upstream.head(), wires);
+    }
+
+    public List<StoredRecord> contents(Trace upstream) {
+        Map<Digest, StoredRecord> all = new LinkedHashMap<>();
+        List<SignedRecord> signed = new ArrayList<>();
+        for (TracedRecord t : upstream.records()) {
+            all.put(t.record().hash(), t.stored());
+            signed.add(t.record());
+        }
+        List<Digest> extra = new ArrayList<>();
+        for (TracedRecord t : upstream.records()) {
+            Optional<EventRecord> event = t.event();
+            event.ifPresent(e -> e.claims().forEach(c -> extra.add(c.certificate())));
+            event.flatMap(e -> e.event().bizLocation()).filter(l -> l.startsWith("urn:trazo:plot:"))
+                    .flatMap(plot -> plots.plot(plot, t.record().actor())).ifPresent(extra::add);
+        }
+        for (StoredRecord r : accepted(extra, all.keySet())) {
+            all.put(r.hash(), r);
+            signed.add(RecordCodec.parse(r.wire()));
+        }
+        Set<KeyId> keyIds = new HashSet<>();
+        for (SignedRecord r : signed) {
+            if (!r.type().governance()) {
+                r.signatures().stream().map(SignatureEntry::keyId).forEach(keyIds::add);
+            }
+        }
+        List<Digest> registry = new ArrayList<>();
+        for (KeyId keyId : keyIds) {
+            reader.bound(RegistryKind.KEY, keyId.value()).ifPresent(registry::add);
+            reader.bound(RegistryKind.REVOCATION, keyId.value()).ifPresent(registry::add);
+        }
+        List<StoredRecord> keys = accepted(registry, all.keySet());
+        Set<String> actors = new HashSet<>();
+        for (StoredRecord k : keys) {
+            all.put(k.hash(), k);
+            SignedRecord parsed = RecordCodec.parse(k.wire());
+            if (parsed.type() == io.trazo.ledger.record.RecordType.KEY) {
+                actors.add(RegistryRecords.key(parsed).actor());
+            }
+        }
+        List<Digest> actorRecords = new ArrayList<>();
+        actors.forEach(a -> reader.bound(RegistryKind.ACTOR, a).ifPresent(actorRecords::add));
+        accepted(actorRecords, all.keySet()).forEach(r -> all.put(r.hash(), r));
+        if (all.size() > BundleFormat.MAX_RECORDS) {
+            throw ProvenanceException.tooLarge(upstream.lot(), upstream.direction(), BundleFormat.MAX_RECORDS);
+        }
+        List<StoredRecord> ordered = new ArrayList<>(all.values());
+        ordered.sort(Comparator.comparingLong(r -> r.position().orElseThrow()));
+        return ordered;
+    }
+
+    private List<StoredRecord> accepted(List<Digest> hashes, Set<Digest> have) {
+        List<Digest> wanted = hashes.stream().filter(h -> !have.contains(h)).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return reader.records(wanted).values().stream().filter(r -> r.state() == RecordState.ACCEPTED).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package io.trazo.ledger.bundle;
+
+import io.trazo.ledger.crypto.Base64Url;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.encoding.Jcs;
+import io.trazo.ledger.encoding.Json;
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonFormatException;
+import io.trazo.ledger.encoding.JsonNumber;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The one function that writes bundle bytes, and its strict inverse (see the package description). */
+public final class BundleFormat {
+
+    public static final int VERSION = 1;
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+    public static final int MAX_RECORDS = 10_000;
+    private static final StrictJson PARSER = new StrictJson(new StrictJson.Limits(MAX_BYTES, 8));
+    private static final Set<String> MEMBERS = Set.of("trazoBundle", "lot", "head", "records", "log");
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private BundleFormat() {}
+
+    public static byte[] write(String lot, Digest head, List<byte[]> recordsInLedgerOrder) {
+        List<Object> records = new ArrayList<>();
+        recordsInLedgerOrder.forEach(w -> records.add(Base64Url.encode(w)));
+        return Jcs.canonicalize(Json.obj("trazoBundle", VERSION, "lot", lot, "head", head.hex(), "records", records));
+    }
+
+    /**
+     * Reads a bundle's envelope: size, strict JSON, canonical form, version, members, record encodings.
+     *
+     * @throws RecordException with the bundle-level reason and a JSON pointer into the bundle
+     */
+    public static ParsedBundle read(byte[] bytes) {
+        JsonValue root;
+        try {
+            root = PARSER.parse(bytes);
+        } catch (JsonFormatException e) {
+            throw new RecordException(e.reason() == JsonFormatException.Reason.MALFORMED ? ReasonCode.MALFORMED_JSON
+                    : ReasonCode.valueOf(e.reason().name()), e.path(), e.getMessage());
+        }
+        if (!(root instanceof JsonObject json)) {
+            throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a bundle is a JSON object");
+        }
+        if (!Arrays.equals(Jcs.canonicalize(json), bytes)) {
+            throw new RecordException(ReasonCode.NON_CANONICAL, "", "bundle bytes are not the RFC 8785 canonical form of their JSON");
+        }
+        JsonValue version = json.get("trazoBundle").orElseThrow(() -> missing("trazoBundle"));
+        if (!(version instanceof JsonNumber n) || n.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
+            throw new RecordException(ReasonCode.UNKNOWN_VERSION, "/trazoBundle", "expected " + VERSION + ", got " + version);
+        }
+        for (String name : json.members().keySet()) {
+            if (!MEMBERS.contains(name)) {
+                throw new RecordException(ReasonCode.UNKNOWN_FIELD, "/" + name, "unknown bundle member \"" + name + "\"");
+            }
+        }
+        String lot = string(json, "lot");
+        if (!Identifiers.isLot(lot)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/lot", "expected a lot URI, got \"" + lot + "\"");
+        }
+        String head = string(json, "head");
+        if (!HEX.matcher(head).matches()) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/head", "expected 64 lower-case hex digits");
+        }
+        if (!(json.get("records").orElseThrow(() -> missing("records")) instanceof JsonArray array)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/records", "expected an array");
+        }
+        if (array.elements().isEmpty() || array.elements().size() > MAX_RECORDS) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/records", "expected 1 to " + MAX_RECORDS + " records");
+        }
+        List<byte[]> wires = new ArrayList<>();
+        for (int i = 0; i < array.elements().size(); i++) {
+            if (!(array.elements().get(i) instanceof JsonString s)) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, "expected a base64url string");
+            }
+            try {
+                wires.add(Base64Url.decode(s.value()));
+            } catch (IllegalArgumentException e) {
+                throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, e.getMessage());
+            }
+        }
+        return new ParsedBundle(lot, Digest.fromHex(head), wires, json.has("log"));
+    }
+
+    private static String string(JsonObject json, String name) {
+        if (!(json.get(name).orElseThrow(() -> missing(name)) instanceof JsonString s)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + name, "expected a string");
+        }
+        return s.value();
+    }
+
+    private static RecordException missing(String name) {
+        return new RecordException(ReasonCode.MISSING_FIELD, "/" + name, "bundle member \"" + name + "\" is missing");
+    }
+}

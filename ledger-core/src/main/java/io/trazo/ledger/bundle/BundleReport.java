@@ -1,0 +1,32 @@
+package io.trazo.ledger.bundle;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.verify.Finding;
+import io.trazo.ledger.verify.VerificationReport;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of checking a bundle offline.
+ *
+ * @param lot and {@code head}: the bundle's subject, empty when its envelope could not be read
+ * @param findings every problem, most specific first, with JSON pointers into the bundle
+ *     ({@code /records/3/sigs/0}): envelope problems; then each record's own problems (bytes, signatures,
+ *     keys, roles); then the bundle's shape (head, missing, extra, order); then chain-link problems
+ * @param records the record verifier's report, one entry per bundle record; empty if the envelope failed
+ */
+public record BundleReport(Optional<String> lot, Optional<Digest> head, List<Finding> findings, Optional<VerificationReport> records) {
+
+    public BundleReport {
+        findings = List.copyOf(findings);
+    }
+
+    public boolean ok() {
+        return findings.isEmpty();
+    }
+
+    /** The first finding: the reason the bundle fails. */
+    public Optional<Finding> reason() {
+        return findings.stream().findFirst();
+    }
+}

@@ -1,0 +1,193 @@
+package io.trazo.ledger.bundle;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.event.EventRecord;
+import io.trazo.ledger.event.EventRecords;
+import io.trazo.ledger.plot.Plots;
+import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignatureEntry;
+import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.verify.Finding;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The checks that make a bundle exactly the history of its head: the head touches the lot, nothing the
+ * history needs is missing, nothing else is present, and every record follows what it depends on.
+ * Records that cannot be read are skipped here; the record verifier reports them.
+ */
+final class BundleStructure {
+
+    private final List<Optional<SignedRecord>> records;
+    private final Map<Digest, Integer> byHash = new HashMap<>();
+    private final Map<String, Integer> keys = new HashMap<>();
+    private final Map<String, Integer> actors = new HashMap<>();
+    private final Map<String, Integer> revocations = new HashMap<>();
+    private final Map<String, Integer> plots = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    private BundleStructure(List<Optional<SignedRecord>> records) {
+        this.records = records;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).isPresent()) {
+                index(i, records.get(i).get());
+            }
+        }
+    }
+
+    static List<Finding> check(String lot, Digest head, List<Optional<SignedRecord>> records) {
+        BundleStructure s = new BundleStructure(records);
+        s.checkHead(lot, head);
+        Set<Integer> needed = s.closure(head);
+        s.checkExtras(needed);
+        s.checkOrder();
+        return s.findings;
+    }
+
+    private void index(int i, SignedRecord r) {
+        byHash.putIfAbsent(r.hash(), i);
+        try {
+            switch (r.type()) {
+                case KEY -> keys.putIfAbsent(RegistryRecords.key(r).keyId().value(), i);
+                case ACTOR -> actors.putIfAbsent(RegistryRecords.actor(r).id(), i);
+                case REVOCATION -> revocations.putIfAbsent(RegistryRecords.revocation(r).keyId().value(), i);
+                case PLOT -> plots.putIfAbsent(Plots.read(r).plotId(), i);
+                default -> { }
+            }
+        } catch (RecordException e) {
+            // an unreadable body is the record verifier's finding
+        }
+    }
+
+    private void checkHead(String lot, Digest head) {
+        Integer at = byHash.get(head);
+        if (at == null) {
+            findings.add(new Finding(ReasonCode.BUNDLE_HEAD_MISMATCH, "/head", "head " + head + " is not among the records"));
+            return;
+        }
+        boolean touches = event(records.get(at).get()).map(e -> e.event().lots().contains(lot)).orElse(false);
+        if (!touches) {
+            findings.add(new Finding(ReasonCode.BUNDLE_HEAD_MISMATCH, "/head",
+                    "head " + head + " (/records/" + at + ") is not an event that touches lot " + lot));
+        }
+    }
+
+    /** Indices of every record the head's history needs; reports what it needs but the bundle lacks. */
+    private Set<Integer> closure(Digest head) {
+        Set<Integer> needed = new HashSet<>();
+        Deque<Integer> todo = new ArrayDeque<>();
+        Optional.ofNullable(byHash.get(head)).ifPresent(todo::add);
+        while (!todo.isEmpty()) {
+            int i = todo.poll();
+            if (!needed.add(i)) {
+                continue;
+            }
+            SignedRecord r = records.get(i).get();
+            for (Link link : r.links()) {
+                need(byHash.get(link.prev()), "record " + link.prev() + ", linked from /records/" + i, todo);
+            }
+            Optional<EventRecord> event = event(r);
+            event.ifPresent(e -> e.claims().forEach(c -> need(byHash.get(c.certificate()),
+                    "certificate " + c.certificate() + ", claimed in /records/" + i, todo)));
+            event.flatMap(e -> e.event().bizLocation()).filter(l -> l.startsWith("urn:trazo:plot:"))
+                    .ifPresent(plot -> need(plots.get(plot), "plot record for " + plot + ", the bizLocation of /records/" + i, todo));
+            if (!r.type().governance()) {
+                for (SignatureEntry sig : r.signatures()) {
+                    needKey(sig.keyId(), todo);
+                }
+            }
+            if (r.type() == RecordType.KEY) {
+                registryActor(r).ifPresent(a -> Optional.ofNullable(actors.get(a)).ifPresent(todo::add));
+            }
+        }
+        return needed;
+    }
+
+    private void needKey(KeyId keyId, Deque<Integer> todo) {
+        // a missing key or actor record is reported by the record verifier as UNKNOWN_KEY / UNKNOWN_ACTOR
+        Optional.ofNullable(keys.get(keyId.value())).ifPresent(todo::add);
+        Optional.ofNullable(revocations.get(keyId.value())).ifPresent(todo::add);
+    }
+
+    private void need(Integer index, String what, Deque<Integer> todo) {
+        if (index == null) {
+            findings.add(new Finding(ReasonCode.BUNDLE_INCOMPLETE, "/records", what + ", is not in the bundle"));
+        } else {
+            todo.add(index);
+        }
+    }
+
+    private void checkExtras(Set<Integer> needed) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).isPresent() && !needed.contains(i)) {
+                findings.add(new Finding(ReasonCode.BUNDLE_EXTRA_RECORD, "/records/" + i,
+                        "record " + records.get(i).get().hash() + " is not part of the head's history"));
+            }
+        }
+    }
+
+    private void checkOrder() {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).isEmpty()) {
+                continue;
+            }
+            SignedRecord r = records.get(i).get();
+            List<Integer> deps = new ArrayList<>();
+            r.links().forEach(l -> deps.add(byHash.get(l.prev())));
+            if (!r.type().governance()) {
+                r.signatures().forEach(s -> deps.add(keys.get(s.keyId().value())));
+            }
+            if (r.type() == RecordType.KEY) {
+                registryActor(r).ifPresent(a -> deps.add(actors.get(a)));
+            }
+            if (r.type() == RecordType.REVOCATION) {
+                revokedKey(r).ifPresent(k -> deps.add(keys.get(k)));
+            }
+            for (Integer d : deps) {
+                if (d != null && d > i) {
+                    findings.add(new Finding(ReasonCode.BUNDLE_ORDER, "/records/" + i, "record " + r.hash()
+                            + " comes before /records/" + d + " (" + records.get(d).get().hash() + "), which it depends on"));
+                }
+            }
+        }
+    }
+
+    private static Optional<EventRecord> event(SignedRecord r) {
+        if (r.type() != RecordType.EVENT) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(EventRecords.read(r));
+        } catch (RecordException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> registryActor(SignedRecord r) {
+        try {
+            return Optional.of(RegistryRecords.key(r).actor());
+        } catch (RecordException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> revokedKey(SignedRecord r) {
+        try {
+            return Optional.of(RegistryRecords.revocation(r).keyId().value());
+        } catch (RecordException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.trazo.ledger.provenance;
+
+import io.trazo.ledger.crypto.Digest;
+
+/**
+ * Why a provenance walk could not produce a trace. {@link Kind#UNKNOWN_LOT} and {@link Kind#TOO_LARGE}
+ * are the caller's to handle (a 404 and a 422 over HTTP); {@link Kind#INCONSISTENT_STORE} means the store
+ * lacks a record that an accepted record links to, which the append protocol never allows.
+ */
+public final class ProvenanceException extends RuntimeException {
+
+    public enum Kind {
+        UNKNOWN_LOT,
+        TOO_LARGE,
+        INCONSISTENT_STORE
+    }
+
+    private final Kind kind;
+    private final String lot;
+    private final int limit;
+
+    private ProvenanceException(Kind kind, String lot, int limit, String message) {
+        super(message);
+        this.kind = kind;
+        this.lot = lot;
+        this.limit = limit;
+    }
+
+    public static ProvenanceException unknownLot(String lot) {
+        return new ProvenanceException(Kind.UNKNOWN_LOT, lot, 0, "lot " + lot + " has no accepted record");
+    }
+
+    public static ProvenanceException tooLarge(String lot, Direction direction, int limit) {
+        return new ProvenanceException(Kind.TOO_LARGE, lot, limit, "the " + direction.name().toLowerCase() + " trace of lot " + lot
+                + " has more than " + limit + " records");
+    }
+
+    public static ProvenanceException inconsistent(String lot, Digest missing, Digest linkedFrom) {
+        return new ProvenanceException(Kind.INCONSISTENT_STORE, lot, 0, "record " + linkedFrom + " links to " + missing
+                + ", which the store does not hold as accepted");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String lot() {
+        return lot;
+    }
+
+    /** The bound that was exceeded, for {@link Kind#TOO_LARGE}; 0 otherwise. */
+    public int limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,76 @@
+package io.trazo.query.provenance;
+
+import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.claim.Certificate;
+import io.trazo.ledger.claim.Certificates;
+import io.trazo.ledger.event.EpcisEvent;
+import io.trazo.ledger.event.EventRecord;
+import io.trazo.ledger.event.EventType;
+import io.trazo.ledger.plot.Plot;
+import io.trazo.ledger.plot.Plots;
+import io.trazo.ledger.provenance.Trace;
+import io.trazo.ledger.provenance.TracedRecord;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.RecordState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Reads a lot's summary out of its upstream trace: who holds it, how much, where it grew, what is claimed. */
+@Component
+public class LotSummaries {
+
+    private final Provenance provenance;
+    private final LedgerReader reader;
+    private final PlotDirectory plots;
+
+    public LotSummaries(Provenance provenance, LedgerReader reader, PlotDirectory plots) {
+        this.provenance = provenance;
+        this.reader = reader;
+        this.plots = plots;
+    }
+
+    public LotSummary summary(String lot) {
+        Trace trace = provenance.upstream(lot, provenance.maxRecords());
+        List<TracedRecord> own = trace.records().stream().filter(t -> t.stored().lotPositions().containsKey(lot)).toList();
+        TracedRecord latest = own.get(own.size() - 1);
+        Optional<EpcisEvent.Quantity> quantity = Optional.empty();
+        Optional<String> producedBy = Optional.empty();
+        for (TracedRecord t : own) {
+            EpcisEvent e = t.event().orElseThrow().event();
+            for (EpcisEvent.Quantity q : e.quantities()) {
+                if (q.epcClass().equals(lot)) {
+                    quantity = Optional.of(q);
+                }
+            }
+            if (producedBy.isEmpty() && (e.type() != EventType.TRANSFORMATION || e.outputs().contains(lot))) {
+                producedBy = Optional.of(e.bizStep());
+            }
+        }
+        Map<String, Plot> origin = new LinkedHashMap<>();
+        Map<String, LotSummary.Claim> claims = new LinkedHashMap<>();
+        for (TracedRecord t : trace.records()) {
+            EventRecord event = t.event().orElseThrow();
+            event.event().bizLocation().filter(l -> l.startsWith("urn:trazo:plot:")).filter(l -> !origin.containsKey(l))
+                    .flatMap(l -> plots.plot(l, t.record().actor())).flatMap(reader::record)
+                    .filter(r -> r.state() == RecordState.ACCEPTED)
+                    .ifPresent(r -> { Plot p = Plots.read(RecordCodec.parse(r.wire())); origin.put(p.plotId(), p); });
+            for (EventRecord.ClaimRef ref : event.claims()) {
+                reader.record(ref.certificate()).filter(r -> r.state() == RecordState.ACCEPTED).ifPresent(r -> {
+                    Certificate c = Certificates.read(RecordCodec.parse(r.wire()));
+                    List<String> lots = ref.lots().isEmpty() ? event.event().outputs() : ref.lots();
+                    claims.putIfAbsent(c.recordHash().hex(), new LotSummary.Claim(c.claim().name().toLowerCase(), c.standard(),
+                            c.certificateId(), c.issuer(), c.subject().actor(), lots, c.validAt(t.record().time()), c.recordHash().hex()));
+                });
+            }
+        }
+        return new LotSummary(lot, trace.head().hex(), producedBy.orElse(null), latest.record().actor(),
+                latest.record().time().toString(), quantity.map(q -> new LotSummary.Amount(q.amount(), q.uom())).orElse(null),
+                new ArrayList<>(origin.values()).stream().map(LotSummary.Origin::of).toList(), new ArrayList<>(claims.values()),
+                trace.records().size());
+    }
+}

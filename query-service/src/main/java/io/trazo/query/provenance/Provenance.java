@@ -1,0 +1,70 @@
+package io.trazo.query.provenance;
+
+import io.trazo.ledger.bundle.BundleExporter;
+import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.provenance.ProvenanceWalker;
+import io.trazo.ledger.provenance.Trace;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.StoredRecord;
+import io.trazo.ledger.verify.VerificationReport;
+import io.trazo.ledger.verify.Verifier;
+import io.trazo.query.QueryProperties;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A lot's provenance as the API serves it: traces bounded by configuration, and the evidence set
+ * (upstream trace plus certificates, plots and registry records) that both server-side verification
+ * and the offline bundle are built from, so the two can never disagree about what was checked.
+ */
+@Component
+public class Provenance {
+
+    private final ProvenanceWalker walker;
+    private final BundleExporter exporter;
+    private final Verifier verifier;
+    private final int maxRecords;
+
+    public Provenance(LedgerReader reader, PlotDirectory plots, QueryProperties properties) {
+        this.walker = new ProvenanceWalker(reader);
+        this.exporter = new BundleExporter(reader, plots);
+        this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard());
+        this.maxRecords = properties.maxTraceRecords();
+    }
+
+    public int maxRecords() {
+        return maxRecords;
+    }
+
+    public Trace upstream(String lot, int bound) {
+        return walker.upstream(lot, Math.min(bound, maxRecords));
+    }
+
+    public Trace downstream(String lot, int bound) {
+        return walker.downstream(lot, Math.min(bound, maxRecords));
+    }
+
+    public byte[] bundle(String lot) {
+        return exporter.export(upstream(lot, maxRecords));
+    }
+
+    public List<StoredRecord> evidence(Trace upstream) {
+        return exporter.contents(upstream);
+    }
+
+    /** Re-verifies the lot's whole upstream evidence from its bytes, as an offline auditor would. */
+    public Verification verify(String lot) {
+        Trace trace = upstream(lot, maxRecords);
+        List<StoredRecord> evidence = exporter.contents(trace);
+        VerificationReport report = verifier.verify(evidence.stream().map(StoredRecord::wire).toList());
+        return new Verification(trace, evidence, report);
+    }
+
+    public record Verification(Trace trace, List<StoredRecord> evidence, VerificationReport report) {
+
+        public Verification {
+            evidence = List.copyOf(evidence);
+        }
+    }
+}

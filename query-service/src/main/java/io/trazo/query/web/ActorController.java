@@ -1,0 +1,84 @@
+package io.trazo.query.web;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.registry.ActorEntry;
+import io.trazo.ledger.registry.KeyEntry;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LedgerReader.RegistryKind;
+import io.trazo.ledger.store.StoredRecord;
+import io.trazo.query.QueryProperties;
+import io.trazo.query.store.LedgerQueries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Actors and their keys, from the registry bindings (ACTOR:, KEY:, REVOCATION: ids). */
+@RestController
+class ActorController {
+
+    private static final int MAX_KEYS_SCANNED = 100_000;
+    private final LedgerReader reader;
+    private final LedgerQueries queries;
+    private final int maxPage;
+
+    ActorController(LedgerReader reader, LedgerQueries queries, QueryProperties properties) {
+        this.reader = reader;
+        this.queries = queries;
+        this.maxPage = properties.maxPageSize();
+    }
+
+    record ActorView(String id, String name, List<String> roles, Map<String, String> attributes, String registeredAt, String record,
+            List<KeyView> keys) {}
+
+    record KeyView(String keyId, String publicKey, String validFrom, String validUntil, String revokedAt, String revocationReason,
+            String record) {}
+
+    record ActorPage(List<ActorView> actors, String next) {}
+
+    @GetMapping("/actors")
+    ActorPage actors(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
+        int n = Params.limit("limit", limit, maxPage);
+        List<Document> docs = queries.registryRange(RegistryKind.ACTOR.name(), after == null ? "" : after, n + 1);
+        List<ActorView> out = new ArrayList<>();
+        for (Document d : docs.subList(0, Math.min(n, docs.size()))) {
+            reader.record(Digest.fromHex(d.getString("record"))).map(r -> actor(r, List.of())).ifPresent(out::add);
+        }
+        return new ActorPage(out, docs.size() > n ? out.get(out.size() - 1).id() : null);
+    }
+
+    @GetMapping("/actors/{actor}")
+    ActorView actor(@PathVariable String actor) {
+        if (!Identifiers.ACTOR.matcher(actor).matches()) {
+            throw BadParameterException.of("actor", "expected an actor URI urn:trazo:actor:<name>");
+        }
+        StoredRecord record = reader.bound(RegistryKind.ACTOR, actor).flatMap(reader::record)
+                .orElseThrow(() -> NotFoundException.actor(actor));
+        List<KeyView> keys = new ArrayList<>();
+        for (Document d : queries.registryRange(RegistryKind.KEY.name(), "", MAX_KEYS_SCANNED)) {
+            reader.record(Digest.fromHex(d.getString("record"))).map(r -> RegistryRecords.key(RecordCodec.parse(r.wire())))
+                    .filter(k -> k.actor().equals(actor)).ifPresent(k -> keys.add(key(k)));
+        }
+        return actor(record, keys);
+    }
+
+    private KeyView key(KeyEntry k) {
+        var revocation = reader.bound(RegistryKind.REVOCATION, k.keyId().value()).flatMap(reader::record)
+                .map(r -> RegistryRecords.revocation(RecordCodec.parse(r.wire())));
+        return new KeyView(k.keyId().value(), k.publicKey().base64Url(), k.validFrom().toString(), k.validUntil().map(Object::toString).orElse(null),
+                revocation.map(r -> r.revokedAt().toString()).orElse(null), revocation.map(r -> r.reason()).orElse(null), k.recordHash().hex());
+    }
+
+    private static ActorView actor(StoredRecord r, List<KeyView> keys) {
+        ActorEntry a = RegistryRecords.actor(RecordCodec.parse(r.wire()));
+        return new ActorView(a.id(), a.name(), a.roles().stream().map(x -> x.name().toLowerCase()).sorted().toList(), a.attributes(),
+                a.registeredAt().toString(), a.recordHash().hex(), keys);
+    }
+}

@@ -1,0 +1,110 @@
+package io.trazo.query.web;
+
+import io.trazo.ledger.crypto.Base64Url;
+import io.trazo.ledger.provenance.Trace;
+import io.trazo.ledger.provenance.TracedRecord;
+import io.trazo.query.provenance.LotSummaries;
+import io.trazo.query.provenance.LotSummary;
+import io.trazo.query.provenance.Provenance;
+import io.trazo.query.store.TimeCursor;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A lot: its summary, traces both ways, server-side verification, and the offline bundle. */
+@RestController
+@RequestMapping("/lots/{lot}")
+class LotController {
+
+    private final Provenance provenance;
+    private final LotSummaries summaries;
+    private final int maxPage;
+
+    LotController(Provenance provenance, LotSummaries summaries, io.trazo.query.QueryProperties properties) {
+        this.provenance = provenance;
+        this.summaries = summaries;
+        this.maxPage = properties.maxPageSize();
+    }
+
+    @GetMapping
+    LotSummary summary(@PathVariable String lot) {
+        return summaries.summary(Params.lot(lot));
+    }
+
+    @GetMapping("/trace/{direction}")
+    Object trace(@PathVariable String lot, @PathVariable String direction, @RequestParam(defaultValue = "dag") String view,
+            @RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer maxRecords) {
+        Params.lot(lot);
+        int bound = Params.limit("maxRecords", maxRecords, provenance.maxRecords());
+        int page = Params.limit("limit", limit, maxPage);
+        Trace trace = switch (direction) {
+            case "upstream" -> provenance.upstream(lot, bound);
+            case "downstream" -> provenance.downstream(lot, bound);
+            default -> throw BadParameterException.of("direction", "expected upstream or downstream, got \"" + direction + "\"");
+        };
+        return switch (view) {
+            case "dag" -> dag(trace, page, cursor);
+            case "journey" -> journey(trace, page, cursor);
+            default -> throw BadParameterException.of("view", "expected dag or journey, got \"" + view + "\"");
+        };
+    }
+
+    @GetMapping("/verification")
+    VerificationView verification(@PathVariable String lot) {
+        return VerificationView.of(lot, provenance.verify(Params.lot(lot)));
+    }
+
+    @GetMapping("/bundle")
+    ResponseEntity<byte[]> bundle(@PathVariable String lot) {
+        byte[] bundle = provenance.bundle(Params.lot(lot));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trazo-bundle.json\"").body(bundle);
+    }
+
+    private TraceView dag(Trace trace, int page, String cursor) {
+        long after = cursor == null ? -1 : positionCursor(cursor);
+        List<TracedRecord> rest = trace.records().stream().filter(t -> t.position() > after).toList();
+        List<TracedRecord> slice = rest.subList(0, Math.min(page, rest.size()));
+        String next = rest.size() > page
+                ? Base64Url.encode(("p:" + slice.get(slice.size() - 1).position()).getBytes(StandardCharsets.UTF_8)) : null;
+        return TraceView.of(trace, slice, next);
+    }
+
+    private JourneyView journey(Trace trace, int page, String cursor) {
+        Optional<TimeCursor> after = Params.cursor("cursor", cursor);
+        Comparator<TracedRecord> order = Comparator.comparing((TracedRecord t) -> t.record().time()).thenComparing(t -> t.record().hash().hex());
+        List<TracedRecord> rest = trace.records().stream().filter(t -> t.event().isPresent()).sorted(order)
+                .filter(t -> after.map(c -> t.record().time().isAfter(c.time())
+                        || (t.record().time().equals(c.time()) && t.record().hash().hex().compareTo(c.hash()) > 0)).orElse(true))
+                .toList();
+        List<TracedRecord> slice = rest.subList(0, Math.min(page, rest.size()));
+        String next = null;
+        if (rest.size() > page) {
+            TracedRecord last = slice.get(slice.size() - 1);
+            next = new TimeCursor(last.record().time(), last.record().hash().hex()).encode();
+        }
+        return JourneyView.of(trace, slice, next);
+    }
+
+    private static long positionCursor(String cursor) {
+        try {
+            String raw = new String(Base64Url.decode(cursor), StandardCharsets.UTF_8);
+            if (raw.matches("p:\\d{1,18}")) {
+                return Long.parseLong(raw.substring(2));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the refusal
+        }
+        throw BadParameterException.of("cursor", "cursor \"" + cursor + "\" was not issued by this service");
+    }
+}

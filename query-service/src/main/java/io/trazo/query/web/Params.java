@@ -1,0 +1,70 @@
+package io.trazo.query.web;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.event.Vocabulary;
+import io.trazo.ledger.record.Identifiers;
+import io.trazo.query.store.TimeCursor;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Strict reading of request parameters: every refusal names the parameter (problem type bad-parameter). */
+public final class Params {
+
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private Params() {}
+
+    public static String lot(String lot) {
+        if (!Identifiers.isLot(lot)) {
+            throw BadParameterException.of("lot", "\"" + lot + "\" is not a lot URI (EPC, EPC class, GS1 Digital Link or urn:trazo:lot)");
+        }
+        return lot;
+    }
+
+    public static Digest hash(String name, String hex) {
+        if (!HEX.matcher(hex).matches()) {
+            throw BadParameterException.of(name, "expected a record hash, 64 lower-case hex digits");
+        }
+        return Digest.fromHex(hex);
+    }
+
+    public static int limit(String name, Integer value, int max) {
+        if (value == null) {
+            return max;
+        }
+        if (value < 1 || value > max) {
+            throw BadParameterException.of(name, "expected 1 to " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    public static Optional<Instant> time(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            throw BadParameterException.of(name, "expected an RFC 3339 date-time with offset, got \"" + value + "\"");
+        }
+    }
+
+    public static Optional<TimeCursor> cursor(String name, String value) {
+        try {
+            return Optional.ofNullable(value).map(TimeCursor::decode);
+        } catch (TimeCursor.InvalidCursorException e) {
+            throw BadParameterException.of(name, e.getMessage());
+        }
+    }
+
+    /** A bizStep as its CBV 2.0 URI: bare CBV words and Trazo's own steps are expanded. */
+    public static String bizStep(String name, String value) {
+        if (Vocabulary.TRAZO_BIZSTEPS.contains(value)) {
+            return Vocabulary.trazoStep(value);
+        }
+        return Vocabulary.bizStep(value).orElseThrow(() -> BadParameterException.of(name, "\"" + value + "\" is not a CBV business step"));
+    }
+}

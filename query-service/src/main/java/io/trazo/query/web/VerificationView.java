@@ -1,0 +1,44 @@
+package io.trazo.query.web;
+
+import io.trazo.ledger.store.StoredRecord;
+import io.trazo.ledger.verify.Finding;
+import io.trazo.ledger.verify.RecordReport;
+import io.trazo.ledger.verify.SignatureReport;
+import io.trazo.query.provenance.Provenance.Verification;
+import java.util.List;
+
+/** ledger-core's {@link io.trazo.ledger.verify.VerificationReport}, field for field, over the lot's evidence set. */
+record VerificationView(String lot, String head, boolean ok, int records, int failed, List<Report> reports) {
+
+    record Report(int index, String hash, String type, Long position, boolean ok, boolean canonical, List<Signature> signatures,
+            List<Link> links, List<Problem> findings) {}
+
+    record Signature(String keyId, String signer, boolean keyKnown, boolean validAtTime, boolean notRevoked, boolean roleAllowed,
+            boolean signatureValid) {}
+
+    record Link(String lot, String prev, String expected, boolean ok) {}
+
+    record Problem(String code, String path, String message) {
+        static Problem of(Finding f) {
+            return new Problem(f.code().name(), f.path(), f.message());
+        }
+    }
+
+    static VerificationView of(String lot, Verification v) {
+        List<Report> reports = v.report().records().stream().map(r -> report(r, v.evidence().get(r.index()))).toList();
+        return new VerificationView(lot, v.trace().head().hex(), v.report().ok(), reports.size(), v.report().failures().size(), reports);
+    }
+
+    private static Report report(RecordReport r, StoredRecord stored) {
+        return new Report(r.index(), r.hash().map(h -> h.hex()).orElse(null), r.type().map(t -> t.wire()).orElse(null),
+                stored.position().orElse(-1), r.ok(), r.canonical(), r.signatures().stream().map(VerificationView::signature).toList(),
+                r.links().stream().map(l -> new Link(l.lot(), l.prev().map(h -> h.hex()).orElse(null),
+                        l.expected().map(h -> h.hex()).orElse(null), l.ok())).toList(),
+                r.findings().stream().map(Problem::of).toList());
+    }
+
+    private static Signature signature(SignatureReport s) {
+        return new Signature(s.keyId().value(), s.signer().orElse(null), s.keyKnown(), s.validAtTime(), s.notRevoked(), s.roleAllowed(),
+                s.signatureValid());
+    }
+}

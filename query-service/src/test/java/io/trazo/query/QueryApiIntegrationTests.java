@@ -1,0 +1,144 @@
+package io.trazo.query;
+
+import static io.trazo.ledger.demo.CoffeeJourney.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import io.trazo.ledger.bundle.BundleReport;
+import io.trazo.ledger.bundle.BundleVerifier;
+import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.ledger.demo.DemoParties;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.query.store.SchemaFixtureStore;
+import io.trazo.query.store.StandInMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/** The whole service over the Mongo-wire stand-in, filled through the real append code with the coffee journey. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class QueryApiIntegrationTests {
+
+    private static final StandInMongo MONGO = new StandInMongo();
+
+    static {
+        try (MongoClient client = MongoClients.create(MONGO.uri())) {
+            JourneyLedger.fill(SchemaFixtureStore.create(client.getDatabase("trazo-it")));
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+        registry.add("trazo.query.database", () -> "trazo-it");
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    private RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).defaultStatusHandler(HttpStatusCode::isError, (req, res) -> { }).build();
+    }
+
+    private ResponseEntity<String> get(String uri) {
+        return http().get().uri(uri).retrieve().toEntity(String.class);
+    }
+
+    @Test
+    void startsAndReportsHealthUp() {
+        assertThat(get("/actuator/health").getBody()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void theRetailLotsSummaryNamesBothPlotsOfOriginAndTheClaims() {
+        ResponseEntity<String> r = get("/lots/" + RETAIL);
+        assertThat(r.getStatusCode().value()).isEqualTo(200);
+        assertThat(r.getBody()).contains(PLOT_WOMEN, PLOT_ORGANIC, "\"custodian\":\"" + DemoParties.ROASTER + "\"", "organic",
+                "women_produced", "\"upstreamRecords\":17");
+    }
+
+    @Test
+    void aBundleDownloadedFromTheServiceVerifiesOfflineWithOnlyTheTrustRoot() {
+        byte[] bundle = http().get().uri("/lots/" + RETAIL + "/bundle").retrieve().body(byte[].class);
+        BundleReport report = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).verify(bundle);
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.records().orElseThrow().records()).hasSize(40);
+    }
+
+    @Test
+    void serverSideVerificationReportsEveryRecordOfTheEvidenceOk() {
+        String body = get("/lots/" + RETAIL + "/verification").getBody();
+        assertThat(body).contains("\"ok\":true", "\"records\":40", "\"failed\":0");
+    }
+
+    @Test
+    void tracesComeAsADagAndAsAJourneyWithPages() {
+        assertThat(get("/lots/" + RETAIL + "/trace/upstream").getBody()).contains("\"totalRecords\":17");
+        String page = get("/lots/" + RETAIL + "/trace/upstream?view=journey&limit=5").getBody();
+        assertThat(page).contains("\"totalSteps\":17", "\"next\":\"");
+        assertThat(get("/lots/" + CHERRY_WOMEN + "/trace/downstream").getBody()).contains("\"totalRecords\":15");
+    }
+
+    @Test
+    void recordsAreFoundByHashEventIdActorAndBusinessStep() {
+        String sale = get("/records?bizStep=retail_selling").getBody();
+        assertThat(sale).contains("\"actor\":\"" + DemoParties.ROASTER + "\"");
+        String hash = sale.replaceAll("(?s).*?\"hash\":\"([0-9a-f]{64})\".*", "$1");
+        assertThat(get("/records/" + hash).getStatusCode().value()).isEqualTo(200);
+        String eventId = sale.replaceAll("(?s).*?\"eventId\":\"([^\"]+)\".*", "$1");
+        assertThat(get("/records?eventId=" + eventId).getBody()).contains(hash);
+        String byActor = get("/records?actor=" + DemoParties.COOPERATIVE + "&limit=2").getBody();
+        assertThat(byActor).contains("\"next\":\"");
+    }
+
+    @Test
+    void actorsAreListedWithTheirKeys() {
+        assertThat(get("/actors/" + DemoParties.ROASTER).getBody()).contains("Rose City Roasters", "\"keyId\":\"ed25519:");
+        assertThat(get("/actors?limit=3").getBody()).contains("\"next\":\"urn:trazo:actor:");
+    }
+
+    @Test
+    void theEpcisQueryReturnsAQueryDocumentWithTheMatchingEvents() {
+        String doc = get("/events?MATCH_anyEPC=" + CONTAINER + "&EQ_bizStep=shipping").getBody();
+        assertThat(doc).contains("\"type\":\"EPCISQueryDocument\"", "\"eventList\":[{", "ni:///sha-256;");
+        assertThat(doc.split("\"eventID\"").length - 1).isEqualTo(1);
+        String byStep = get("/events?EQ_bizStep=receiving&GE_eventTime=2026-10-01T00:00:00Z&LT_eventTime=2026-11-01T00:00:00Z").getBody();
+        assertThat(byStep.split("\"eventID\"").length - 1).isEqualTo(3);
+        String plot = get("/events?EQ_bizLocation=" + PLOT_WOMEN).getBody();
+        assertThat(plot.split("\"eventID\"").length - 1).isEqualTo(1);
+    }
+
+    @Test
+    void errorsAreProblemDetailsWithStableTypes() {
+        ResponseEntity<String> unknown = get("/lots/urn:trazo:lot:nobody:nothing");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(unknown.getBody()).contains("\"type\":\"https://trazo.dev/problems/unknown-lot\"");
+        ResponseEntity<String> tooLarge = get("/lots/" + RETAIL + "/trace/upstream?maxRecords=5");
+        assertThat(tooLarge.getStatusCode().value()).isEqualTo(422);
+        assertThat(tooLarge.getBody()).contains("trace-too-large", "\"limit\":5");
+        ResponseEntity<String> bad = get("/records?actor=" + DemoParties.ROASTER + "&from=yesterday");
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody()).contains("bad-parameter", "\"parameter\":\"from\"");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() {
+        assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/events");
+    }
+}

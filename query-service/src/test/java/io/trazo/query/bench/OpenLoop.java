@@ -1,0 +1,77 @@
+package io.trazo.query.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * An open-loop load generator: request i is due at start + i/rate whatever happened to earlier ones,
+ * and its latency is measured from that intended send time, so a stalled server is charged for every
+ * request that queued behind the stall (no coordinated omission, as in wrk2).
+ */
+final class OpenLoop {
+
+    private final HttpClient client;
+
+    OpenLoop(ExecutorService executor) {
+        this.client = HttpClient.newBuilder().executor(executor).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    record Result(String name, double rate, int sent, int errors, double p50, double p99, double p999, double max, boolean kept) {
+        @Override
+        public String toString() {
+            return String.format("%-22s %6.0f/s  n=%-6d errors=%-4d p50=%7.2f ms  p99=%8.2f ms  p99.9=%8.2f ms  max=%8.2f ms%s",
+                    name, rate, sent, errors, p50, p99, p999, max, kept ? "" : "  (generator fell behind)");
+        }
+    }
+
+    Result run(String name, double rate, Duration duration, IntFunction<URI> target) throws InterruptedException {
+        int n = (int) (rate * duration.toSeconds());
+        long[] latency = new long[n];
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(n);
+        long period = (long) (1e9 / rate);
+        long start = System.nanoTime() + 50_000_000;
+        long worstLag = 0;
+        for (int i = 0; i < n; i++) {
+            long intended = start + i * period;
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            worstLag = Math.max(worstLag, System.nanoTime() - intended);
+            int index = i;
+            client.sendAsync(HttpRequest.newBuilder(target.apply(i)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding()).whenComplete((res, err) -> {
+                        latency[index] = System.nanoTime() - intended;
+                        if (err != null || res.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                        done.countDown();
+                    });
+        }
+        done.await(60, TimeUnit.SECONDS);
+        long[] sorted = latency.clone();
+        Arrays.sort(sorted);
+        return new Result(name, rate, n, errors.get(), ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6,
+                worstLag < 20_000_000);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    static ExecutorService executor() {
+        return Executors.newFixedThreadPool(16);
+    }
+}

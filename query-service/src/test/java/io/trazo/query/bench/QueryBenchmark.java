@@ -1,0 +1,141 @@
+package io.trazo.query.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.provenance.Trace;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.store.StoredRecord;
+import io.trazo.ledger.verify.VerificationReport;
+import io.trazo.ledger.verify.Verifier;
+import io.trazo.query.QueryApplication;
+import io.trazo.query.QueryProperties;
+import io.trazo.query.provenance.Provenance;
+import io.trazo.query.store.SchemaFixtureStore;
+import io.trazo.query.store.StandInMongo;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The query benchmark (docs/benchmarks.md §Query). Not a test: run it by hand, see the doc for the
+ * command. Fills the Mongo-wire stand-in (memory backend, in this JVM, over loopback TCP) with
+ * {@code units} × 55 generated records, starts the service, and drives it open-loop.
+ */
+public final class QueryBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int units = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        Duration step = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20);
+        try (StandInMongo mongo = new StandInMongo(); MongoClient client = MongoClients.create(mongo.uri())) {
+            MongoDatabase db = client.getDatabase("bench");
+            long loaded = fill(db, units);
+            ConfigurableApplicationContext app = new SpringApplicationBuilder(QueryApplication.class).run(
+                    "--spring.mongodb.uri=" + mongo.uri(), "--trazo.query.database=bench", "--server.port=0", "--logging.level.root=WARN",
+                    "--spring.main.banner-mode=off");
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            System.out.printf("store: mongo-java-server 1.47.0 memory backend, %d records (%d units × %d + 40 demo)%n", loaded, units,
+                    JourneyGenerator.RECORDS_PER_UNIT);
+            breakdown(app, units);
+            Random random = new Random(7);
+            IntFunction<URI> trace = i -> lot(port, random.nextInt(units), "/trace/upstream");
+            IntFunction<URI> verify = i -> lot(port, random.nextInt(units), "/verification");
+            IntFunction<URI> bundle = i -> lot(port, random.nextInt(units), "/bundle");
+            ExecutorService executor = OpenLoop.executor();
+            OpenLoop load = new OpenLoop(executor);
+            System.out.println("warm-up: " + load.run("trace (warm-up)", 50, Duration.ofSeconds(10), trace));
+            System.out.println(load.run("upstream trace", 100, step, trace));
+            climb(load, "upstream trace", new int[] {200, 300, 400, 600, 800, 1000, 1300}, step, trace);
+            System.out.println(load.run("verification", 50, step, verify));
+            System.out.println(load.run("bundle export", 50, step, bundle));
+            climb(load, "verification", new int[] {100, 150, 200, 300, 400}, step, verify);
+            executor.shutdownNow();
+            app.close();
+        }
+    }
+
+    private static void climb(OpenLoop load, String name, int[] rates, Duration step, IntFunction<URI> target) throws InterruptedException {
+        for (int rate : rates) {
+            OpenLoop.Result r = load.run(name, rate, step, target);
+            System.out.println(r);
+            if (r.p99() >= 100 || r.errors() > 0 || !r.kept()) {
+                break;
+            }
+        }
+    }
+
+    private static URI lot(int port, int unit, String path) {
+        return URI.create("http://127.0.0.1:" + port + "/lots/" + JourneyGenerator.retail(unit) + path);
+    }
+
+    private static long fill(MongoDatabase db, int units) {
+        long t0 = System.nanoTime();
+        JourneyLedger.fill(SchemaFixtureStore.create(db));
+        BulkLoader loader = new BulkLoader(db, 40);
+        JourneyGenerator generator = new JourneyGenerator();
+        for (int from = 0; from < units; from += 200) {
+            List<List<byte[]>> batch = IntStream.range(from, Math.min(units, from + 200)).parallel().mapToObj(generator::unit).toList();
+            batch.forEach(loader::add);
+            if ((from / 200) % 10 == 0) {
+                System.out.printf("  generated %d units in %.0f s%n", from + batch.size(), (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        loader.flush();
+        long records = 40L + (long) units * JourneyGenerator.RECORDS_PER_UNIT;
+        System.out.printf("filled %d records in %.0f s (%.0f records/s, signing + hashing + insertMany)%n", records,
+                (System.nanoTime() - t0) / 1e9, records / ((System.nanoTime() - t0) / 1e9));
+        return records;
+    }
+
+    /** Where the time goes, in process and sequentially: store walk, evidence assembly, verification, bundle bytes. */
+    private static void breakdown(ConfigurableApplicationContext app, int units) {
+        Provenance provenance = app.getBean(Provenance.class);
+        Verifier verifier = new Verifier(app.getBean(QueryProperties.class).trustRootKeys(), RolePolicy.standard());
+        int n = 300;
+        long[] walk = new long[n];
+        long[] evidence = new long[n];
+        long[] verify = new long[n];
+        long[] bundle = new long[n];
+        Random random = new Random(3);
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            String lot = JourneyGenerator.retail(random.nextInt(units));
+            long a = System.nanoTime();
+            Trace trace = provenance.upstream(lot, 1000);
+            long b = System.nanoTime();
+            List<StoredRecord> records = provenance.evidence(trace);
+            long c = System.nanoTime();
+            VerificationReport report = verifier.verify(records.stream().map(StoredRecord::wire).toList());
+            long d = System.nanoTime();
+            provenance.bundle(lot);
+            long e = System.nanoTime();
+            if (!report.ok()) {
+                throw new IllegalStateException("generated lot does not verify: " + report.failures());
+            }
+            size = trace.records().size();
+            walk[i] = b - a;
+            evidence[i] = c - b;
+            verify[i] = d - c;
+            bundle[i] = e - d;
+        }
+        System.out.printf("in-process, sequential, %d lots, ancestry %d records (+ registry/plots in the evidence):%n", n, size);
+        System.out.println("  upstream walk (store round trips + parse): " + stats(walk));
+        System.out.println("  evidence assembly (registry, plots):       " + stats(evidence));
+        System.out.println("  re-verification (Verifier, Ed25519):       " + stats(verify));
+        System.out.println("  bundle export (walk + evidence + JCS):     " + stats(bundle));
+    }
+
+    private static String stats(long[] nanos) {
+        long[] s = nanos.clone();
+        Arrays.sort(s);
+        return String.format("median %.2f ms, p99 %.2f ms", s[s.length / 2] / 1e6, s[(int) (s.length * 0.99)] / 1e6);
+    }
+}

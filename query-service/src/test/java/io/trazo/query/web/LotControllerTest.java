@@ -1,0 +1,95 @@
+package io.trazo.query.web;
+
+import static io.trazo.ledger.demo.CoffeeJourney.RETAIL;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.query.QueryProperties;
+import io.trazo.query.provenance.LotSummaries;
+import io.trazo.query.provenance.Provenance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The lot endpoints over the in-memory store, filled by the real append code with the coffee journey. */
+@WebMvcTest(LotController.class)
+@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, ProblemHandler.class})
+class LotControllerTest {
+
+    @TestConfiguration
+    static class Journey {
+        @Bean
+        LedgerReader reader() {
+            return JourneyLedger.inMemory();
+        }
+
+        @Bean
+        PlotDirectory plots() {
+            return JourneyLedger.plots();
+        }
+
+        @Bean
+        QueryProperties properties() {
+            return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theSummaryNamesTheRoasterAsCustodianAndTheRetailQuantity() throws Exception {
+        mvc.perform(get("/lots/{lot}", RETAIL)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.custodian").value("urn:trazo:actor:rose-city-roasters"))
+                .andExpect(jsonPath("$.plotsOfOrigin.length()").value(2))
+                .andExpect(jsonPath("$.claims.length()").value(3));
+    }
+
+    @Test
+    void theJourneyViewPagesInEventTimeOrder() throws Exception {
+        mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("view", "journey").param("limit", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.steps[0].bizStep").value("https://ns.trazo.dev/voc/BizStep-harvesting"))
+                .andExpect(jsonPath("$.steps.length()").value(2))
+                .andExpect(jsonPath("$.next").isString());
+    }
+
+    @Test
+    void anUnknownLotIsA404ProblemNamingTheLot() throws Exception {
+        mvc.perform(get("/lots/{lot}", "urn:trazo:lot:nobody:nothing")).andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/unknown-lot"))
+                .andExpect(jsonPath("$.lot").value("urn:trazo:lot:nobody:nothing"));
+    }
+
+    @Test
+    void aTracePastItsBoundIsA422ProblemWithTheBound() throws Exception {
+        mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("maxRecords", "3")).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/trace-too-large"))
+                .andExpect(jsonPath("$.limit").value(3));
+    }
+
+    @Test
+    void badParametersAreA400ProblemNamingTheParameter() throws Exception {
+        mvc.perform(get("/lots/{lot}/trace/sideways", RETAIL)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/bad-parameter"))
+                .andExpect(jsonPath("$.parameter").value("direction"));
+        mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("limit", "0")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"));
+        mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("cursor", "bm9wZQ")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("cursor"));
+        mvc.perform(get("/lots/{lot}", "not-a-lot")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("lot"));
+    }
+}
