@@ -12,7 +12,6 @@ import io.trazo.ledger.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.query.store.SchemaFixtureStore;
 import io.trazo.query.store.StandInMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class QueryApiIntegrationTests {
 
     static {
         try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(SchemaFixtureStore.create(client.getDatabase("trazo-it")));
+            JourneyLedger.fill(new io.trazo.ingest.store.MongoLedgerStore(client.getDatabase("trazo-it")).ensureIndexes());
         }
     }
 

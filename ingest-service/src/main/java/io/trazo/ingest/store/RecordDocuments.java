@@ -77,7 +77,8 @@ final class RecordDocuments {
         Optional<JsonObject> body = record.get("body").filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
         body.flatMap(b -> string(b, "eventId")).ifPresent(v -> fields.put("eventId", v));
         body.flatMap(b -> b.get("event")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
-                .flatMap(e -> string(e, "bizStep")).ifPresent(v -> fields.put("bizStep", v));
+                .flatMap(e -> string(e, "bizStep"))
+                .ifPresent(v -> fields.put("bizStep", io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
         return fields;
     }
 

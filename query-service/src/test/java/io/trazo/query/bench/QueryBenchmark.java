@@ -12,7 +12,6 @@ import io.trazo.ledger.verify.Verifier;
 import io.trazo.query.QueryApplication;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.Provenance;
-import io.trazo.query.store.SchemaFixtureStore;
 import io.trazo.query.store.StandInMongo;
 import java.net.URI;
 import java.time.Duration;
@@ -78,7 +77,7 @@ public final class QueryBenchmark {
 
     private static long fill(MongoDatabase db, int units) {
         long t0 = System.nanoTime();
-        JourneyLedger.fill(SchemaFixtureStore.create(db));
+        JourneyLedger.fill(new io.trazo.ingest.store.MongoLedgerStore(db).ensureIndexes());
         BulkLoader loader = new BulkLoader(db, 40);
         JourneyGenerator generator = new JourneyGenerator();
         for (int from = 0; from < units; from += 200) {

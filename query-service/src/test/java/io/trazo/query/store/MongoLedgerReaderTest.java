@@ -31,7 +31,7 @@ class MongoLedgerReaderTest {
     static void fill() {
         server = new StandInMongo();
         client = MongoClients.create(server.uri());
-        JourneyLedger.fill(SchemaFixtureStore.create(client.getDatabase("reader-test")));
+        JourneyLedger.fill(new io.trazo.ingest.store.MongoLedgerStore(client.getDatabase("reader-test")).ensureIndexes());
         mongo = new MongoLedgerReader(client.getDatabase("reader-test"));
     }
 
