@@ -30,9 +30,13 @@ final class LogChecks {
         this.proofs = new MerkleProofs(stores.tiles());
     }
 
-    /** Checks the committed state against its own checkpoint, the tiles and the history. */
-    void committed(LogState state) throws LogIntegrityException {
-        Optional<SignedCheckpoint> latest = stores.history().latest();
+    /**
+     * Checks the committed state against its own checkpoint, the tiles and the history.
+     * {@code latest} MUST have been read from the history before {@code state} was loaded: a checkpoint
+     * is published only after its state is committed, so then no honest history is ahead of the state,
+     * however other sequencers race.
+     */
+    void committed(LogState state, Optional<SignedCheckpoint> latest) throws LogIntegrityException {
         if (latest.isPresent() && latest.get().size() > state.treeSize()) {
             throw new LogIntegrityException(Reason.HISTORY_AHEAD_OF_STATE, "history holds a checkpoint of size "
                     + latest.get().size() + " but the committed tree has size " + state.treeSize());

@@ -77,6 +77,7 @@ public final class Sequencer {
     }
 
     private Integration step(FencingToken token) throws LogIntegrityException {
+        Optional<SignedCheckpoint> published = stores.history().latest();
         Optional<LogState> stored = stores.state().load();
         LogState state = stored.orElse(LogState.EMPTY);
         if (token.isBelow(state.writer())) {
@@ -91,7 +92,7 @@ public final class Sequencer {
             stored = Optional.of(claimed);
             state = claimed;
         }
-        checks.committed(state);
+        checks.committed(state, published);
         if (state.checkpoint().isPresent()) {
             publish(state.checkpoint().get());
         }
