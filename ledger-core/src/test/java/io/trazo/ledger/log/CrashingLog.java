@@ -5,8 +5,6 @@ import io.trazo.ledger.merkle.Tile;
 import io.trazo.ledger.merkle.TileStore;
 import io.trazo.ledger.merkle.TileWriteOutcome;
 import io.trazo.ledger.store.LedgerStore;
-import io.trazo.ledger.store.LotHead;
-import io.trazo.ledger.store.StoredRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -114,85 +112,10 @@ final class CrashingLog {
 
     /** The ledger with only {@link LedgerStore#sealPosition} counted as a write: the sequencer's only ledger write. */
     LedgerStore wrap(LedgerStore d) {
-        return new LedgerStore() {
+        return new ForwardingLedgerStore(d) {
             @Override
             public boolean sealPosition(long position) {
-                return write(() -> d.sealPosition(position));
-            }
-
-            @Override
-            public boolean insertPending(StoredRecord record) {
-                return d.insertPending(record);
-            }
-
-            @Override
-            public boolean markAccepted(Digest hash, long position) {
-                return d.markAccepted(hash, position);
-            }
-
-            @Override
-            public boolean markRejected(Digest hash, String reason) {
-                return d.markRejected(hash, reason);
-            }
-
-            @Override
-            public long nextPosition() {
-                return d.nextPosition();
-            }
-
-            @Override
-            public Digest claim(String lot, long lotPosition, Digest record) {
-                return d.claim(lot, lotPosition, record);
-            }
-
-            @Override
-            public void release(String lot, long lotPosition, Digest record) {
-                d.release(lot, lotPosition, record);
-            }
-
-            @Override
-            public void advanceHead(LotHead head) {
-                d.advanceHead(head);
-            }
-
-            @Override
-            public Digest bind(RegistryKind kind, String name, Digest record) {
-                return d.bind(kind, name, record);
-            }
-
-            @Override
-            public List<Digest> pending(int limit) {
-                return d.pending(limit);
-            }
-
-            @Override
-            public Optional<StoredRecord> record(Digest hash) {
-                return d.record(hash);
-            }
-
-            @Override
-            public long lastPosition() {
-                return d.lastPosition();
-            }
-
-            @Override
-            public Optional<Digest> acceptedAt(long position) {
-                return d.acceptedAt(position);
-            }
-
-            @Override
-            public Optional<Digest> claimAt(String lot, long lotPosition) {
-                return d.claimAt(lot, lotPosition);
-            }
-
-            @Override
-            public Optional<LotHead> head(String lot) {
-                return d.head(lot);
-            }
-
-            @Override
-            public Optional<Digest> bound(RegistryKind kind, String name) {
-                return d.bound(kind, name);
+                return write(() -> super.sealPosition(position));
             }
         };
     }
