@@ -16,19 +16,31 @@ final class MongoStandIn {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static MongoClient client;
+    private static String uri;
 
     private MongoStandIn() {}
 
     static synchronized MongoDatabase freshDatabase() {
+        start();
+        return client.getDatabase("log" + DATABASES.incrementAndGet());
+    }
+
+    /** A connection string to a fresh, empty database on the stand-in. */
+    static synchronized String freshUri() {
+        start();
+        return uri + "/log" + DATABASES.incrementAndGet();
+    }
+
+    private static void start() {
         if (client == null) {
             MongoServer server = new MongoServer(new MemoryBackend());
             InetSocketAddress address = server.bind();
-            client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+            uri = "mongodb://127.0.0.1:" + address.getPort();
+            client = MongoClients.create(uri);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 client.close();
                 server.shutdownNow();
             }));
         }
-        return client.getDatabase("log" + DATABASES.incrementAndGet());
     }
 }
