@@ -8,7 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// no MongoDB in this smoke test
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.health.mongodb.enabled=false")
 class QueryApplicationTests {
 
     @Value("${local.server.port}")

@@ -12,7 +12,9 @@ public final class LogLookupException extends Exception {
         /** The size is not positive, not ordered, or beyond the latest published checkpoint. */
         SIZE_NOT_PUBLISHED,
         /** No checkpoint was published at this size. */
-        NO_CHECKPOINT_AT_SIZE
+        NO_CHECKPOINT_AT_SIZE,
+        /** The log has published no checkpoint yet. */
+        NOTHING_PUBLISHED
     }
 
     private final Reason reason;
@@ -29,6 +31,10 @@ public final class LogLookupException extends Exception {
     /** Whether asking again later may succeed (the log may not have reached that far yet). */
     public boolean isRetryable() {
         return reason != Reason.NO_CHECKPOINT_AT_SIZE;
+    }
+
+    public static LogLookupException nothingPublished() {
+        return new LogLookupException(Reason.NOTHING_PUBLISHED, "the log has published no checkpoint yet");
     }
 
     static LogLookupException unknownRecord(String record) {
