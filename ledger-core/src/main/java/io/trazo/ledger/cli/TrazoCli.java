@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code trazo}: keys, records and offline verification for exporters, custodians and buyers. */
 @Command(name = "trazo", mixinStandardHelpOptions = true, version = "trazo 0.1.0 (protocol v1)",
         description = "Build, sign and verify Trazo custody records offline.",
-        subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class, DemoCommand.class})
+        subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class, DemoCommand.class,
+                MonitorCommand.class})
 public final class TrazoCli {
 
     public static void main(String[] args) {
