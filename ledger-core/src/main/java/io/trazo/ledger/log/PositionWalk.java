@@ -3,9 +3,7 @@ package io.trazo.ledger.log;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.log.LogIntegrityException.Reason;
 import io.trazo.ledger.merkle.TreeHash;
-import io.trazo.ledger.record.RecordCodec;
-import io.trazo.ledger.record.RecordException;
-import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.store.LedgerStore;
 import io.trazo.ledger.store.StoredRecord;
 import java.time.Clock;
@@ -81,17 +79,17 @@ final class PositionWalk {
     private TreeHash leafHash(long position, Digest hash) throws LogIntegrityException {
         StoredRecord stored = ledger.record(hash).orElseThrow(() -> new LogIntegrityException(Reason.RECORD_TAMPERED,
                 "position " + position + " is accepted for record " + hash.hex() + ", which the store does not hold"));
-        SignedRecord record;
+        LogLeaf.Hashes hashes;
         try {
-            record = RecordCodec.parse(stored.wire());
-        } catch (RecordException e) {
+            hashes = LogLeaf.ofStored(stored.wire());
+        } catch (JsonFormatException | IllegalArgumentException e) {
             throw new LogIntegrityException(Reason.RECORD_TAMPERED, "record " + hash.hex() + " at position " + position
                     + " is no longer a valid record: " + e.getMessage(), e);
         }
-        if (!record.hash().equals(hash)) {
+        if (!hashes.record().equals(hash)) {
             throw new LogIntegrityException(Reason.RECORD_TAMPERED, "record stored as " + hash.hex() + " at position "
-                    + position + " has bytes that hash to " + record.hash().hex());
+                    + position + " has bytes that hash to " + hashes.record().hex());
         }
-        return LogLeaf.hash(record);
+        return hashes.leaf();
     }
 }

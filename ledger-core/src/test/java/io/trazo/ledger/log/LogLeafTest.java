@@ -56,6 +56,16 @@ class LogLeafTest {
     }
 
     @Test
+    void theSequencersFastPathGivesTheSameLeafAndRecordHashAsTheFullParse() {
+        for (byte[] wire : LogFixture.JOURNEY) {
+            SignedRecord parsed = RecordCodec.parse(wire);
+            LogLeaf.Hashes fast = LogLeaf.ofStored(wire);
+            assertThat(fast.leaf()).isEqualTo(LogLeaf.hash(parsed));
+            assertThat(fast.record()).isEqualTo(parsed.hash());
+        }
+    }
+
+    @Test
     void theFirstJourneyRecordHasAPinnedLeafHash() {
         assertThat(LogLeaf.hash(FIRST).toHex()).isEqualTo(PinnedLeaf.FIRST_JOURNEY_RECORD);
     }
