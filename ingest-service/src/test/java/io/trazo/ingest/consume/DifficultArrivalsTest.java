@@ -84,7 +84,7 @@ class DifficultArrivalsTest {
             }
             sources.add(rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v));
         }
-        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as(s).isEqualTo("ACCEPTED"));
+        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         expected.keySet().stream().filter(n -> !published.containsKey(n))
                 .forEach(n -> published.put(n, rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(mutation(n)).orElse(null), mutation(n))));
         expected.forEach((name, codeAndPath) -> {
@@ -134,7 +134,7 @@ class DifficultArrivalsTest {
             shuffled.add(i + 1, shuffled.remove(i));
         }
         List<String> sources = shuffled.stream().map(v -> rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v)).toList();
-        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as(s).isEqualTo("ACCEPTED"));
+        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         assertThat(Receipts.all(rig.receipts())).anySatisfy(r -> assertThat(r.get("outcome").asString()).isEqualTo("DEFERRED"));
         assertThat(LedgerInvariants.check(ingest.store(), JOURNEY)).hasSize(JOURNEY.size());
     }
@@ -146,7 +146,7 @@ class DifficultArrivalsTest {
         Forks forks = new Forks();
         // the prefix includes the wet-mill merge, whose lots are keyed to different partitions
         List<String> sources = forks.prefix().stream().map(v -> rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v)).toList();
-        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as(s).isEqualTo("ACCEPTED"));
+        sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         String left = rig.publishTo(0, "left", forks.left());
         String right = rig.publishTo(1, "right", forks.right());
         List<String> outcomes = List.of(finalReceipt(left), finalReceipt(right)).stream()

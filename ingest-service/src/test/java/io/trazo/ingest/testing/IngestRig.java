@@ -58,8 +58,9 @@ public final class IngestRig implements AutoCloseable {
         m.put("trazo.topics.dead-letters", deadLetters);
         m.put("trazo.topics.retry", "retry-" + id);
         m.put("trazo.retry.attempts", "6");
-        m.put("trazo.retry.first-delay", "200ms");
-        m.put("trazo.retry.multiplier", "1");
+        m.put("trazo.retry.first-delay", "250ms");
+        // 250 ms doubling over 6 rounds: about 16 s before MISSING_DEPENDENCY, room for a loaded CI machine
+        m.put("trazo.retry.multiplier", "2");
         m.put("spring.kafka.consumer.group-id", "ingest-" + id);
         m.put("spring.kafka.listener.concurrency", "2");
         m.put("server.port", "0");

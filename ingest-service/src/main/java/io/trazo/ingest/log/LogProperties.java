@@ -1,0 +1,36 @@
+package io.trazo.ingest.log;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code trazo.log.*}: the transparency log's sequencer on this ingest instance.
+ *
+ * <p>The log's signing key is deliberately not a component here (a record's {@code toString} would
+ * print it): it is read once from {@code trazo.log.signer-key}, normally the environment variable
+ * {@code TRAZO_LOG_SIGNER_KEY} or a mounted secret, by {@link LogConfiguration}.
+ *
+ * @param enabled whether this instance takes part in the sequencer election
+ * @param origin the checkpoint origin line, e.g. {@code trazo.example/log}; the key name must equal it
+ * @param instance this instance's name in the lease; defaults to a random id
+ * @param interval pause between integration rounds
+ * @param leaseTtl how long a lease lasts without renewal; a dead leader is replaced after this
+ * @param sealGrace how long a drawn position may stay unaccepted before it is sealed
+ * @param maxBatch most records per checkpoint
+ */
+@Validated
+@ConfigurationProperties("trazo.log")
+public record LogProperties(
+        @DefaultValue("false") boolean enabled,
+        @NotBlank String origin,
+        String instance,
+        @NotNull @DefaultValue("250ms") Duration interval,
+        @NotNull @DefaultValue("10s") Duration leaseTtl,
+        @NotNull @DefaultValue("2s") Duration sealGrace,
+        @Min(1) @DefaultValue("4096") int maxBatch) {
+}

@@ -1,0 +1,57 @@
+package io.trazo.ingest.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import io.trazo.ledger.log.FencingToken;
+import io.trazo.ledger.log.Integration;
+import io.trazo.ledger.log.LogFixture;
+import io.trazo.ledger.log.LogInvariants;
+import io.trazo.ledger.log.LogState;
+import io.trazo.ledger.log.LogStores;
+import io.trazo.ledger.log.Sequencer;
+import io.trazo.ledger.log.SequencerPolicy;
+import io.trazo.ledger.log.StateWrite;
+import io.trazo.ledger.store.InMemoryLedgerStore;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** The sequencer over the Mongo adapters: the same log, checkpoints and fencing as in memory. */
+class MongoSequencerTest {
+
+    static LogStores mongoStores(MongoDatabase db) {
+        return new LogStores(new MongoTileStore(db), new MongoLogStateStore(db), new MongoCheckpointHistory(db),
+                new MongoLeafIndex(db));
+    }
+
+    @Test
+    void theJourneyIsIntegratedIntoMongoAndEveryInvariantHolds() throws Exception {
+        MongoDatabase db = MongoStandIn.freshDatabase();
+        InMemoryLedgerStore ledger = LogFixture.journeyLedger();
+        LogStores stores = mongoStores(db);
+        Sequencer sequencer = new Sequencer(ledger, stores, LogFixture.signer(), new SequencerPolicy(4, Duration.ZERO),
+                Clock.systemUTC());
+        while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
+            // next batch
+        }
+        LogState state = LogInvariants.check(ledger, stores, LogFixture.signer());
+        assertThat(state.treeSize()).isEqualTo(LogFixture.JOURNEY.size());
+        assertThat(stores.history().since(0, 100)).hasSize((LogFixture.JOURNEY.size() + 3) / 4);
+    }
+
+    @Test
+    void aSequencerRestartedOnTheSameDatabaseResumesAndAnOldLeaderIsFenced() throws Exception {
+        MongoDatabase db = MongoStandIn.freshDatabase();
+        InMemoryLedgerStore ledger = new InMemoryLedgerStore();
+        LogFixture.append(ledger, LogFixture.JOURNEY.subList(0, 5));
+        Sequencer first = new Sequencer(ledger, mongoStores(db), LogFixture.signer(), SequencerPolicy.DEFAULT, Clock.systemUTC());
+        first.integrate(new FencingToken(1));
+        LogFixture.append(ledger, LogFixture.JOURNEY.subList(5, LogFixture.JOURNEY.size()));
+        Sequencer second = new Sequencer(ledger, mongoStores(db), LogFixture.signer(), SequencerPolicy.DEFAULT, Clock.systemUTC());
+        assertThat(second.integrate(new FencingToken(2))).isInstanceOf(Integration.Committed.class);
+        assertThat(first.integrate(new FencingToken(1))).isEqualTo(new Integration.Superseded(StateWrite.FENCED));
+        assertThat(LogInvariants.check(ledger, mongoStores(db), LogFixture.signer()).treeSize())
+                .isEqualTo(LogFixture.JOURNEY.size());
+    }
+}

@@ -1,0 +1,107 @@
+package io.trazo.query.log;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.log.CheckpointHistory;
+import io.trazo.ledger.log.LeafIndex;
+import io.trazo.ledger.log.LogWrite;
+import io.trazo.ledger.log.SignedCheckpoint;
+import io.trazo.ledger.merkle.Tile;
+import io.trazo.ledger.merkle.TileStore;
+import io.trazo.ledger.merkle.TileWriteOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+/**
+ * Read-only views of the log's collections as ingest writes them (docs/operations.md): {@code log_tiles},
+ * {@code log_leaves}, {@code log_checkpoints}; every read is by {@code _id} or a unique key. The query
+ * side never writes: the write half of each port refuses, so read-only holds by construction.
+ */
+final class MongoLogReader {
+
+    private MongoLogReader() {}
+
+    static TileStore tiles(MongoDatabase db) {
+        MongoCollection<Document> tiles = db.getCollection("log_tiles");
+        return new TileStore() {
+            @Override
+            public TileWriteOutcome write(Tile tile) {
+                throw readOnly();
+            }
+
+            @Override
+            public Optional<Tile> read(int level, long index, int minWidth) {
+                Document full = tiles.find(eq("_id", level + "/" + index + "/" + Tile.FULL_WIDTH)).first();
+                Document doc = full != null ? full : tiles.find(and(eq("level", level), eq("index", index),
+                        gte("width", minWidth))).sort(Sorts.descending("width")).limit(1).first();
+                return Optional.ofNullable(doc).map(d -> Tile.of(d.getInteger("level"), ((Number) d.get("index")).longValue(),
+                        d.get("hashes", Binary.class).getData()));
+            }
+        };
+    }
+
+    static LeafIndex leaves(MongoDatabase db) {
+        MongoCollection<Document> leaves = db.getCollection("log_leaves");
+        return new LeafIndex() {
+            @Override
+            public LogWrite put(Digest record, long leafIndex) {
+                throw readOnly();
+            }
+
+            @Override
+            public Optional<Long> indexOf(Digest record) {
+                return Optional.ofNullable(leaves.find(eq("record", record.hex())).first())
+                        .map(d -> ((Number) d.get("_id")).longValue());
+            }
+
+            @Override
+            public Optional<Digest> recordAt(long leafIndex) {
+                return Optional.ofNullable(leaves.find(eq("_id", leafIndex)).first()).map(d -> Digest.fromHex(d.getString("record")));
+            }
+        };
+    }
+
+    static CheckpointHistory history(MongoDatabase db) {
+        MongoCollection<Document> checkpoints = db.getCollection("log_checkpoints");
+        return new CheckpointHistory() {
+            @Override
+            public LogWrite append(SignedCheckpoint checkpoint) {
+                throw readOnly();
+            }
+
+            @Override
+            public Optional<SignedCheckpoint> at(long size) {
+                return Optional.ofNullable(checkpoints.find(eq("_id", size)).first()).map(MongoLogReader::checkpoint);
+            }
+
+            @Override
+            public Optional<SignedCheckpoint> latest() {
+                return Optional.ofNullable(checkpoints.find().sort(Sorts.descending("_id")).limit(1).first())
+                        .map(MongoLogReader::checkpoint);
+            }
+
+            @Override
+            public List<SignedCheckpoint> since(long fromSize, int limit) {
+                return checkpoints.find(gte("_id", fromSize)).sort(Sorts.ascending("_id")).limit(limit)
+                        .map(MongoLogReader::checkpoint).into(new ArrayList<>());
+            }
+        };
+    }
+
+    private static SignedCheckpoint checkpoint(Document d) {
+        return new SignedCheckpoint(((Number) d.get("_id")).longValue(), d.getString("note"));
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("query-service reads the log; only ingest's sequencer writes it");
+    }
+}
