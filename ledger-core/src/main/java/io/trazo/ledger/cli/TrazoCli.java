@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "trazo", mixinStandardHelpOptions = true, version = "trazo 0.1.0 (protocol v1)",
         description = "Build, sign and verify Trazo custody records offline.",
         subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class,
-                VerifyBundleCommand.class, MonitorCommand.class, DemoCommand.class})
+                VerifyBundleCommand.class, MonitorCommand.class, LogKeygenCommand.class, TraceCommand.class, DemoCommand.class})
 public final class TrazoCli {
 
     public static void main(String[] args) {

@@ -57,6 +57,17 @@ public final class NoteSignerKey {
         return verifierKey.name();
     }
 
+    /**
+     * The {@code PRIVATE+KEY+name+hex8(keyID)+base64(0x01 ‖ seed)} text, for writing a key file once
+     * at generation. Callers own the returned secret; nothing else in the code base prints it.
+     */
+    public String encodePrivate() {
+        byte[] typed = new byte[1 + seed.length];
+        typed[0] = 1;
+        System.arraycopy(seed, 0, typed, 1, seed.length);
+        return PREFIX + name() + "+" + String.format("%08x", keyId()) + "+" + java.util.Base64.getEncoder().encodeToString(typed);
+    }
+
     public int keyId() {
         return verifierKey.keyId();
     }
