@@ -70,7 +70,8 @@ final class DigitalLinks {
 
     /** The constrained canonical form of an {@code http(s)} GS1 Digital Link URI, else empty. */
     static Optional<String> constrain(String uri) {
-        if (!RECOGNISED.matcher(uri).lookingAt()) {
+        // RECOGNISED starts with "https?:"; the prefix test spares the regex for every other value.
+        if (!uri.startsWith("http") || !RECOGNISED.matcher(uri).lookingAt()) {
             return Optional.empty();
         }
         int query = uri.indexOf('?');
