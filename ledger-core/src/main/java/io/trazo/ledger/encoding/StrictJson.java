@@ -87,7 +87,7 @@ public final class StrictJson {
             if (first == null) {
                 throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "no JSON value");
             }
-            JsonValue root = read(parser, first, "", 1);
+            JsonValue root = read(parser, first, Pointer.ROOT, 1);
             rootRead = true;
             JsonToken extra = parser.nextToken();
             if (extra != null) {
@@ -124,17 +124,17 @@ public final class StrictJson {
         }
     }
 
-    private JsonValue read(JsonParser parser, JsonToken token, String path, int depth) {
+    private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth) {
         switch (token) {
             case START_OBJECT: {
                 Map<String, JsonValue> members = new LinkedHashMap<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
-                    String memberPath = path + "/" + escapePointer(name);
+                    Pointer memberPath = path.member(name);
                     requireNoLoneSurrogate(name, memberPath);
                     JsonValue value = read(parser, parser.nextToken(), memberPath, depth + 1);
                     if (members.putIfAbsent(name, value) != null) {
-                        throw new JsonFormatException(JsonFormatException.Reason.DUPLICATE_KEY, memberPath,
+                        throw new JsonFormatException(JsonFormatException.Reason.DUPLICATE_KEY, memberPath.toString(),
                                 "member name \"" + name + "\" appears more than once");
                     }
                 }
@@ -143,7 +143,7 @@ public final class StrictJson {
             case START_ARRAY: {
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    elements.add(read(parser, t, path + "/" + elements.size(), depth + 1));
+                    elements.add(read(parser, t, path.element(elements.size()), depth + 1));
                 }
                 return new JsonArray(elements);
             }
@@ -163,7 +163,7 @@ public final class StrictJson {
             case VALUE_NULL:
                 return JsonNull.INSTANCE;
             default:
-                throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, path, "unexpected token " + token);
+                throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, path.toString(), "unexpected token " + token);
         }
     }
 
@@ -171,19 +171,19 @@ public final class StrictJson {
      * Jackson lets {@link NumberFormatException} escape when an exponent does not fit BigDecimal's
      * 32-bit scale (for example {@code 1e9999999999}); such a number is out of range, not a crash.
      */
-    private static BigDecimal decimal(JsonParser parser, String path) {
+    private static BigDecimal decimal(JsonParser parser, Pointer path) {
         try {
             return parser.getDecimalValue();
         } catch (NumberFormatException e) {
-            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path.toString(),
                     "number " + parser.getString() + " has an exponent beyond any representable scale", e);
         }
     }
 
-    private static JsonNumber integer(BigDecimal value, String path) {
+    private static JsonNumber integer(BigDecimal value, Pointer path) {
         JsonNumber number = new JsonNumber(value, true);
         if (!number.isSafeInteger()) {
-            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path,
+            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path.toString(),
                     "integer " + value.toPlainString() + " is outside ±" + JsonNumber.MAX_SAFE_INTEGER);
         }
         return number;
@@ -196,29 +196,62 @@ public final class StrictJson {
      * {@code 1e20} would be accepted but its canonical form {@code 100000000000000000000} would
      * not, and accepted input must stay accepted after canonicalisation.
      */
-    private static JsonNumber fraction(BigDecimal value, String path) {
+    private static JsonNumber fraction(BigDecimal value, Pointer path) {
         if (value.abs().compareTo(MAX_DOUBLE) > 0) {
-            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path,
+            throw new JsonFormatException(JsonFormatException.Reason.NUMBER_OUT_OF_RANGE, path.toString(),
                     "number " + value + " overflows IEEE-754 binary64");
         }
         double magnitude = Math.abs(value.doubleValue());
         if (magnitude > JsonNumber.MAX_SAFE_INTEGER && magnitude < PLAIN_DIGITS_LIMIT) {
-            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path,
+            throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path.toString(),
                     "number " + value + " is the integer " + Jcs.formatDouble(magnitude)
                             + " as binary64, outside ±" + JsonNumber.MAX_SAFE_INTEGER);
         }
         return new JsonNumber(value, false);
     }
 
-    static void requireNoLoneSurrogate(String s, String path) {
+    private static void requireNoLoneSurrogate(String s, Pointer path) {
+        int at = firstLoneSurrogate(s);
+        if (at >= 0) {
+            throw new JsonFormatException(JsonFormatException.Reason.LONE_SURROGATE, path.toString(),
+                    String.format("unpaired surrogate U+%04X at character %d", (int) s.charAt(at), at));
+        }
+    }
+
+    /** The index of the first unpaired surrogate in {@code s}, or -1. */
+    private static int firstLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new JsonFormatException(JsonFormatException.Reason.LONE_SURROGATE, path,
-                        String.format("unpaired surrogate U+%04X at character %d", (int) c, i));
+                return i;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * The RFC 6901 pointer of the value being read, turned into a string only when an error
+     * reports it: building one string per member and element was a visible share of parsing.
+     */
+    private record Pointer(Pointer parent, String name, int index) {
+        static final Pointer ROOT = new Pointer(null, null, -1);
+
+        Pointer member(String memberName) {
+            return new Pointer(this, memberName, -1);
+        }
+
+        Pointer element(int elementIndex) {
+            return new Pointer(this, null, elementIndex);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            return parent + "/" + (name != null ? escapePointer(name) : Integer.toString(index));
         }
     }
 

@@ -53,25 +53,46 @@ final class BareValues {
             String expanded = vocabulary.isVocabulary(path)
                     ? vocabulary.expand(path, string.value(), context)
                     : string.value();
-            if (CBV_ROOTS.stream().anyMatch(expanded::startsWith)) {
+            if (isCbv(expanded)) {
                 candidates.add(expanded);
             }
         }
     }
 
+    private static boolean isCbv(String iri) {
+        for (String root : CBV_ROOTS) {
+            if (iri.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rebuilds only what changes: JSON values are immutable, so untouched subtrees are shared. */
     private JsonValue replace(JsonValue value) {
         if (value instanceof JsonObject object) {
             Map<String, JsonValue> members = new LinkedHashMap<>();
-            object.members().forEach((key, member) -> members.put(key, replace(member)));
-            return new JsonObject(members);
+            boolean changed = false;
+            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+                JsonValue replaced = replace(member.getValue());
+                changed |= replaced != member.getValue();
+                members.put(member.getKey(), replaced);
+            }
+            return changed ? new JsonObject(members) : object;
         }
         if (value instanceof JsonArray array) {
             List<JsonValue> elements = new ArrayList<>(array.elements().size());
-            array.elements().forEach(element -> elements.add(replace(element)));
-            return new JsonArray(elements);
+            boolean changed = false;
+            for (JsonValue element : array.elements()) {
+                JsonValue replaced = replace(element);
+                changed |= replaced != element;
+                elements.add(replaced);
+            }
+            return changed ? new JsonArray(elements) : array;
         }
         if (value instanceof JsonString string) {
-            return new JsonString(replacement(string.value()));
+            String replaced = replacement(string.value());
+            return replaced.equals(string.value()) ? string : new JsonString(replaced);
         }
         return value;
     }
@@ -79,7 +100,7 @@ final class BareValues {
     private String replacement(String value) {
         String match = null;
         for (String candidate : candidates) {
-            if (candidate.endsWith("-" + value) || candidate.endsWith("/" + value)) {
+            if (endsWithTerm(candidate, value)) {
                 if (match != null) {
                     return value;
                 }
@@ -87,5 +108,13 @@ final class BareValues {
             }
         }
         return match == null ? value : match;
+    }
+
+    /** {@code candidate} ends with {@code "-" + value} or {@code "/" + value}, without building either. */
+    private static boolean endsWithTerm(String candidate, String value) {
+        int separator = candidate.length() - value.length() - 1;
+        return separator >= 0
+                && (candidate.charAt(separator) == '-' || candidate.charAt(separator) == '/')
+                && candidate.endsWith(value);
     }
 }

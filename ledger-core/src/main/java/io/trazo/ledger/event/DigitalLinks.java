@@ -2,6 +2,7 @@ package io.trazo.ledger.event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,8 @@ final class DigitalLinks {
     private static final String KEYS =
             "01|gtin|8006|itip|8010|cpid|414|gln|417|party|8017|gsrnp|8018|gsrn|255|gcn|00|sscc|253|gdti|401|ginc|402"
                     + "|gsin|8003|grai|8004|giai";
+    private static final Set<String> KEY_NAMES = Set.of(KEYS.split("\\|"));
+    private static final int LONGEST_KEY_NAME = 5;
     private static final Pattern RECOGNISED = Pattern.compile("https?:(//((([^/?#]*)@)?([^/?#:]*)(:([^/?#]*))?))?"
             + "((([^?#]*)(/(" + KEYS + ")/)(\\d{4}[^/]+)(/[^/]+/[^/]+)?/?(\\?([^?\\n]*))?(#([^\\n]*))?)"
             + "|(/[A-Za-z_-]{10}$))");
@@ -70,7 +73,7 @@ final class DigitalLinks {
 
     /** The constrained canonical form of an {@code http(s)} GS1 Digital Link URI, else empty. */
     static Optional<String> constrain(String uri) {
-        if (!RECOGNISED.matcher(uri).lookingAt()) {
+        if (!mayBeRecognised(uri) || !RECOGNISED.matcher(uri).lookingAt()) {
             return Optional.empty();
         }
         int query = uri.indexOf('?');
@@ -110,6 +113,71 @@ final class DigitalLinks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A necessary condition for {@link #RECOGNISED}, checked without it: an {@code http(s):} URI
+     * with a {@code /<key>/} segment followed by four digits and a character other than {@code /},
+     * or ending in {@code /} and ten name characters (before at most a final line terminator, which
+     * {@code $} allows). Vocabulary and location URIs usually have neither, and for them the
+     * backtracking regex costs microseconds.
+     */
+    private static boolean mayBeRecognised(String uri) {
+        if (!uri.startsWith("http:") && !uri.startsWith("https:")) {
+            return false;
+        }
+        return hasKeySegment(uri) || endsWithShortPath(uri);
+    }
+
+    private static boolean hasKeySegment(String uri) {
+        for (int slash = uri.indexOf('/'); slash >= 0; slash = uri.indexOf('/', slash + 1)) {
+            int next = uri.indexOf('/', slash + 1);
+            if (next < 0) {
+                return false;
+            }
+            if (next - slash - 1 <= LONGEST_KEY_NAME && KEY_NAMES.contains(uri.substring(slash + 1, next))
+                    && next + 5 < uri.length() && isDigits(uri, next + 1, next + 5) && uri.charAt(next + 5) != '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithShortPath(String uri) {
+        int end = uri.length();
+        for (int terminators = 0; terminators <= 2 && end > 0; terminators++) {
+            if (end >= 11 && uri.charAt(end - 11) == '/' && isShortPathName(uri, end - 10, end)) {
+                return true;
+            }
+            if (!isLineTerminator(uri.charAt(end - 1))) {
+                return false;
+            }
+            end--;
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isShortPathName(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static String withoutCpv(String uri) {

@@ -1,6 +1,8 @@
 package io.trazo.ledger.event;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,139 +17,111 @@ final class EpcUris {
             + "|%7[0-9Aa]|[!')(*+,.0-9:;=A-Za-z_-])";
     private static final String CPI_CHAR = "(?:%2[3dfDF]|%3[0-9]|%4[1-9A-Fa-f]|%5[0-9Aa]|[0-9A-Z-])";
     private static final String DL = "https://id.gs1.org/";
+    private static final String EPC = "urn:epc:";
 
-    private static final Pattern SGTIN = Pattern.compile("urn:epc:id:sgtin:(\\d+)\\.(\\d+)\\.(" + X + "{1,20})");
-    private static final Pattern SSCC = Pattern.compile("urn:epc:id:sscc:(\\d+)\\.(\\d+)");
-    private static final Pattern SGLN = Pattern.compile("urn:epc:id:sgln:(\\d+)\\.(\\d*)\\.(" + X + "{1,20})");
-    private static final Pattern GRAI = Pattern.compile("urn:epc:id:grai:(\\d+)\\.(\\d*)\\.(" + X + "{1,16})");
-    private static final Pattern GIAI = Pattern.compile("urn:epc:id:giai:(\\d+)\\.(" + X + "+)");
-    private static final Pattern GSRN = Pattern.compile("urn:epc:id:gsrn:(\\d+)\\.(\\d+)");
-    private static final Pattern GSRNP = Pattern.compile("urn:epc:id:gsrnp:(\\d+)\\.(\\d+)");
-    private static final Pattern GDTI = Pattern.compile("urn:epc:id:gdti:(\\d+)\\.(\\d*)\\.(" + X + "{0,19})");
-    private static final Pattern CPI = Pattern.compile("urn:epc:id:cpi:(\\d+)\\.(" + CPI_CHAR + "+)\\.(\\d{1,12})");
-    private static final Pattern SGCN = Pattern.compile("urn:epc:id:sgcn:(\\d+)\\.(\\d*)\\.(\\d{1,12})");
-    private static final Pattern GINC = Pattern.compile("urn:epc:id:ginc:(\\d+)\\.(" + X + "+)");
-    private static final Pattern GSIN = Pattern.compile("urn:epc:id:gsin:(\\d+)\\.(\\d+)");
-    private static final Pattern ITIP =
-            Pattern.compile("urn:epc:id:itip:(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.(" + X + "{1,20})");
-    private static final Pattern UPUI = Pattern.compile("urn:epc:id:upui:(\\d+)\\.(\\d+)\\.(" + X + "{1,28})");
-    private static final Pattern PGLN = Pattern.compile("urn:epc:id:pgln:(\\d+)\\.(\\d*)");
-    private static final Pattern LGTIN = Pattern.compile("urn:epc:class:lgtin:(\\d+)\\.(\\d+)\\.(" + X + "{1,20})");
-    private static final Pattern SGTIN_PAT = Pattern.compile("urn:epc:idpat:sgtin:(\\d+)\\.(\\d+)\\.\\*");
-    private static final Pattern GRAI_PAT = Pattern.compile("urn:epc:idpat:grai:(\\d+)\\.(\\d*)\\.\\*");
-    private static final Pattern GDTI_PAT = Pattern.compile("urn:epc:idpat:gdti:(\\d+)\\.(\\d*)\\.\\*");
-    private static final Pattern SGCN_PAT = Pattern.compile("urn:epc:idpat:sgcn:(\\d+)\\.(\\d*)\\.\\*");
-    private static final Pattern CPI_PAT = Pattern.compile("urn:epc:idpat:cpi:(\\d+)\\.(" + CPI_CHAR + "+)\\.\\*");
-    private static final Pattern ITIP_PAT =
-            Pattern.compile("urn:epc:idpat:itip:(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.\\*");
-    private static final Pattern UPUI_PAT = Pattern.compile("urn:epc:idpat:upui:(\\d+)\\.(\\d+)\\.\\*");
+    /** Keys of at most this many characters (GIAI, CPI, GINC: GS1 General Specifications §3.2). */
+    private static final int MAX_VARIABLE_KEY = 30;
+
+    /**
+     * One convertible EPC scheme: its URI pattern (group 1 is always the GS1 Company Prefix), how
+     * long the key must be, and how the match becomes a Digital Link path.
+     */
+    private record Scheme(Pattern pattern, int keyDigits, int maxKeyChars, Function<Matcher, String> path) {}
+
+    /**
+     * Keyed by the text between {@code urn:epc:} and the scheme's second colon ({@code id:sgtin}).
+     * Every pattern begins with its own scheme, so a URI can match at most the one scheme that its
+     * prefix names: looking that scheme up gives the same result as trying every pattern in turn.
+     */
+    private static final Map<String, Scheme> SCHEMES = Map.ofEntries(
+            exact("id:sgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+                    m -> "01/" + gtin(m) + "/21/" + percentEncode(m.group(3))),
+            exact("id:sscc", "(\\d+)\\.(\\d+)", 17,
+                    m -> "00/" + Gs1CheckDigit.append(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1))),
+            exact("id:sgln", "(\\d+)\\.(\\d*)\\.(" + X + "{1,20})", 12, m -> {
+                String extension = m.group(3);
+                return "414/" + Gs1CheckDigit.append(m.group(1) + m.group(2))
+                        + (extension.equals("0") ? "" : "/254/" + percentEncode(extension));
+            }),
+            exact("id:grai", "(\\d+)\\.(\\d*)\\.(" + X + "{1,16})", 12,
+                    m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)) + percentEncode(m.group(3))),
+            bounded("id:giai", "(\\d+)\\.(" + X + "+)", m -> "8004/" + m.group(1) + percentEncode(m.group(2))),
+            exact("id:gsrn", "(\\d+)\\.(\\d+)", 17, m -> "8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gsrnp", "(\\d+)\\.(\\d+)", 17, m -> "8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gdti", "(\\d+)\\.(\\d*)\\.(" + X + "{0,19})", 12,
+                    m -> "253/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + percentEncode(m.group(3))),
+            bounded("id:cpi", "(\\d+)\\.(" + CPI_CHAR + "+)\\.(\\d{1,12})",
+                    m -> "8010/" + percentEncode(m.group(1) + m.group(2)) + "/8011/" + m.group(3)),
+            exact("id:sgcn", "(\\d+)\\.(\\d*)\\.(\\d{1,12})", 12,
+                    m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + m.group(3)),
+            bounded("id:ginc", "(\\d+)\\.(" + X + "+)", m -> "401/" + m.group(1) + percentEncode(m.group(2))),
+            exact("id:gsin", "(\\d+)\\.(\\d+)", 16, m -> "402/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.(" + X + "{1,20})", 13,
+                    m -> "8006/" + gtin(m) + m.group(3) + m.group(4) + "/21/" + percentEncode(m.group(5))),
+            exact("id:upui", "(\\d+)\\.(\\d+)\\.(" + X + "{1,28})", 13,
+                    m -> "01/" + gtin(m) + "/235/" + percentEncode(m.group(3))),
+            exact("id:pgln", "(\\d+)\\.(\\d*)", 12, m -> "417/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("class:lgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+                    m -> "01/" + gtin(m) + "/10/" + percentEncode(m.group(3))),
+            exact("idpat:sgtin", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
+            exact("idpat:upui", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
+            exact("idpat:grai", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2))),
+            exact("idpat:gdti", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "253/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("idpat:sgcn", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            bounded("idpat:cpi", "(\\d+)\\.(" + CPI_CHAR + "+)\\.\\*", m -> "8010/" + percentEncode(m.group(1) + m.group(2))),
+            exact("idpat:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.\\*", 13,
+                    m -> "8006/" + gtin(m) + m.group(3) + m.group(4)));
 
     private EpcUris() {}
 
     /** The Digital Link form of an EPC URI, or empty if {@code uri} is not a convertible EPC URI. */
     static Optional<String> toDigitalLink(String uri) {
-        if (!uri.startsWith("urn:epc:")) {
+        if (!uri.startsWith(EPC)) {
             return Optional.empty();
         }
-        Matcher m;
-        if ((m = keyed(SGTIN, uri, 13)) != null) {
-            return dl("01/" + gtin(m) + "/21/" + percentEncode(m.group(3)));
+        int kindEnd = uri.indexOf(':', EPC.length());
+        int schemeEnd = kindEnd < 0 ? -1 : uri.indexOf(':', kindEnd + 1);
+        Scheme scheme = schemeEnd < 0 ? null : SCHEMES.get(uri.substring(EPC.length(), schemeEnd));
+        if (scheme == null) {
+            return Optional.empty();
         }
-        if ((m = keyed(SSCC, uri, 17)) != null) {
-            return dl("00/" + Gs1CheckDigit.append(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1)));
+        Matcher m = scheme.pattern().matcher(uri);
+        if (!m.matches() || !hasKeyLength(m, scheme)) {
+            return Optional.empty();
         }
-        if ((m = keyed(SGLN, uri, 12)) != null) {
-            String gln = Gs1CheckDigit.append(m.group(1) + m.group(2));
-            String extension = m.group(3);
-            return dl("414/" + gln + (extension.equals("0") ? "" : "/254/" + percentEncode(extension)));
-        }
-        if ((m = keyed(GRAI, uri, 12)) != null) {
-            return dl("8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)) + percentEncode(m.group(3)));
-        }
-        if ((m = keyed(GIAI, uri, 0)) != null && m.group(1).length() + m.group(2).length() <= 30) {
-            return dl("8004/" + m.group(1) + percentEncode(m.group(2)));
-        }
-        if ((m = keyed(GSRN, uri, 17)) != null) {
-            return dl("8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(GSRNP, uri, 17)) != null) {
-            return dl("8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(GDTI, uri, 12)) != null) {
-            return dl("253/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + percentEncode(m.group(3)));
-        }
-        if ((m = keyed(CPI, uri, 0)) != null && m.group(1).length() + m.group(2).length() <= 30) {
-            return dl("8010/" + percentEncode(m.group(1) + m.group(2)) + "/8011/" + m.group(3));
-        }
-        if ((m = keyed(SGCN, uri, 12)) != null) {
-            return dl("255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + m.group(3));
-        }
-        if ((m = keyed(GINC, uri, 0)) != null && m.group(1).length() + m.group(2).length() <= 30) {
-            return dl("401/" + m.group(1) + percentEncode(m.group(2)));
-        }
-        if ((m = keyed(GSIN, uri, 16)) != null) {
-            return dl("402/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(ITIP, uri, 13)) != null) {
-            return dl("8006/" + gtin(m) + m.group(3) + m.group(4) + "/21/" + percentEncode(m.group(5)));
-        }
-        if ((m = keyed(UPUI, uri, 13)) != null) {
-            return dl("01/" + gtin(m) + "/235/" + percentEncode(m.group(3)));
-        }
-        if ((m = keyed(PGLN, uri, 12)) != null) {
-            return dl("417/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(LGTIN, uri, 13)) != null) {
-            return dl("01/" + gtin(m) + "/10/" + percentEncode(m.group(3)));
-        }
-        if ((m = keyed(SGTIN_PAT, uri, 13)) != null || (m = keyed(UPUI_PAT, uri, 13)) != null) {
-            return dl("01/" + gtin(m));
-        }
-        if ((m = keyed(GRAI_PAT, uri, 12)) != null) {
-            return dl("8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(GDTI_PAT, uri, 12)) != null) {
-            return dl("253/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(SGCN_PAT, uri, 12)) != null) {
-            return dl("255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(CPI_PAT, uri, 0)) != null && m.group(1).length() + m.group(2).length() <= 30) {
-            return dl("8010/" + percentEncode(m.group(1) + m.group(2)));
-        }
-        if ((m = keyed(ITIP_PAT, uri, 13)) != null) {
-            return dl("8006/" + gtin(m) + m.group(3) + m.group(4));
-        }
-        return Optional.empty();
+        return Optional.of(DL + scheme.path().apply(m));
+    }
+
+    /** A scheme whose Company Prefix and reference add up to exactly {@code keyDigits} digits. */
+    private static Map.Entry<String, Scheme> exact(String name, String rest, int keyDigits, Function<Matcher, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), keyDigits, Integer.MAX_VALUE, path));
+    }
+
+    /** A scheme with a variable-length key of at most {@link #MAX_VARIABLE_KEY} characters. */
+    private static Map.Entry<String, Scheme> bounded(String name, String rest, Function<Matcher, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), 0, MAX_VARIABLE_KEY, path));
     }
 
     /**
-     * Matches {@code uri} whole, with a GS1 Company Prefix of 6 to 12 digits; when
-     * {@code keyDigits > 0} the prefix and the following reference must add up to that many digits.
+     * A GS1 Company Prefix has 6 to 12 digits; with it, the reference (group 2) must make up the
+     * scheme's key length.
      */
-    private static Matcher keyed(Pattern pattern, String uri, int keyDigits) {
-        Matcher m = pattern.matcher(uri);
-        if (!m.matches()) {
-            return null;
-        }
+    private static boolean hasKeyLength(Matcher m, Scheme scheme) {
         int prefix = m.group(1).length();
         if (prefix < 6 || prefix > 12) {
-            return null;
+            return false;
         }
-        if (keyDigits > 0 && prefix + m.group(2).length() != keyDigits) {
-            return null;
-        }
-        return m;
+        int key = prefix + m.group(2).length();
+        return scheme.keyDigits() > 0 ? key == scheme.keyDigits() : key <= scheme.maxKeyChars();
     }
 
     /** GTIN-14 from an SGTIN-style company prefix (group 1) and indicator+item reference (group 2). */
     private static String gtin(Matcher m) {
         String reference = m.group(2);
         return Gs1CheckDigit.append(reference.charAt(0) + m.group(1) + reference.substring(1));
-    }
-
-    private static Optional<String> dl(String path) {
-        return Optional.of(DL + path);
     }
 
     /**

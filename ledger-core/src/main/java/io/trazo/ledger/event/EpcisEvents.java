@@ -61,19 +61,19 @@ public final class EpcisEvents {
                 throw invalid(f.pathOf(name), "events in records carry no JSON-LD keywords; the context is fixed (docs/protocol.md)");
             }
         }
-        String typeName = epcis(() -> f.string("type"), f.pathOf("type"));
+        String typeName = epcis(() -> f.string("type"));
         EventType type = EventType.fromWire(typeName).orElseThrow(() -> invalid(f.pathOf("type"),
                 "unknown event type \"" + typeName + "\""));
         Instant eventTime = eventTime(f);
-        String offset = epcis(() -> f.string("eventTimeZoneOffset"), f.pathOf("eventTimeZoneOffset"));
+        String offset = epcis(() -> f.string("eventTimeZoneOffset"));
         if (!OFFSET.matcher(offset).matches()) {
             throw invalid(f.pathOf("eventTimeZoneOffset"), "expected ±hh:mm, got \"" + offset + "\"");
         }
         Optional<String> action = action(f, type);
-        String bizStepRaw = epcis(() -> f.string("bizStep"), f.pathOf("bizStep"));
+        String bizStepRaw = epcis(() -> f.string("bizStep"));
         String bizStep = Vocabulary.bizStep(bizStepRaw).orElseThrow(() -> invalid(f.pathOf("bizStep"),
                 "\"" + bizStepRaw + "\" is neither a CBV 2.0 business step nor an https URI"));
-        Optional<String> disposition = epcis(() -> f.optionalString("disposition"), f.pathOf("disposition"));
+        Optional<String> disposition = epcis(() -> f.optionalString("disposition"));
         if (disposition.isPresent() && Vocabulary.disposition(disposition.get()).isEmpty()) {
             throw invalid(f.pathOf("disposition"), "\"" + disposition.get() + "\" is not a disposition");
         }
@@ -119,7 +119,7 @@ public final class EpcisEvents {
     }
 
     private static Instant eventTime(Fields f) {
-        String raw = epcis(() -> f.string("eventTime"), f.pathOf("eventTime"));
+        String raw = epcis(() -> f.string("eventTime"));
         try {
             return OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException e) {
@@ -128,7 +128,7 @@ public final class EpcisEvents {
     }
 
     private static Optional<String> action(Fields f, EventType type) {
-        Optional<String> action = epcis(() -> f.optionalString("action"), f.pathOf("action"));
+        Optional<String> action = epcis(() -> f.optionalString("action"));
         if (type == EventType.TRANSFORMATION) {
             if (action.isPresent()) {
                 throw invalid(f.pathOf("action"), "a TransformationEvent has no action");
@@ -142,7 +142,7 @@ public final class EpcisEvents {
     }
 
     private static void parent(Fields f, List<String> into, boolean required) {
-        Optional<String> parent = epcis(() -> f.optionalString("parentID"), f.pathOf("parentID"));
+        Optional<String> parent = epcis(() -> f.optionalString("parentID"));
         if (parent.isEmpty()) {
             if (required) {
                 throw invalid(f.pathOf("parentID"), "parentID is required here");
@@ -154,30 +154,30 @@ public final class EpcisEvents {
     }
 
     private static void epcs(Fields f, String name, List<String> into) {
-        List<JsonValue> values = epcis(() -> f.optionalArray(name), f.pathOf(name));
+        List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
-            String epc = epcis(() -> null, path, values.get(i));
+            String epc = string(path, values.get(i));
             lot(epc, path);
             addOnce(into, epc, path);
         }
     }
 
     private static void quantities(Fields f, String name, Direction direction, List<String> lots, List<Quantity> into) {
-        List<JsonValue> values = epcis(() -> f.optionalArray(name), f.pathOf(name));
+        List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
             if (!(values.get(i) instanceof JsonObject q)) {
                 throw invalid(path, "a quantity element is an object");
             }
             Fields qf = new Fields(q, path);
-            String epcClass = epcis(() -> qf.string("epcClass"), qf.pathOf("epcClass"));
+            String epcClass = epcis(() -> qf.string("epcClass"));
             lot(epcClass, qf.pathOf("epcClass"));
             JsonValue amount = qf.optional("quantity").orElseThrow(() -> invalid(qf.pathOf("quantity"), "quantity is required"));
             if (!(amount instanceof JsonNumber n) || !n.integral() || n.value().signum() <= 0) {
                 throw invalid(qf.pathOf("quantity"), "quantity must be a positive integer");
             }
-            String uom = epcis(() -> qf.optionalString("uom"), qf.pathOf("uom")).orElse("");
+            String uom = epcis(() -> qf.optionalString("uom")).orElse("");
             if (!uom.isEmpty() && !UOM.matcher(uom).matches()) {
                 throw invalid(qf.pathOf("uom"), "uom must be a UN/ECE Rec 20 code such as KGM, got \"" + uom + "\"");
             }
@@ -187,11 +187,11 @@ public final class EpcisEvents {
     }
 
     private static Optional<String> location(Fields f, String name) {
-        Optional<Fields> loc = epcis(() -> f.optionalObject(name), f.pathOf(name));
+        Optional<Fields> loc = epcis(() -> f.optionalObject(name));
         if (loc.isEmpty()) {
             return Optional.empty();
         }
-        String id = epcis(() -> loc.get().string("id"), loc.get().pathOf("id"));
+        String id = epcis(() -> loc.get().string("id"));
         if (!LOCATION.matcher(id).matches()) {
             throw invalid(loc.get().pathOf("id"), "expected an SGLN, a GLN Digital Link or a urn:trazo:plot URI, got \"" + id + "\"");
         }
@@ -211,7 +211,8 @@ public final class EpcisEvents {
         lots.add(lot);
     }
 
-    private static <T> T epcis(java.util.function.Supplier<T> read, String path) {
+    /** Reads a member, reporting a shape error as {@link ReasonCode#INVALID_EPCIS} at the member's own path. */
+    private static <T> T epcis(java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (RecordException e) {
@@ -219,7 +220,7 @@ public final class EpcisEvents {
         }
     }
 
-    private static String epcis(java.util.function.Supplier<String> unused, String path, JsonValue value) {
+    private static String string(String path, JsonValue value) {
         if (!(value instanceof JsonString s)) {
             throw invalid(path, "expected a string");
         }

@@ -23,6 +23,9 @@ final class NumericValues {
 
     /** The canonical form of {@code text} if it is a finite decimal float literal, else empty. */
     static Optional<String> canonical(String text) {
+        if (!canStartNumber(text)) {
+            return Optional.empty();
+        }
         String ascii = asciiDigits(text);
         if (!FLOAT.matcher(ascii).matches()) {
             return Optional.empty();
@@ -61,6 +64,19 @@ final class NumericValues {
             }
         }
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Whether {@link #FLOAT} could match: it needs a sign, a point or a digit first. Most values are
+     * URIs or words, and this spares them the regex.
+     */
+    private static boolean canStartNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')
+                || (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
     }
 
     /** Python's {@code float()} accepts any Unicode decimal digit; map them to ASCII first. */

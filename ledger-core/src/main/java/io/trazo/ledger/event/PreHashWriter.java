@@ -4,6 +4,7 @@ import io.trazo.ledger.event.CanonicalOrder.Field;
 import io.trazo.ledger.event.CanonicalOrder.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -48,14 +49,15 @@ final class PreHashWriter {
         StringBuilder out = new StringBuilder();
         for (Field field : order) {
             List<String> values = new ArrayList<>();
-            for (PreHashNode node : List.copyOf(nodes)) {
+            for (Iterator<PreHashNode> it = nodes.iterator(); it.hasNext(); ) {
+                PreHashNode node = it.next();
                 if (!node.name().equals(field.name())) {
                     continue;
                 }
                 if (field.kind() != Kind.GROUP && !node.children().isEmpty()) {
                     continue;
                 }
-                nodes.remove(node);
+                it.remove();
                 String written = field(node, field);
                 if (!written.isEmpty()) {
                     values.add(written);
@@ -107,9 +109,10 @@ final class PreHashWriter {
             StringBuilder written = new StringBuilder();
             List<PreHashNode> rest = new ArrayList<>(member.children());
             for (String name : List.of("type", member.name())) {
-                for (PreHashNode child : List.copyOf(rest)) {
+                for (Iterator<PreHashNode> it = rest.iterator(); it.hasNext(); ) {
+                    PreHashNode child = it.next();
                     if (child.name().equals(name) && child.children().isEmpty()) {
-                        rest.remove(child);
+                        it.remove();
                         written.append(generic(child));
                     }
                 }

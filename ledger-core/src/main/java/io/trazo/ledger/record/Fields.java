@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -71,17 +72,12 @@ public final class Fields {
     }
 
     public String string(String name) {
-        return asString(value(name), pathOf(name));
+        JsonValue v = value(name);
+        return v instanceof JsonString s ? s.value() : asString(v, pathOf(name));
     }
 
     public Optional<String> optionalString(String name) {
-        return object.get(name).map(v -> asString(v, pathOf(name)));
-    }
-
-    public String string(String name, Pattern form, String description) {
-        String s = string(name);
-        requireForm(s, form, description, pathOf(name));
-        return s;
+        return object.has(name) ? Optional.of(string(name)) : Optional.empty();
     }
 
     public long integer(String name) {
@@ -101,11 +97,12 @@ public final class Fields {
     }
 
     public List<JsonValue> array(String name) {
-        return asArray(value(name), pathOf(name));
+        JsonValue v = value(name);
+        return v instanceof JsonArray a ? a.elements() : asArray(v, pathOf(name));
     }
 
     public List<JsonValue> optionalArray(String name) {
-        return object.get(name).map(v -> asArray(v, pathOf(name))).orElse(List.of());
+        return object.has(name) ? array(name) : List.of();
     }
 
     public List<String> strings(String name, Pattern form, String description) {
@@ -120,7 +117,7 @@ public final class Fields {
     }
 
     public Instant time(String name) {
-        return parseTime(string(name), pathOf(name));
+        return parseTime(string(name), () -> pathOf(name));
     }
 
     public Optional<Instant> optionalTime(String name) {
@@ -155,21 +152,38 @@ public final class Fields {
         return a.elements();
     }
 
+    public String string(String name, Pattern form, String description) {
+        String s = string(name);
+        if (!form.matcher(s).matches()) {
+            throw formError(s, description, pathOf(name));
+        }
+        return s;
+    }
+
     public static void requireForm(String s, Pattern form, String description, String path) {
         if (!form.matcher(s).matches()) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, path, "expected " + description + ", got \"" + truncate(s) + "\"");
+            throw formError(s, description, path);
         }
     }
 
+    private static RecordException formError(String s, String description, String path) {
+        return new RecordException(ReasonCode.INVALID_FIELD, path, "expected " + description + ", got \"" + truncate(s) + "\"");
+    }
+
     public static Instant parseTime(String s, String path) {
+        return parseTime(s, () -> path);
+    }
+
+    /** Takes the path as a supplier because it is needed only to report a bad time. */
+    private static Instant parseTime(String s, Supplier<String> path) {
         if (!TIME.matcher(s).matches()) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, path,
+            throw new RecordException(ReasonCode.INVALID_FIELD, path.get(),
                     "expected UTC time as YYYY-MM-DDThh:mm:ss.sssZ, got \"" + truncate(s) + "\"");
         }
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, path, "not a real instant: \"" + s + "\"");
+            throw new RecordException(ReasonCode.INVALID_FIELD, path.get(), "not a real instant: \"" + s + "\"");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads protocol v1 record envelopes from wire bytes (docs/protocol.md §Record envelope).
@@ -34,6 +35,7 @@ public final class RecordCodec {
     static final Set<String> MEMBERS = Set.of("v", "type", "actor", "counterparty", "time", "links", "body", "sigs");
     private static final Set<String> LINK_MEMBERS = Set.of("lot", "prev");
     private static final Set<String> SIG_MEMBERS = Set.of("key", "sig");
+    private static final Pattern GOVERNANCE_ACTOR = Pattern.compile(Pattern.quote(Identifiers.GOVERNANCE_ACTOR));
 
     private RecordCodec() {}
 
@@ -53,13 +55,14 @@ public final class RecordCodec {
         }
         Fields f = new Fields(json, "");
         checkVersion(f);
-        rejectFractions(json, "");
+        if (hasFraction(json)) {
+            rejectFractions(json, "");
+        }
         f.requireOnly(MEMBERS);
         RecordType type = RecordType.fromWire(f.string("type")).orElseThrow(() -> new RecordException(
                 ReasonCode.UNKNOWN_TYPE, "/type", "unknown record type \"" + f.string("type") + "\""));
         String actor = type.governance()
-                ? f.string("actor", java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(Identifiers.GOVERNANCE_ACTOR)),
-                        Identifiers.GOVERNANCE_ACTOR + " for registry records")
+                ? f.string("actor", GOVERNANCE_ACTOR, Identifiers.GOVERNANCE_ACTOR + " for registry records")
                 : f.string("actor", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
         Optional<String> counterparty = f.optionalString("counterparty");
         if (counterparty.isPresent()) {
@@ -151,6 +154,30 @@ public final class RecordCodec {
         } catch (CryptoException e) {
             throw new RecordException(ReasonCode.BAD_SIGNATURE_LENGTH, s.pathOf("sig"), e.getMessage());
         }
+    }
+
+    /**
+     * Whether {@link #rejectFractions} would refuse {@code value}. Valid records have no fraction,
+     * so the walk that builds a JSON pointer for every node runs only to report one.
+     */
+    private static boolean hasFraction(JsonValue value) {
+        if (value instanceof JsonNumber n) {
+            return !n.integral();
+        }
+        if (value instanceof JsonObject o) {
+            for (JsonValue member : o.members().values()) {
+                if (hasFraction(member)) {
+                    return true;
+                }
+            }
+        } else if (value instanceof JsonArray a) {
+            for (JsonValue element : a.elements()) {
+                if (hasFraction(element)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Signed content holds no binary floating point: every number must be a safe integer. */
