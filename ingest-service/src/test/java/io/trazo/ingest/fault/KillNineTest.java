@@ -79,8 +79,10 @@ class KillNineTest {
                     .failFast("the ingest JVM died by itself; see " + child.log(), () -> !child.alive())
                     .until(() -> finals() >= target);
             await().pollDelay(Duration.ofMillis(random.nextInt(400))).until(() -> true);
+            int seen = finals();
             running.kill9();
             kills++;
+            System.out.printf("kill -9 #%d (pid %d) after %d of %d final receipts%n", kills, child.pid(), seen, published.size());
         }
         IngestProcess last = running;
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
