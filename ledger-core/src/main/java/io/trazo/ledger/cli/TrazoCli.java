@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code trazo}: keys, records and offline verification for exporters, custodians and buyers. */
 @Command(name = "trazo", mixinStandardHelpOptions = true, version = "trazo 0.1.0 (protocol v1)",
-        description = "Build, sign and verify Trazo custody records offline.",
-        subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class, DemoCommand.class})
+        description = "Build, sign and verify Trazo custody records offline; publish them to ingest and ask for their outcome.",
+        subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class, DemoCommand.class,
+                PublishCommand.class, StatusCommand.class})
 public final class TrazoCli {
 
     public static void main(String[] args) {
@@ -15,5 +16,10 @@ public final class TrazoCli {
 
     public static int run(String... args) {
         return new CommandLine(new TrazoCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    /** Runs with the output of the commands that write through picocli ({@code publish}, {@code status}) captured. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        return new CommandLine(new TrazoCli()).setCaseInsensitiveEnumValuesAllowed(true).setOut(out).setErr(err).execute(args);
     }
 }
