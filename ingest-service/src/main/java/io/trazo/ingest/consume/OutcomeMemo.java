@@ -56,6 +56,12 @@ public final class OutcomeMemo {
         }
     }
 
+    /** Final outcomes of every message that carried this record, oldest first. Scans on the stand-in. */
+    public List<Receipt> forRecord(String hash) {
+        return outcomes.find(eq("record", hash)).sort(com.mongodb.client.model.Sorts.ascending("at"))
+                .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new java.util.ArrayList<>());
+    }
+
     /** Outcomes of the records that came in with one capture. Scans on the stand-in, which ignores the index. */
     public List<Receipt> forCapture(String capture) {
         return outcomes.find(eq("capture", capture)).map(d -> json.readValue(d.getString("receipt"), Receipt.class))

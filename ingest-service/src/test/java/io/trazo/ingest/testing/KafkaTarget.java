@@ -22,7 +22,9 @@ public final class KafkaTarget {
             } else {
                 EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
                 broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
-                        "offsets.topic.replication.factor", "1", "group.initial.rebalance.delay.ms", "0"));
+                        "offsets.topic.replication.factor", "1", "group.initial.rebalance.delay.ms", "0",
+                        // a killed producer's open transaction is aborted within a second of its timeout, not ten
+                        "transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
                 broker.afterPropertiesSet();
                 Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
                 bootstrap = broker.getBrokersAsString();

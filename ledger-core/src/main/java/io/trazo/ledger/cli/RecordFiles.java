@@ -12,11 +12,11 @@ import java.util.stream.Stream;
  * Reads records from files: a {@code .jsonl} file holds one record per line (JCS output never contains
  * a raw newline), any other file holds one record, and a directory contributes its files in name order.
  */
-final class RecordFiles {
+public final class RecordFiles {
 
     private RecordFiles() {}
 
-    static List<byte[]> read(List<Path> paths) throws IOException {
+    public static List<byte[]> read(List<Path> paths) throws IOException {
         List<byte[]> records = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
