@@ -1,5 +1,9 @@
 package io.trazo.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.crypto.Base64Url;
 import io.trazo.ledger.provenance.Trace;
@@ -74,6 +78,13 @@ class LotController {
     }
 
     @GetMapping("/bundle")
+    @Operation(summary = "The lot's provenance bundle, for offline verification with `trazo verify-bundle`",
+            responses = @ApiResponse(responseCode = "200", description = "The bundle's exact bytes (RFC 8785 JSON)", headers = {
+                @Header(name = LOG_EVIDENCE, description = "`included`: the bundle's `log` member proves every record against "
+                        + "the latest checkpoint; `pending`: some record is newer than it, so the bundle has no `log`",
+                        schema = @Schema(type = "string", allowableValues = {"included", "pending"})),
+                @Header(name = LOG_TREE_SIZE, description = "Tree size of the checkpoint in `log`, when included",
+                        schema = @Schema(type = "integer"))}))
     ResponseEntity<byte[]> bundle(@PathVariable String lot) {
         ExportedBundle bundle = provenance.bundle(Params.lot(lot));
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
