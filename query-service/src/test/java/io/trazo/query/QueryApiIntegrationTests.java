@@ -138,6 +138,6 @@ class QueryApiIntegrationTests {
 
     @Test
     void theOpenApiDescriptionIsServed() {
-        assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/events");
+        assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/events", "Trazo-Log-Evidence");
     }
 }

@@ -3,6 +3,10 @@ package io.trazo.ledger.bundle;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.event.EventRecord;
+import io.trazo.ledger.log.LogEvidence;
+import io.trazo.ledger.log.LogLookupException;
+import io.trazo.ledger.log.LogProofs;
+import io.trazo.ledger.log.SignedCheckpoint;
 import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
@@ -39,10 +43,38 @@ public final class BundleExporter {
         this.plots = plots;
     }
 
+    /** The bundle without log evidence. */
     public byte[] export(Trace upstream) {
         List<byte[]> wires = new ArrayList<>();
         contents(upstream).forEach(r -> wires.add(r.wire()));
         return BundleFormat.write(upstream.lot(), upstream.head(), wires);
+    }
+
+    /**
+     * The bundle with a {@code log} member proving every record against the latest published checkpoint,
+     * if that checkpoint covers them all; otherwise the bundle without it, saying why. Never a partial
+     * {@code log}: its proofs cover every record or it is absent.
+     */
+    public ExportedBundle export(Trace upstream, LogProofs log) {
+        List<StoredRecord> records = contents(upstream);
+        List<byte[]> wires = records.stream().map(StoredRecord::wire).toList();
+        Optional<SignedCheckpoint> latest = log.latest();
+        if (latest.isEmpty()) {
+            return pending(upstream, wires, "the transparency log has published no checkpoint yet");
+        }
+        LogEvidence evidence;
+        try {
+            evidence = log.evidence(records.stream().map(StoredRecord::hash).toList(), latest.get().size());
+        } catch (LogLookupException e) {
+            return pending(upstream, wires, e.getMessage());
+        }
+        return new ExportedBundle(BundleFormat.write(upstream.lot(), upstream.head(), wires, Optional.of(evidence)),
+                new ExportedBundle.LogCoverage.Proved(latest.get().size()));
+    }
+
+    private static ExportedBundle pending(Trace upstream, List<byte[]> wires, String why) {
+        return new ExportedBundle(BundleFormat.write(upstream.lot(), upstream.head(), wires),
+                new ExportedBundle.LogCoverage.Pending(why));
     }
 
     public List<StoredRecord> contents(Trace upstream) {

@@ -11,6 +11,8 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.log.EvidenceFormatException;
+import io.trazo.ledger.log.LogEvidence;
 import io.trazo.ledger.record.Identifiers;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,9 +37,20 @@ public final class BundleFormat {
     private BundleFormat() {}
 
     public static byte[] write(String lot, Digest head, List<byte[]> recordsInLedgerOrder) {
+        return write(lot, head, recordsInLedgerOrder, Optional.empty());
+    }
+
+    /**
+     * The bundle bytes; {@code log}, when present, is written as the {@code log} member and MUST hold one
+     * proof per record, in the order of {@code recordsInLedgerOrder} (not checked here: a verifier does).
+     */
+    public static byte[] write(String lot, Digest head, List<byte[]> recordsInLedgerOrder, Optional<LogEvidence> log) {
         List<Object> records = new ArrayList<>();
         recordsInLedgerOrder.forEach(w -> records.add(Base64Url.encode(w)));
-        return Jcs.canonicalize(Json.obj("trazoBundle", VERSION, "lot", lot, "head", head.hex(), "records", records));
+        JsonObject bundle = log.isPresent()
+                ? Json.obj("trazoBundle", VERSION, "lot", lot, "head", head.hex(), "records", records, "log", log.get().toJson())
+                : Json.obj("trazoBundle", VERSION, "lot", lot, "head", head.hex(), "records", records);
+        return Jcs.canonicalize(bundle);
     }
 
     /**
@@ -92,7 +106,18 @@ public final class BundleFormat {
                 throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, e.getMessage());
             }
         }
-        return new ParsedBundle(lot, Digest.fromHex(head), wires, json.has("log"));
+        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json));
+    }
+
+    private static Optional<LogEvidence> log(JsonObject json) {
+        if (!json.has("log")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LogEvidence.fromJson(json.get("log").orElseThrow()));
+        } catch (EvidenceFormatException e) {
+            throw new RecordException(ReasonCode.LOG_EVIDENCE_MALFORMED, "/log" + e.path(), e.getMessage());
+        }
     }
 
     private static String string(JsonObject json, String name) {

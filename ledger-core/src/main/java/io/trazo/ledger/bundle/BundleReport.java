@@ -1,6 +1,7 @@
 package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.merkle.checkpoint.Checkpoint;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.VerificationReport;
 import java.util.List;
@@ -12,10 +13,15 @@ import java.util.Optional;
  * @param lot and {@code head}: the bundle's subject, empty when its envelope could not be read
  * @param findings every problem, most specific first, with JSON pointers into the bundle
  *     ({@code /records/3/sigs/0}): envelope problems; then each record's own problems (bytes, signatures,
- *     keys, roles); then the bundle's shape (head, missing, extra, order); then chain-link problems
+ *     keys, roles); then the bundle's shape (head, missing, extra, order); then chain-link problems; then
+ *     transparency-log problems. A log-policy refusal ({@code LOG_UNSUPPORTED}, {@code LOG_EVIDENCE_MISSING})
+ *     comes first of all, after envelope problems.
  * @param records the record verifier's report, one entry per bundle record; empty if the envelope failed
+ * @param checkpoint the log checkpoint (verified with the log key) that every record was proved against;
+ *     empty when no log key was given, the bundle has no log evidence, or any log check failed
  */
-public record BundleReport(Optional<String> lot, Optional<Digest> head, List<Finding> findings, Optional<VerificationReport> records) {
+public record BundleReport(Optional<String> lot, Optional<Digest> head, List<Finding> findings, Optional<VerificationReport> records,
+        Optional<Checkpoint> checkpoint) {
 
     public BundleReport {
         findings = List.copyOf(findings);

@@ -1,23 +1,28 @@
 package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.log.LogEvidence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A bundle whose envelope was read: its subject and the records' exact wire bytes, in bundle order. */
+/**
+ * A bundle whose envelope was read: its subject, the records' exact wire bytes in bundle order, and the
+ * log evidence if it carries any (well-formed, not yet verified).
+ */
 public final class ParsedBundle {
 
     private final String lot;
     private final Digest head;
     private final List<byte[]> records;
-    private final boolean hasLog;
+    private final Optional<LogEvidence> log;
 
-    ParsedBundle(String lot, Digest head, List<byte[]> records, boolean hasLog) {
+    ParsedBundle(String lot, Digest head, List<byte[]> records, Optional<LogEvidence> log) {
         this.lot = lot;
         this.head = head;
         this.records = new ArrayList<>();
         records.forEach(r -> this.records.add(r.clone()));
-        this.hasLog = hasLog;
+        this.log = log;
     }
 
     public String lot() {
@@ -34,7 +39,7 @@ public final class ParsedBundle {
         return copy;
     }
 
-    public boolean hasLog() {
-        return hasLog;
+    public Optional<LogEvidence> log() {
+        return log;
     }
 }

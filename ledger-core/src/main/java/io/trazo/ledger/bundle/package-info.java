@@ -19,15 +19,24 @@
  *       signature on those records, the key record of its key id, that key's actor record, and the
  *       key's revocation record if one exists. Nothing else ({@code BUNDLE_EXTRA_RECORD}), nothing less
  *       ({@code BUNDLE_INCOMPLETE}); every record after the records it depends on ({@code BUNDLE_ORDER}).
- *   <li>{@code log} (optional, reserved for the transparency log, docs/protocol.md §Transparency log):
- *       {@code {"checkpoint": <the C2SP signed note, exact text>, "proofs": [{"index": <leaf index>,
- *       "hashes": [<base64 (RFC 4648 §4) of each 32-byte RFC 9162 §2.1.3 inclusion-path node>]}]}},
- *       with {@code proofs[i]} proving {@code records[i]}'s leaf (RFC 9162 §2.1.1 leaf hash of the
- *       record's canonical bytes) and indices strictly increasing. A verifier that does not check log
- *       proofs MUST fail such a bundle with {@code LOG_UNSUPPORTED} rather than ignore it.
+ *   <li>{@code log} (optional): exactly a {@link io.trazo.ledger.log.LogEvidence} object (version 1,
+ *       members closed and all required; docs/protocol.md §Transparency log):
+ *       {@code {"checkpoint": <the C2SP signed note, exact text>, "proofs": [{"leafIndex": <integer>,
+ *       "path": [<64 lower-case hex of each RFC 9162 §2.1.3.1 inclusion-path node, leaf to root>],
+ *       "record": <64 lower-case hex record hash>}], "v": 1}}. One checkpoint for the whole bundle;
+ *       {@code proofs[i]} proves {@code records[i]}: same count, same order ({@code LOG_PROOF_ORDER}),
+ *       its leaf the RFC 9162 §2.1.1 leaf hash of the record's {@code LogLeaf} input, its path leading to
+ *       the checkpoint's root. Leaf indices strictly increase along {@code records}, so the log vouches
+ *       for the ledger order ({@code BUNDLE_ORDER}). Each failure has its own code: {@code
+ *       LOG_EVIDENCE_MALFORMED}, {@code LOG_CHECKPOINT_NOT_SIGNED_BY_LOG}, {@code LOG_CHECKPOINT_INVALID},
+ *       {@code LOG_MISSING_PROOF}, {@code LOG_UNEXPECTED_PROOF}, {@code LOG_LEAF_INDEX_OUT_OF_RANGE},
+ *       {@code LOG_PROOF_WRONG_LENGTH}, {@code LOG_ROOT_MISMATCH}. A verifier given no log key MUST fail
+ *       a bundle that has this member with {@code LOG_UNSUPPORTED} rather than ignore it; a verifier given
+ *       a log key MUST fail a bundle without it with {@code LOG_EVIDENCE_MISSING}.
  * </ul>
  * What offline verification cannot establish: that {@code head} is still the lot's head, that a
  * revocation issued later was not left out, and the ledger order of records that do not depend on each
- * other. The {@code log} member closes the last gap; the first two need an online look-up.
+ * other. The {@code log} member closes the last gap, and shows that the operator committed to these
+ * records in one append-only history; the first two need an online look-up.
  */
 package io.trazo.ledger.bundle;

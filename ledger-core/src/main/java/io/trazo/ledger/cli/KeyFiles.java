@@ -7,6 +7,7 @@ import io.trazo.ledger.encoding.Json;
 import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.merkle.note.NoteVerifierKey;
 import io.trazo.ledger.record.Fields;
 import io.trazo.ledger.registry.TrustRoot;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.List;
 /**
  * Key files: {@code {"keyId","publicKey","seed"}} with base64url values, written owner-readable only.
  * Trust-root files: one base64url public key per line; blank lines and {@code #} comments are ignored.
+ * Log keys: a C2SP verifier key ({@code name+hex8+base64}) given inline or as a file that holds it.
  */
 final class KeyFiles {
 
@@ -44,6 +46,12 @@ final class KeyFiles {
             throw new IllegalArgumentException(file + ": seed and publicKey do not belong together");
         }
         return key;
+    }
+
+    /** @throws io.trazo.ledger.merkle.note.NoteKeyException if it is not a well-formed Ed25519 verifier key */
+    static NoteVerifierKey logKey(String keyOrFile) throws IOException {
+        Path file = Path.of(keyOrFile);
+        return NoteVerifierKey.parse(Files.isRegularFile(file) ? Files.readString(file).strip() : keyOrFile);
     }
 
     static TrustRoot trustRoot(Path file) throws IOException {

@@ -50,8 +50,7 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        NoteVerifierKey key = NoteVerifierKey.parse(Files.isRegularFile(Path.of(logKey))
-                ? Files.readString(Path.of(logKey)).strip() : logKey);
+        NoteVerifierKey key = KeyFiles.logKey(logKey);
         String expectedOrigin = origin == null ? key.name() : origin;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         byte[] note;

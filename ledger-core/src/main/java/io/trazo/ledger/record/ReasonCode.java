@@ -59,8 +59,29 @@ public enum ReasonCode {
     BUNDLE_EXTRA_RECORD,
     /** A record comes before a record it depends on (a link, its signer's key, a key's actor). */
     BUNDLE_ORDER,
-    /** The bundle carries a {@code log} member this verifier cannot check, so it refuses rather than ignore bytes. */
-    LOG_UNSUPPORTED;
+    /** The bundle carries a {@code log} member but no log key was given, so it refuses rather than ignore bytes. */
+    LOG_UNSUPPORTED,
+    // transparency-log evidence in bundles (io.trazo.ledger.bundle, io.trazo.ledger.log.LogEvidenceVerifier)
+    /** A log key was given, so proofs are expected, but the bundle has no {@code log} member. */
+    LOG_EVIDENCE_MISSING,
+    /** The {@code log} member is not strictly a log evidence object (docs/protocol.md §Bundles). */
+    LOG_EVIDENCE_MALFORMED,
+    /** The checkpoint note is malformed or carries no valid signature by the given log key. */
+    LOG_CHECKPOINT_NOT_SIGNED_BY_LOG,
+    /** The signed checkpoint body is not a strict tlog-checkpoint, or names another origin. */
+    LOG_CHECKPOINT_INVALID,
+    /** A record in the bundle has no inclusion proof. */
+    LOG_MISSING_PROOF,
+    /** A proof names a record that is not in the bundle, or a record a second time. */
+    LOG_UNEXPECTED_PROOF,
+    /** The proofs are not in the order of the records they prove. */
+    LOG_PROOF_ORDER,
+    /** A proof's leaf index is not below the checkpoint's tree size. */
+    LOG_LEAF_INDEX_OUT_OF_RANGE,
+    /** A proof's path is not the length its leaf index and the tree size call for (RFC 9162 §2.1.3.2). */
+    LOG_PROOF_WRONG_LENGTH,
+    /** A record's leaf hash and its path do not lead to the signed root: the record, the index or the path was changed. */
+    LOG_ROOT_MISMATCH;
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {

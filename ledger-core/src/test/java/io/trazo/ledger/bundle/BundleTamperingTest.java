@@ -140,9 +140,9 @@ class BundleTamperingTest {
     }
 
     @Test
-    void aBundleCarryingLogProofsIsRefusedRatherThanHalfChecked() {
+    void aLogMemberThatIsNotLogEvidenceIsMalformedEvenWithoutALogKey() {
         byte[] withLog = Bundles.withMember(BUNDLE, "log", obj("checkpoint", "example.com/log\n1\nAA==\n", "proofs", Json.arr()));
-        assertReason(withLog, ReasonCode.LOG_UNSUPPORTED, "/log");
+        assertReason(withLog, ReasonCode.LOG_EVIDENCE_MALFORMED, "/log/v");
     }
 
     @Test

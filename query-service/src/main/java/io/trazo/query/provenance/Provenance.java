@@ -1,7 +1,9 @@
 package io.trazo.query.provenance;
 
 import io.trazo.ledger.bundle.BundleExporter;
+import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.provenance.ProvenanceWalker;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.registry.RolePolicy;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * A lot's provenance as the API serves it: traces bounded by configuration, and the evidence set
  * (upstream trace plus certificates, plots and registry records) that both server-side verification
- * and the offline bundle are built from, so the two can never disagree about what was checked.
+ * and the offline bundle are built from, so the two can never disagree about what was checked. Bundles
+ * carry transparency-log evidence from the log's read-only views whenever the latest checkpoint covers
+ * every record of the bundle.
  */
 @Component
 public class Provenance {
@@ -24,12 +28,14 @@ public class Provenance {
     private final ProvenanceWalker walker;
     private final BundleExporter exporter;
     private final Verifier verifier;
+    private final LogProofs log;
     private final int maxRecords;
 
-    public Provenance(LedgerReader reader, PlotDirectory plots, QueryProperties properties) {
+    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, QueryProperties properties) {
         this.walker = new ProvenanceWalker(reader);
         this.exporter = new BundleExporter(reader, plots);
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard());
+        this.log = log;
         this.maxRecords = properties.maxTraceRecords();
     }
 
@@ -45,8 +51,9 @@ public class Provenance {
         return walker.downstream(lot, Math.min(bound, maxRecords));
     }
 
-    public byte[] bundle(String lot) {
-        return exporter.export(upstream(lot, maxRecords));
+    /** The lot's bundle, with log evidence if the latest checkpoint covers all of it; see {@link ExportedBundle#log()}. */
+    public ExportedBundle bundle(String lot) {
+        return exporter.export(upstream(lot, maxRecords), log);
     }
 
     public List<StoredRecord> evidence(Trace upstream) {

@@ -1,5 +1,10 @@
 package io.trazo.query.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.crypto.Base64Url;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
@@ -20,10 +25,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A lot: its summary, traces both ways, server-side verification, and the offline bundle. */
+/**
+ * A lot: its summary, traces both ways, server-side verification, and the offline bundle. The bundle
+ * format is closed, so whether it carries log evidence is said in a header: {@value #LOG_EVIDENCE}
+ * is {@code included} (and {@value #LOG_TREE_SIZE} names the checkpoint's tree size) or {@code pending}
+ * (some record is not yet in the latest checkpoint; fetch again shortly).
+ */
 @RestController
 @RequestMapping("/lots/{lot}")
 class LotController {
+
+    static final String LOG_EVIDENCE = "Trazo-Log-Evidence";
+    static final String LOG_TREE_SIZE = "Trazo-Log-Tree-Size";
 
     private final Provenance provenance;
     private final LotSummaries summaries;
@@ -65,10 +78,23 @@ class LotController {
     }
 
     @GetMapping("/bundle")
+    @Operation(summary = "The lot's provenance bundle, for offline verification with `trazo verify-bundle`",
+            responses = @ApiResponse(responseCode = "200", description = "The bundle's exact bytes (RFC 8785 JSON)", headers = {
+                @Header(name = LOG_EVIDENCE, description = "`included`: the bundle's `log` member proves every record against "
+                        + "the latest checkpoint; `pending`: some record is newer than it, so the bundle has no `log`",
+                        schema = @Schema(type = "string", allowableValues = {"included", "pending"})),
+                @Header(name = LOG_TREE_SIZE, description = "Tree size of the checkpoint in `log`, when included",
+                        schema = @Schema(type = "integer"))}))
     ResponseEntity<byte[]> bundle(@PathVariable String lot) {
-        byte[] bundle = provenance.bundle(Params.lot(lot));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trazo-bundle.json\"").body(bundle);
+        ExportedBundle bundle = provenance.bundle(Params.lot(lot));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"trazo-bundle.json\"");
+        if (bundle.log() instanceof ExportedBundle.LogCoverage.Proved proved) {
+            response.header(LOG_EVIDENCE, "included").header(LOG_TREE_SIZE, Long.toString(proved.treeSize()));
+        } else {
+            response.header(LOG_EVIDENCE, "pending");
+        }
+        return response.body(bundle.bytes());
     }
 
     private TraceView dag(Trace trace, int page, String cursor) {

@@ -3,16 +3,27 @@ package io.trazo.query.web;
 import static io.trazo.ledger.demo.CoffeeJourney.RETAIL;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.ledger.log.FencingToken;
+import io.trazo.ledger.log.Integration;
+import io.trazo.ledger.log.LogFixture;
+import io.trazo.ledger.log.LogProofs;
+import io.trazo.ledger.log.LogStores;
+import io.trazo.ledger.log.MutableClock;
+import io.trazo.ledger.log.Sequencer;
+import io.trazo.ledger.log.SequencerPolicy;
 import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.store.InMemoryLedgerStore;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.Provenance;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +40,24 @@ class LotControllerTest {
 
     @TestConfiguration
     static class Journey {
+
+        static final InMemoryLedgerStore LEDGER = JourneyLedger.inMemory();
+        static final LogStores LOG = LogStores.inMemory();
+
         @Bean
         LedgerReader reader() {
-            return JourneyLedger.inMemory();
+            return LEDGER;
+        }
+
+        /** The journey's log, integrated by the real sequencer with the test log key. */
+        @Bean
+        LogProofs logProofs() throws Exception {
+            Sequencer sequencer = new Sequencer(LEDGER, LOG, LogFixture.signer(), new SequencerPolicy(1000, Duration.ZERO),
+                    MutableClock.atEpoch());
+            while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
+                // next batch
+            }
+            return new LogProofs(LOG.tiles(), LOG.leaves(), LOG.history());
         }
 
         @Bean
@@ -78,6 +104,15 @@ class LotControllerTest {
         mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("maxRecords", "3")).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/trace-too-large"))
                 .andExpect(jsonPath("$.limit").value(3));
+    }
+
+    @Test
+    void theBundleSaysInAHeaderThatItCarriesLogEvidenceAndAgainstWhichTreeSize() throws Exception {
+        mvc.perform(get("/lots/{lot}/bundle", RETAIL)).andExpect(status().isOk())
+                .andExpect(header().string("Trazo-Log-Evidence", "included"))
+                .andExpect(header().string("Trazo-Log-Tree-Size", Integer.toString(LogFixture.JOURNEY.size())))
+                .andExpect(jsonPath("$.log.v").value(1))
+                .andExpect(jsonPath("$.log.proofs.length()").value(40));
     }
 
     @Test

@@ -1,0 +1,152 @@
+package io.trazo.query;
+
+import static io.trazo.ledger.demo.CoffeeJourney.RETAIL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.trazo.ingest.log.MongoCheckpointHistory;
+import io.trazo.ingest.log.MongoLeafIndex;
+import io.trazo.ingest.log.MongoLogStateStore;
+import io.trazo.ingest.log.MongoTileStore;
+import io.trazo.ingest.store.MongoLedgerStore;
+import io.trazo.ledger.bundle.BundleReport;
+import io.trazo.ledger.bundle.BundleVerifier;
+import io.trazo.ledger.cli.TrazoCli;
+import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.log.FencingToken;
+import io.trazo.ledger.log.Integration;
+import io.trazo.ledger.log.LogEvidence;
+import io.trazo.ledger.log.LogFixture;
+import io.trazo.ledger.log.LogStores;
+import io.trazo.ledger.log.MutableClock;
+import io.trazo.ledger.log.Sequencer;
+import io.trazo.ledger.log.SequencerPolicy;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.query.store.StandInMongo;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Bundles with transparency-log proofs, end to end over the Mongo-wire stand-in: the journey is appended
+ * by ingest's store, integrated by the core sequencer over ingest's Mongo log adapters (as an ingest
+ * instance does), read back through query-service's read-only log views, and checked offline by the CLI.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BundleLogIntegrationTests {
+
+    private static final String DATABASE = "trazo-log-it";
+    private static final StandInMongo MONGO = new StandInMongo();
+
+    static {
+        try (MongoClient client = MongoClients.create(MONGO.uri())) {
+            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
+        }
+    }
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+        registry.add("trazo.query.database", () -> DATABASE);
+    }
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBundleIsPendingUntilTheSequencerHasRunAndThenCarriesProofsThatVerifyBundleChecksOffline() throws Exception {
+        ResponseEntity<byte[]> before = bundle();
+        assertThat(before.getHeaders().getFirst("Trazo-Log-Evidence")).isEqualTo("pending");
+        assertThat(before.getHeaders().containsHeader("Trazo-Log-Tree-Size")).isFalse();
+        assertThat(json(before.getBody()).has("log")).isFalse();
+        assertThat(new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).verify(before.getBody()).ok())
+                .isTrue();
+
+        sequenceTheWholeLedger();
+
+        ResponseEntity<byte[]> after = bundle();
+        assertThat(after.getHeaders().getFirst("Trazo-Log-Evidence")).isEqualTo("included");
+        assertThat(after.getHeaders().getFirst("Trazo-Log-Tree-Size")).isEqualTo(Integer.toString(LogFixture.JOURNEY.size()));
+        LogEvidence evidence = LogEvidence.fromJson(json(after.getBody()).get("log").orElseThrow());
+        byte[] latest = http().get().uri("/checkpoint").retrieve().body(byte[].class);
+        assertThat(evidence.checkpoint().getBytes(StandardCharsets.UTF_8)).isEqualTo(latest);
+        assertThat(evidence.proofs()).hasSize(40);
+
+        Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
+        Path file = Files.write(dir.resolve("bundle.json"), after.getBody());
+        Cli offline = cli("verify-bundle", "--trust-root", trustRoot.toString(),
+                "--log-key", LogFixture.signer().verifierKey().encode(), file.toString());
+        assertThat(offline.exit).as(offline.out).isZero();
+        assertThat(offline.out).contains("log  " + LogFixture.ORIGIN + " size " + LogFixture.JOURNEY.size(),
+                "VERIFIED: 40 records, the lot's history checks out against the trust root and the transparency log");
+        BundleReport forged = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
+                .withLog(LogFixture.ORIGIN, LogFixture.otherSigner().verifierKey()).verify(after.getBody());
+        assertThat(forged.reason().orElseThrow().code().name()).isEqualTo("LOG_CHECKPOINT_NOT_SIGNED_BY_LOG");
+    }
+
+    /** What an ingest instance's sequencer does, over the same adapters, with the test log key. */
+    private static void sequenceTheWholeLedger() throws Exception {
+        try (MongoClient client = MongoClients.create(MONGO.uri())) {
+            MongoDatabase db = client.getDatabase(DATABASE);
+            LogStores stores = new LogStores(new MongoTileStore(db), new MongoLogStateStore(db), new MongoCheckpointHistory(db),
+                    new MongoLeafIndex(db));
+            Sequencer sequencer = new Sequencer(new MongoLedgerStore(db), stores, LogFixture.signer(),
+                    new SequencerPolicy(16, Duration.ZERO), MutableClock.atEpoch());
+            while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
+                // next batch
+            }
+        }
+    }
+
+    private RestClient http() {
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    private ResponseEntity<byte[]> bundle() {
+        return http().get().uri("/lots/" + RETAIL + "/bundle").retrieve().toEntity(byte[].class);
+    }
+
+    private static JsonObject json(byte[] bundle) {
+        return (JsonObject) new StrictJson(new StrictJson.Limits(1 << 25, 8)).parse(bundle);
+    }
+
+    private static Cli cli(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            return new Cli(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    private record Cli(int exit, String out) {}
+}
