@@ -112,7 +112,7 @@ cmd_up() {
     store      Mongo-wire STAND-IN (mongo-java-server on H2), not MongoDB — for local use only
     ingest     http://127.0.0.1:$INGEST_PORT   (POST /capture, GET /capture/{id})
     query API  http://127.0.0.1:$QUERY_PORT    Swagger UI: http://127.0.0.1:$QUERY_PORT/swagger-ui.html
-    log        http://127.0.0.1:$QUERY_PORT/checkpoint   verifier key: $(cat "$STATE/log-verifier.key")
+    log        http://127.0.0.1:$QUERY_PORT/checkpoint  verifier key: $(cat "$STATE/log-verifier.key")
 
 EOF
   cat "$STATE/trace.txt"
