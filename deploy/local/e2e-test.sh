@@ -6,6 +6,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 export TRAZO_HOME="${TRAZO_E2E_HOME:-$(mktemp -d /tmp/trazo-e2e.XXXXXX)}"
+mkdir -p "$TRAZO_HOME"
 export TRAZO_KAFKA_PORT=29092 TRAZO_KAFKA_CONTROLLER_PORT=29093 TRAZO_MONGO_PORT=29017
 export TRAZO_INGEST_PORT=28081 TRAZO_QUERY_PORT=28082
 TRAZO="$ROOT/deploy/local/trazo"

@@ -23,7 +23,7 @@ final class RecordsListener {
         this.publisher = publisher;
     }
 
-    @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records}", batch = "true")
+    @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
         batch.forEach(this::handle);
     }
@@ -34,7 +34,7 @@ final class RecordsListener {
      * inside max.poll.interval.ms. Order matters more than promptness: a lot's deferred records must be
      * retried in the order they were deferred.
      */
-    @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry}", batch = "true")
+    @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry:trazo.records.retry}", batch = "true")
     void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
         for (ConsumerRecord<byte[], byte[]> m : batch) {
             long wait = header(m, Headers.DUE) - System.currentTimeMillis();

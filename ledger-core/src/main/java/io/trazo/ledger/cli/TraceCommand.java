@@ -50,7 +50,7 @@ final class TraceCommand implements Callable<Integer> {
             JsonObject step = (JsonObject) s;
             String bizStep = text(step, "bizStep");
             System.out.printf("  %s  %-18s %-44s %s%n", text(step, "time"), bizStep.substring(bizStep.lastIndexOf('-') + 1),
-                    text(step, "actor").replace("urn:trazo:actor:", "") + (step.has("counterparty")
+                    text(step, "actor").replace("urn:trazo:actor:", "") + (step.get("counterparty").filter(JsonString.class::isInstance).isPresent()
                             ? " ⇄ " + text(step, "counterparty").replace("urn:trazo:actor:", "") : ""),
                     lots(step));
         }
