@@ -1,5 +1,7 @@
 package io.trazo.ingest.consume;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,14 +20,18 @@ final class RecordsListener {
     private final Ingestor ingestor;
     private final ReceiptPublisher publisher;
 
-    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher) {
+    private final Timer batches;
+
+    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher, MeterRegistry meters) {
         this.ingestor = ingestor;
         this.publisher = publisher;
+        this.batches = meters.timer("trazo.ingest.stage", "stage", "batch");
     }
 
-    @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records}", batch = "true")
+    /** The batch timer covers the listener's work; the transaction commit that follows is Kafka's, outside it. */
+    @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
-        batch.forEach(this::handle);
+        batches.record(() -> batch.forEach(this::handle));
     }
 
     /**
@@ -34,7 +40,7 @@ final class RecordsListener {
      * inside max.poll.interval.ms. Order matters more than promptness: a lot's deferred records must be
      * retried in the order they were deferred.
      */
-    @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry}", batch = "true")
+    @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry:trazo.records.retry}", batch = "true")
     void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
         for (ConsumerRecord<byte[], byte[]> m : batch) {
             long wait = header(m, Headers.DUE) - System.currentTimeMillis();
