@@ -34,7 +34,16 @@ public final class Ingestor {
     }
 
     Decision ingest(byte[] wire, Source source, int attempt, String capture) {
-        Optional<Receipt> remembered = stage("memo", () -> memo.find(source));
+        return ingest(wire, source, attempt, capture, stage("memo", () -> memo.find(source)));
+    }
+
+    /** The memoised outcomes of a batch's messages, read in one query; a message missing here may still be memoised by a racing instance, which {@link OutcomeMemo#remember} resolves. */
+    java.util.Map<Source, Receipt> remembered(java.util.Collection<Source> sources) {
+        return stage("memo", () -> memo.findAll(sources));
+    }
+
+    /** As {@link #ingest(byte[], Source, int, String)}, with the memo already consulted. */
+    Decision ingest(byte[] wire, Source source, int attempt, String capture, Optional<Receipt> remembered) {
         if (remembered.isPresent()) {
             return Decision.of(remembered.get());
         }

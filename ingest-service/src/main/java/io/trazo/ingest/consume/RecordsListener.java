@@ -31,7 +31,10 @@ final class RecordsListener {
     /** The batch timer covers the listener's work; the transaction commit that follows is Kafka's, outside it. */
     @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
-        batches.record(() -> batch.forEach(this::handle));
+        batches.record(() -> {
+            java.util.Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
+            batch.forEach(m -> handle(m, java.util.Optional.ofNullable(remembered.get(Source.of(m)))));
+        });
     }
 
     /**
@@ -47,11 +50,12 @@ final class RecordsListener {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            handle(m);
+            handle(m, null);
         }
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> message) {
+    /** @param remembered the message's memoised outcome when the batch was prefetched, or null to look it up now */
+    private void handle(ConsumerRecord<byte[], byte[]> message, java.util.Optional<Receipt> remembered) {
         Source source = Source.of(message);
         int attempt = (int) header(message, Headers.ATTEMPT);
         if (message.key() != null) {
@@ -59,7 +63,9 @@ final class RecordsListener {
         }
         MDC.put("source", source.toString());
         try {
-            Decision decision = ingestor.ingest(message.value(), source, attempt, Headers.text(message.headers(), Headers.CAPTURE).orElse(null));
+            String capture = Headers.text(message.headers(), Headers.CAPTURE).orElse(null);
+            Decision decision = remembered == null ? ingestor.ingest(message.value(), source, attempt, capture)
+                    : ingestor.ingest(message.value(), source, attempt, capture, remembered);
             publisher.publish(message, source, decision);
         } finally {
             MDC.remove("lot");
