@@ -3,7 +3,10 @@ package io.trazo.ingest.consume;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,12 +31,29 @@ final class RecordsListener {
         this.batches = meters.timer("trazo.ingest.stage", "stage", "batch");
     }
 
-    /** The batch timer covers the listener's work; the transaction commit that follows is Kafka's, outside it. */
+    /**
+     * The batch timer covers the listener's work; the transaction commit that follows is Kafka's, outside it.
+     * A record deferred in the batch (typically a merge or split whose other lot lives on a partition that
+     * another listener thread is appending right now) is tried once more at the end of the batch, in
+     * batch order, before it goes round the retry topic, which costs at least {@code first-delay}. A lot's
+     * later records in the batch depend on the held one and are held too, so their order is kept.
+     */
     @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
         batches.record(() -> {
-            java.util.Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
-            batch.forEach(m -> handle(m, java.util.Optional.ofNullable(remembered.get(Source.of(m)))));
+            Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
+            List<ConsumerRecord<byte[], byte[]>> held = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> m : batch) {
+                Decision decision = decide(m, Optional.ofNullable(remembered.get(Source.of(m))));
+                if (decision.route() == Decision.Route.RETRY && decision.retryAttempt() == 0) {
+                    held.add(m);
+                } else {
+                    publisher.publish(m, Source.of(m), decision);
+                }
+            }
+            for (ConsumerRecord<byte[], byte[]> m : held) {
+                publisher.publish(m, Source.of(m), decide(m, Optional.empty()));
+            }
         });
     }
 
@@ -50,12 +70,12 @@ final class RecordsListener {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            handle(m, null);
+            publisher.publish(m, Source.of(m), decide(m, null));
         }
     }
 
     /** @param remembered the message's memoised outcome when the batch was prefetched, or null to look it up now */
-    private void handle(ConsumerRecord<byte[], byte[]> message, java.util.Optional<Receipt> remembered) {
+    private Decision decide(ConsumerRecord<byte[], byte[]> message, Optional<Receipt> remembered) {
         Source source = Source.of(message);
         int attempt = (int) header(message, Headers.ATTEMPT);
         if (message.key() != null) {
@@ -64,9 +84,8 @@ final class RecordsListener {
         MDC.put("source", source.toString());
         try {
             String capture = Headers.text(message.headers(), Headers.CAPTURE).orElse(null);
-            Decision decision = remembered == null ? ingestor.ingest(message.value(), source, attempt, capture)
+            return remembered == null ? ingestor.ingest(message.value(), source, attempt, capture)
                     : ingestor.ingest(message.value(), source, attempt, capture, remembered);
-            publisher.publish(message, source, decision);
         } finally {
             MDC.remove("lot");
             MDC.remove("record");
