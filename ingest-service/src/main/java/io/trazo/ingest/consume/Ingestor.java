@@ -34,13 +34,22 @@ public final class Ingestor {
     }
 
     Decision ingest(byte[] wire, Source source, int attempt, String capture) {
-        Optional<Receipt> remembered = memo.find(source);
+        return ingest(wire, source, attempt, capture, stage("memo", () -> memo.find(source)));
+    }
+
+    /** The memoised outcomes of a batch's messages, read in one query; a message missing here may still be memoised by a racing instance, which {@link OutcomeMemo#remember} resolves. */
+    java.util.Map<Source, Receipt> remembered(java.util.Collection<Source> sources) {
+        return stage("memo", () -> memo.findAll(sources));
+    }
+
+    /** As {@link #ingest(byte[], Source, int, String)}, with the memo already consulted. */
+    Decision ingest(byte[] wire, Source source, int attempt, String capture, Optional<Receipt> remembered) {
         if (remembered.isPresent()) {
             return Decision.of(remembered.get());
         }
         AppendOutcome outcome = wire == null || wire.length == 0
                 ? new AppendOutcome.Rejected(Optional.empty(), ReasonCode.MALFORMED_JSON, "", "the message has no value")
-                : appender.append(wire);
+                : stage("append", () -> appender.append(wire));
         outcome.hash().ifPresent(h -> MDC.put("record", h.hex()));
         if (outcome instanceof AppendOutcome.Deferred deferred) {
             if (attempt < attempts) {
@@ -53,7 +62,7 @@ public final class Ingestor {
                     + " retry rounds: " + deferred.message());
         }
         Receipt receipt = finalReceipt(outcome, source, attempt, capture);
-        Receipt stored = memo.remember(source, receipt);
+        Receipt stored = stage("memo", () -> memo.remember(source, receipt));
         count(stored.outcome(), stored.reason() == null ? null : ReasonCode.valueOf(stored.reason()));
         if (stored.outcome() == Outcome.REJECTED) {
             log.info("rejected {}: {} at '{}'", stored.reason(), stored.message(), stored.path());
@@ -70,6 +79,16 @@ public final class Ingestor {
         }
         AppendOutcome.Rejected r = (AppendOutcome.Rejected) outcome;
         return receipt(r.hash(), Outcome.REJECTED, null, r.code(), r.path(), r.message(), source, attempt, capture);
+    }
+
+    /** Wall time per stage, {@code trazo.ingest.stage{stage}}; append includes the store calls, timed apart as trazo.ingest.store. */
+    private <T> T stage(String name, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            meters.timer("trazo.ingest.stage", "stage", name).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
     }
 
     private void count(Outcome outcome, ReasonCode reason) {

@@ -35,6 +35,19 @@ public final class OutcomeMemo {
                 .map(d -> json.readValue(d.getString("receipt"), Receipt.class));
     }
 
+    /**
+     * The stored outcomes of many messages in one query (a listener batch): an {@code _id $in} look-up,
+     * which the stand-in also answers from its {@code _id} index.
+     */
+    java.util.Map<Source, Receipt> findAll(java.util.Collection<Source> sources) {
+        java.util.Map<String, Source> byId = new java.util.HashMap<>();
+        sources.forEach(s -> byId.put(s.toString(), s));
+        java.util.Map<Source, Receipt> out = new java.util.HashMap<>();
+        outcomes.find(com.mongodb.client.model.Filters.in("_id", byId.keySet()))
+                .forEach(d -> out.put(byId.get(d.getString("_id")), json.readValue(d.getString("receipt"), Receipt.class)));
+        return out;
+    }
+
     /** Stores the outcome unless one is stored already; returns the one that is stored afterwards. */
     Receipt remember(Source source, Receipt receipt) {
         Document doc = new Document("_id", source.toString()).append("receipt", json.writeValueAsString(receipt))

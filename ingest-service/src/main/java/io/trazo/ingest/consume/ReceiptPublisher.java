@@ -23,6 +23,7 @@ final class ReceiptPublisher {
     private final IngestProperties.Retry retry;
     private final JsonMapper json;
     private final Timer latency;
+    private final Timer stage;
 
     ReceiptPublisher(KafkaTemplate<byte[], byte[]> kafka, IngestProperties properties, JsonMapper json, MeterRegistry meters) {
         this.kafka = kafka;
@@ -31,9 +32,16 @@ final class ReceiptPublisher {
         this.json = json;
         this.latency = Timer.builder("trazo.ingest.latency").description("publish on the records topic to receipt sent")
                 .publishPercentiles(0.5, 0.99).register(meters);
+        this.stage = meters.timer("trazo.ingest.stage", "stage", "publish");
     }
 
     void publish(ConsumerRecord<byte[], byte[]> message, Source source, Decision decision) {
+        long start = System.nanoTime();
+        send(message, source, decision);
+        stage.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private void send(ConsumerRecord<byte[], byte[]> message, Source source, Decision decision) {
         Receipt receipt = decision.receipt();
         String key = receipt.record() != null ? receipt.record()
                 : "raw:" + Digest.sha256(message.value() == null ? new byte[0] : message.value()).hex();

@@ -1,7 +1,12 @@
 package io.trazo.ingest.consume;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,14 +23,38 @@ final class RecordsListener {
     private final Ingestor ingestor;
     private final ReceiptPublisher publisher;
 
-    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher) {
+    private final Timer batches;
+
+    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher, MeterRegistry meters) {
         this.ingestor = ingestor;
         this.publisher = publisher;
+        this.batches = meters.timer("trazo.ingest.stage", "stage", "batch");
     }
 
+    /**
+     * The batch timer covers the listener's work; the transaction commit that follows is Kafka's, outside it.
+     * A record deferred in the batch (typically a merge or split whose other lot lives on a partition that
+     * another listener thread is appending right now) is tried once more at the end of the batch, in
+     * batch order, before it goes round the retry topic, which costs at least {@code first-delay}. A lot's
+     * later records in the batch depend on the held one and are held too, so their order is kept.
+     */
     @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
-        batch.forEach(this::handle);
+        batches.record(() -> {
+            Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
+            List<ConsumerRecord<byte[], byte[]>> held = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> m : batch) {
+                Decision decision = decide(m, Optional.ofNullable(remembered.get(Source.of(m))));
+                if (decision.route() == Decision.Route.RETRY && decision.retryAttempt() == 0) {
+                    held.add(m);
+                } else {
+                    publisher.publish(m, Source.of(m), decision);
+                }
+            }
+            for (ConsumerRecord<byte[], byte[]> m : held) {
+                publisher.publish(m, Source.of(m), decide(m, Optional.empty()));
+            }
+        });
     }
 
     /**
@@ -41,11 +70,12 @@ final class RecordsListener {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            handle(m);
+            publisher.publish(m, Source.of(m), decide(m, null));
         }
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> message) {
+    /** @param remembered the message's memoised outcome when the batch was prefetched, or null to look it up now */
+    private Decision decide(ConsumerRecord<byte[], byte[]> message, Optional<Receipt> remembered) {
         Source source = Source.of(message);
         int attempt = (int) header(message, Headers.ATTEMPT);
         if (message.key() != null) {
@@ -53,8 +83,9 @@ final class RecordsListener {
         }
         MDC.put("source", source.toString());
         try {
-            Decision decision = ingestor.ingest(message.value(), source, attempt, Headers.text(message.headers(), Headers.CAPTURE).orElse(null));
-            publisher.publish(message, source, decision);
+            String capture = Headers.text(message.headers(), Headers.CAPTURE).orElse(null);
+            return remembered == null ? ingestor.ingest(message.value(), source, attempt, capture)
+                    : ingestor.ingest(message.value(), source, attempt, capture, remembered);
         } finally {
             MDC.remove("lot");
             MDC.remove("record");

@@ -53,6 +53,10 @@ public final class KafkaPublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<byte[]> records = RecordFiles.read(inputs);
+        if (records.isEmpty()) {
+            spec.commandLine().getErr().println("publish: no records (.json or .jsonl) in " + inputs);
+            return 2;
+        }
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -28,7 +28,10 @@ import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 
 /**
@@ -48,8 +51,15 @@ public final class MongoLedgerStore implements LedgerStore {
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> registry;
     private final MongoCollection<Document> counters;
+    private final MeterRegistry meters;
 
     public MongoLedgerStore(MongoDatabase database) {
+        this(database, new SimpleMeterRegistry());
+    }
+
+    /** With a timer per store operation, {@code trazo.ingest.store{op}}: where the append protocol's store time goes. */
+    public MongoLedgerStore(MongoDatabase database, MeterRegistry meters) {
+        this.meters = meters;
         MongoDatabase db = database.withWriteConcern(WriteConcern.MAJORITY);
         this.records = db.getCollection("records");
         this.claims = db.getCollection("lot_claims");
@@ -276,11 +286,14 @@ public final class MongoLedgerStore implements LedgerStore {
         return e instanceof MongoCommandException c && c.getErrorCode() == 11000;
     }
 
-    private static <T> T call(String operation, Supplier<T> op) {
+    private <T> T call(String operation, Supplier<T> op) {
+        long start = System.nanoTime();
         try {
             return op.get();
         } catch (MongoException e) {
             throw StoreException.failed(operation, e);
+        } finally {
+            meters.timer("trazo.ingest.store", "op", operation).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.trazo.ingest.store;
 import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ingest.IngestProperties;
 import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.registry.RolePolicy;
@@ -22,8 +23,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    MongoLedgerStore ledgerStore(MongoDatabase database) {
-        return new MongoLedgerStore(database).ensureIndexes();
+    MongoLedgerStore ledgerStore(MongoDatabase database, MeterRegistry meters) {
+        return new MongoLedgerStore(database, meters).ensureIndexes();
     }
 
     @Bean

@@ -69,11 +69,13 @@ class KillNineTest {
                     stream.add(random.nextInt(stream.size()), records.get(random.nextInt(records.size() / (KILLS + 1) * run)));
                 }
             }
+            int before = finals();
             stream.forEach(r -> published.put(rig.publish(RecordKeys.keyOf(r).orElse(null), r), r));
             if (run == KILLS) {
                 break;
             }
-            int target = finals() + 1 + random.nextInt(stream.size());
+            // somewhere inside this run's share of the stream, so the kill lands while records are in flight
+            int target = before + 1 + random.nextInt(stream.size());
             IngestProcess child = running;
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
                     .failFast("the ingest JVM died by itself; see " + child.log(), () -> !child.alive())

@@ -3,7 +3,6 @@ package io.trazo.standin;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,7 +21,7 @@ public final class MongoStandIn {
             System.err.println("usage: MongoStandIn <host> <port> <h2-file | :memory:>");
             System.exit(2);
         }
-        MongoBackend backend = args[2].equals(":memory:") ? new MemoryBackend() : new H2Backend(args[2]);
+        MongoBackend backend = args[2].equals(":memory:") ? new IdFirstMemoryBackend() : new H2Backend(args[2]);
         MongoServer server = new MongoServer(backend);
         server.bind(args[0], Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);

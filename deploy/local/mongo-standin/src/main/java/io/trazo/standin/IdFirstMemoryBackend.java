@@ -1,0 +1,76 @@
+package io.trazo.standin;
+
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.MongoDatabase;
+
+/**
+ * The memory backend, except that a filter with an exact {@code _id} and further conditions
+ * ({@code {_id: h, state: "PENDING"}}, {@code {_id: lot, position: {$lt: n}}}) finds its document
+ * through the {@code _id} index and then checks the rest, as MongoDB's planner does. The stock
+ * backend uses an index only when the filter names exactly the index's keys, so each such
+ * conditional update scans the whole collection: O(collection) per append, which made the store
+ * quadratic in benchmark runs (measured: 61 records/s at 20,000 records). Results are unchanged; only
+ * the plan differs.
+ */
+public final class IdFirstMemoryBackend extends MemoryBackend {
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new IdFirstDatabase(databaseName, getCursorRegistry());
+    }
+
+    static final class IdFirstDatabase extends MemoryDatabase {
+
+        IdFirstDatabase(String name, CursorRegistry cursors) {
+            super(name, cursors);
+        }
+
+        @Override
+        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+            return new IdFirstCollection(this, collectionName, options, cursorRegistry);
+        }
+    }
+
+    static final class IdFirstCollection extends MemoryCollection {
+
+        IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+            super(database, name, options, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+            Object id = exactId(query);
+            if (id != null) {
+                Document byId = new Document("_id", id);
+                for (Index<Integer> index : getIndexes()) {
+                    if (index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals("_id") && index.canHandle(byId)) {
+                        return matchDocuments(query, index.getPositions(byId), orderBy, skip, limit, batchSize, fields);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        /** The {@code _id} a filter requires besides other conditions, flat or inside a top-level {@code $and}; else null. */
+        private static Object exactId(Document query) {
+            if (query.size() > 1 && query.containsKey("_id")) {
+                return query.get("_id");
+            }
+            if (query.size() == 1 && query.get("$and") instanceof java.util.List<?> terms) {
+                for (Object term : terms) {
+                    if (term instanceof Document d && d.size() == 1 && d.containsKey("_id")) {
+                        return d.get("_id");
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package io.trazo.ingest.bench;
+
+import io.trazo.ingest.publish.RecordKeys;
+import io.trazo.ingest.testing.Journeys;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.SignedRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The ingest load generator (docs/benchmarks.md §Ingest; not a test). Against a running broker and an
+ * ingest service in its own JVM it:
+ * <ol>
+ *   <li>pre-signs the demo journey and generated journeys ({@link Journeys}: merges and splits across
+ *       many lots), cached under {@code target/bench};
+ *   <li>measures raw BouncyCastle Ed25519 verification, one thread and two, as the ceiling;
+ *   <li>publishes {@code records} as fast as the producer goes and times publish → final receipt
+ *       (read_committed) for each, giving the sustained rate;
+ *   <li>publishes {@code latency-records} more, open loop at {@code rate}/s (latency counted from each
+ *       record's scheduled time, so a stall is not hidden by the sender waiting), giving p50/p99;
+ *   <li>reports CPU seconds per process ({@code /proc/PID/stat}) and the service's stage timers.
+ * </ol>
+ * Arguments are {@code name=value}: bootstrap, ingest-url, records (200000), latency-records (20000),
+ * rate (2500), pids (name:pid,...), cache (target/bench).
+ */
+public final class IngestLoad {
+
+    private final Map<String, String> args;
+    private final String bootstrap;
+    private final Map<String, Long> pids = new java.util.LinkedHashMap<>();
+
+    private IngestLoad(Map<String, String> args) {
+        this.args = args;
+        this.bootstrap = args.getOrDefault("bootstrap", "127.0.0.1:9092");
+        for (String p : args.getOrDefault("pids", "").split(",")) {
+            if (!p.isBlank()) {
+                pids.put(p.substring(0, p.indexOf(':')), Long.parseLong(p.substring(p.indexOf(':') + 1)));
+            }
+        }
+        pids.put("generator", ProcessHandle.current().pid());
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new HashMap<>();
+        for (String a : argv) {
+            args.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+        }
+        new IngestLoad(args).run();
+        System.exit(0);
+    }
+
+    record Item(String key, String hash, byte[] wire) {}
+
+    private void run() throws Exception {
+        int n = Integer.parseInt(args.getOrDefault("records", "200000"));
+        int m = Integer.parseInt(args.getOrDefault("latency-records", "20000"));
+        int rate = Integer.parseInt(args.getOrDefault("rate", "2500"));
+        Path cache = Path.of(args.getOrDefault("cache", "target/bench"));
+        int journeys = (n - 37 + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
+        int latencyJourneys = (m + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
+        long t = System.nanoTime();
+        List<Item> load = presigned(cache.resolve("throughput-" + journeys + ".jsonl"), -1, journeys);
+        List<Item> paced = presigned(cache.resolve("latency-" + journeys + "-" + latencyJourneys + ".jsonl"), journeys, latencyJourneys);
+        System.out.printf("pre-signed %d + %d records in %.1f s%n", load.size(), paced.size(), (System.nanoTime() - t) / 1e9);
+        System.out.printf("load: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+
+        double sigsPerRecord = load.stream().limit(20000).mapToInt(i -> RecordCodec.parse(i.wire()).signatures().size()).average().orElse(1);
+        double one = RawEd25519.rate(1, Duration.ofSeconds(3));
+        double two = RawEd25519.rate(2, Duration.ofSeconds(3));
+        System.out.printf("raw BouncyCastle Ed25519 verify: %.0f/s on 1 thread, %.0f/s on 2 threads; %.2f signatures per record "
+                + "→ ceiling %.0f records/s%n", one, two, sigsPerRecord, two / sigsPerRecord);
+
+        try (Receipts receipts = new Receipts(bootstrap, args.getOrDefault("receipts-topic", "trazo.receipts"));
+                KafkaProducer<byte[], byte[]> producer = producer()) {
+            String topic = args.getOrDefault("records-topic", "trazo.records");
+            Map<String, Double> cpu0 = cpu();
+            Map<String, double[]> stages0 = Stages.read(args.get("ingest-url"));
+            receipts.expect(load);
+            long start = System.nanoTime();
+            for (Item i : load) {
+                receipts.sentAt(i.hash(), System.nanoTime());
+                producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
+            }
+            producer.flush();
+            double publishSeconds = (System.nanoTime() - start) / 1e9;
+            receipts.await(Duration.ofMinutes(30));
+            double seconds = (receipts.lastAt() - start) / 1e9;
+            Map<String, Double> cpu1 = cpu();
+            Map<String, double[]> stages1 = Stages.read(args.get("ingest-url"));
+            System.out.printf("THROUGHPUT: %d records, published in %.1f s, last final receipt after %.1f s: %.0f records/s "
+                    + "(middle 80%%: %.0f records/s); ratio to the verify ceiling %.3f; outcomes %s%n", load.size(), publishSeconds,
+                    seconds, load.size() / seconds, receipts.middleRate(), load.size() / seconds / (two / sigsPerRecord), receipts.outcomes());
+            System.out.printf("  publish→receipt latency under saturation: %s%n", receipts.percentiles());
+            report("CPU seconds during the throughput phase", cpu0, cpu1, load.size());
+            Stages.report(stages0, stages1, load.size());
+
+            receipts.expect(paced);
+            long periodNanos = 1_000_000_000L / rate;
+            long t0 = System.nanoTime() + 100_000_000L;
+            for (int k = 0; k < paced.size(); k++) {
+                long due = t0 + k * periodNanos;
+                while (System.nanoTime() < due) {
+                    LockSupport.parkNanos(due - System.nanoTime());
+                }
+                Item i = paced.get(k);
+                receipts.sentAt(i.hash(), due);
+                producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
+            }
+            receipts.await(Duration.ofMinutes(10));
+            System.out.printf("LATENCY at %d records/s open loop, %d records: %s; outcomes %s%n", rate, paced.size(), receipts.percentiles(),
+                    receipts.outcomes());
+        }
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        p.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 128L * 1024 * 1024);
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** The demo journey (when {@code from} is -1) and generated journeys, signed once and cached as key TAB hash TAB record lines. */
+    private static List<Item> presigned(Path file, int from, int journeys) throws IOException {
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.getParent());
+            int chunk = 500;
+            List<List<byte[]>> parts = IntStream.range(0, (journeys + chunk - 1) / chunk).parallel()
+                    .mapToObj(c -> Journeys.generated(Math.max(from, 0) + c * chunk, Math.min(chunk, journeys - c * chunk))).toList();
+            List<byte[]> all = new ArrayList<>(from < 0 ? Journeys.withDemo(0) : List.of());
+            parts.forEach(all::addAll);
+            StringBuilder s = new StringBuilder();
+            for (byte[] w : all) {
+                SignedRecord r = RecordCodec.parse(w);
+                s.append(RecordKeys.keyOf(r)).append('\t').append(r.hash().hex()).append('\t').append(new String(w, StandardCharsets.UTF_8))
+                        .append('\n');
+            }
+            Files.writeString(file, s);
+        }
+        return Files.readAllLines(file).stream().map(l -> l.split("\t", 3))
+                .map(p -> new Item(p[0], p[1], p[2].getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
+    private Map<String, Double> cpu() throws IOException {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : pids.entrySet()) {
+            String stat = Files.readString(Path.of("/proc", e.getValue().toString(), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            out.put(e.getKey(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
+        }
+        return out;
+    }
+
+    private static void report(String title, Map<String, Double> before, Map<String, Double> after, int records) {
+        double total = after.entrySet().stream().mapToDouble(e -> e.getValue() - before.get(e.getKey())).sum();
+        StringBuilder s = new StringBuilder(title + String.format(" (total %.1f):", total));
+        after.forEach((k, v) -> s.append(String.format(" %s %.1f (%.0f%%, %.0f µs/record)", k, v - before.get(k),
+                100 * (v - before.get(k)) / total, 1e6 * (v - before.get(k)) / records)));
+        System.out.println(s);
+    }
+
+    /** Final receipts read_committed from the end of the receipts topic, matched to send times by record hash. */
+    static final class Receipts implements AutoCloseable {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final Map<String, Long> sent = new ConcurrentHashMap<>();
+        private final Map<String, String> outcomes = new ConcurrentHashMap<>();
+        private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final List<Long> arrivals = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final Thread reader;
+        private volatile boolean running = true;
+        private volatile CountDownLatch done = new CountDownLatch(0);
+        private final AtomicInteger pending = new AtomicInteger();
+        private volatile java.util.Set<String> wanted = java.util.Set.of();
+
+        Receipts(String bootstrap, String topic) {
+            Properties p = new Properties();
+            p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            List<TopicPartition> parts = consumer.partitionsFor(topic).stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToEnd(parts);
+            parts.forEach(consumer::position);
+            reader = new Thread(this::read, "receipts");
+            reader.start();
+        }
+
+        void expect(List<Item> items) {
+            sent.clear();
+            outcomes.clear();
+            latencies.clear();
+            arrivals.clear();
+            wanted = ConcurrentHashMap.newKeySet();
+            items.forEach(i -> wanted.add(i.hash()));
+            pending.set(wanted.size());
+            done = new CountDownLatch(1);
+        }
+
+        void sentAt(String hash, long nanos) {
+            sent.putIfAbsent(hash, nanos);
+        }
+
+        private void read() {
+            while (running) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                    long now = System.nanoTime();
+                    String body = new String(r.value(), StandardCharsets.UTF_8);
+                    String hash = new String(r.key(), StandardCharsets.UTF_8);
+                    if (body.contains("\"outcome\":\"DEFERRED\"") || !wanted.remove(hash)) {
+                        continue;
+                    }
+                    int o = body.indexOf("\"outcome\":\"") + 11;
+                    String outcome = body.substring(o, body.indexOf('"', o));
+                    if (!outcome.equals("ACCEPTED")) {
+                        int reason = body.indexOf("\"reason\":\"");
+                        outcome += reason < 0 ? "" : " " + body.substring(reason + 10, body.indexOf('"', reason + 10));
+                    }
+                    outcomes.merge(outcome, "1", (a, b) -> Integer.toString(Integer.parseInt(a) + 1));
+                    Long at = sent.get(hash);
+                    if (at != null) {
+                        latencies.add(now - at);
+                    }
+                    arrivals.add(now);
+                    if (pending.decrementAndGet() == 0) {
+                        done.countDown();
+                    }
+                }
+            }
+        }
+
+        void await(Duration limit) throws InterruptedException {
+            if (!done.await(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(pending.get() + " records got no final receipt within " + limit + "; outcomes so far " + outcomes);
+            }
+        }
+
+        long lastAt() {
+            synchronized (arrivals) {
+                return arrivals.stream().mapToLong(Long::longValue).max().orElseThrow();
+            }
+        }
+
+        double middleRate() {
+            long[] a;
+            synchronized (arrivals) {
+                a = arrivals.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            int lo = a.length / 10;
+            int hi = a.length * 9 / 10;
+            return (hi - lo) / ((a[hi] - a[lo]) / 1e9);
+        }
+
+        String outcomes() {
+            return new java.util.TreeMap<>(outcomes).toString();
+        }
+
+        String percentiles() {
+            long[] l;
+            synchronized (latencies) {
+                l = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
+            return String.format("p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms", at(l, 0.5), at(l, 0.9), at(l, 0.99), at(l, 1.0));
+        }
+
+        private static double at(long[] sorted, double q) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            reader.join();
+            consumer.close();
+        }
+    }
+}
