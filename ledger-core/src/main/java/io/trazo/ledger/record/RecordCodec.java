@@ -3,6 +3,7 @@ package io.trazo.ledger.record;
 import io.trazo.ledger.crypto.CryptoException;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.crypto.Signature;
+import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.encoding.JsonNumber;
@@ -76,8 +77,10 @@ public final class RecordCodec {
         Fields body = f.object("body");
         List<SignatureEntry> sigs = signatures(f);
         byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
+        boolean canonical = CanonicalWire.matches(wire, unsigned,
+                Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
         return new SignedRecord(wire.clone(), json, type, actor, counterparty.orElse(null), f.time("time"), links,
-                body.object(), sigs, RecordHashing.recordHash(unsigned));
+                body.object(), sigs, RecordHashing.recordHash(unsigned), canonical);
     }
 
     private static void checkVersion(Fields f) {
