@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hand-written scanners of the event hash against the regex and {@code DateTimeFormatter}
- * implementations they replaced ({@link ReferenceEpcUris}, {@link ReferenceEventTimestamps}),
+ * implementations they replaced ({@link ReferenceEpcUris}, {@link ReferenceEventTimestamps},
+ * {@link ReferenceNumericValues}),
  * over generated inputs biased towards the boundaries of each rule.
  */
 class HandWrittenMatchersTest {
@@ -48,6 +49,21 @@ class HandWrittenMatchersTest {
             valid += expected.isPresent() ? 1 : 0;
         }
         assertThat(valid).as("generated timestamps that normalise").isGreaterThan(CASES / 20);
+    }
+
+    @Test
+    void numbersCanonicaliseExactlyAsTheRegexAndBigDecimalDid() {
+        Random random = new Random(754);
+        for (int i = 0; i < CASES; i++) {
+            StringBuilder text = new StringBuilder(pick(random, "", "", "", "+", "-", "--", " "));
+            int length = random.nextInt(4) == 0 ? random.nextInt(20) : 1 + random.nextInt(4);
+            for (int d = 0; d < length; d++) {
+                text.append(random.nextInt(25) == 0 ? pick(random, ".", "_", "e", "\u0663", "x", "9")
+                        : String.valueOf((char) ('0' + random.nextInt(10))));
+            }
+            String value = text.toString();
+            assertThat(NumericValues.canonical(value)).as(value).isEqualTo(ReferenceNumericValues.canonical(value));
+        }
     }
 
     @Test
