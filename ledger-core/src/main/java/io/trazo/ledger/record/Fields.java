@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -155,6 +156,15 @@ public final class Fields {
     public String string(String name, Pattern form, String description) {
         String s = string(name);
         if (!form.matcher(s).matches()) {
+            throw formError(s, description, pathOf(name));
+        }
+        return s;
+    }
+
+    /** As {@link #string(String, Pattern, String)}, with the form decided by {@code form}. */
+    public String string(String name, Predicate<String> form, String description) {
+        String s = string(name);
+        if (!form.test(s)) {
             throw formError(s, description, pathOf(name));
         }
         return s;

@@ -105,7 +105,7 @@ public final class RecordCodec {
         for (int i = 0; i < raw.size(); i++) {
             Fields link = Fields.of(raw.get(i), "/links/" + i);
             link.requireOnly(LINK_MEMBERS);
-            String lot = link.string("lot", Identifiers.LOT, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
+            String lot = link.string("lot", Identifiers::isLot, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
             if (!lots.add(lot)) {
                 throw new RecordException(ReasonCode.INVALID_FIELD, link.pathOf("lot"), "lot " + lot + " is linked twice");
             }
