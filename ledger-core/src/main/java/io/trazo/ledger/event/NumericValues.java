@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class NumericValues {
 
     private static final int MAX_EXACT_DIGITS = 15;
+    /** Integral doubles below 2^63 convert to long exactly, so need no BigDecimal. */
+    private static final double LONG_RANGE = 0x1p63;
     private static final String DIGITS = "\\d(?:_?\\d)*";
     private static final Pattern FLOAT = Pattern.compile(
             "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\.(?:" + DIGITS + "))(?:[eE][+-]?" + DIGITS + ")?");
@@ -42,6 +44,9 @@ final class NumericValues {
     static String format(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not finite: " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < LONG_RANGE) {
+            return Long.toString((long) value);
         }
         BigDecimal exact = new BigDecimal(value);
         if (value == Math.rint(value)) {

@@ -67,6 +67,25 @@ class HandWrittenMatchersTest {
     }
 
     @Test
+    void doublesFormatExactlyAsBigDecimalFormattedThem() {
+        Random random = new Random(854);
+        for (int i = 0; i < CASES; i++) {
+            double value = switch (random.nextInt(4)) {
+                case 0 -> Double.longBitsToDouble(random.nextLong());
+                case 1 -> (double) random.nextLong() / (1L << random.nextInt(64));
+                case 2 -> Math.scalb((double) random.nextInt(), random.nextInt(80));
+                default -> random.nextInt(2001) - 1000 + (random.nextBoolean() ? 0.0 : -0.0);
+            };
+            if (Double.isFinite(value)) {
+                assertThat(NumericValues.format(value)).as("%s", value).isEqualTo(ReferenceNumericValues.format(value));
+            }
+        }
+        for (double edge : new double[] {-0.0, 0x1p63, -0x1p63, Math.nextDown(0x1p63), 0x1p53 + 2, Long.MAX_VALUE}) {
+            assertThat(NumericValues.format(edge)).isEqualTo(ReferenceNumericValues.format(edge));
+        }
+    }
+
+    @Test
     void yearsAtTheEdgesAreWrittenAsUuuuWritesThem() {
         for (String text : List.of("0000-01-01T00:30:00+01:00", "0000-01-01T00:00:00.0000Z", "9999-12-31T23:59:59.9995Z",
                 "9999-12-31T20:00:00-04:00", "2024-02-29T23:59:59.99999-18:00", "2023-02-29T00:00:00Z")) {
