@@ -110,6 +110,10 @@ public final class StrictJson {
     }
 
     private static char[] decodeUtf8(byte[] utf8) {
+        char[] ascii = asciiOnly(utf8);
+        if (ascii != null) {
+            return ascii;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -122,6 +126,22 @@ public final class StrictJson {
             throw new JsonFormatException(JsonFormatException.Reason.INVALID_UTF8, "",
                     "input is not well-formed UTF-8 (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * The chars of {@code utf8} if every byte is ASCII, which is always well-formed UTF-8, else null.
+     * Records are almost always ASCII, and this spares them a decoder and two buffers.
+     */
+    private static char[] asciiOnly(byte[] utf8) {
+        char[] chars = new char[utf8.length];
+        for (int i = 0; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b < 0) {
+                return null;
+            }
+            chars[i] = (char) b;
+        }
+        return chars;
     }
 
     private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth) {

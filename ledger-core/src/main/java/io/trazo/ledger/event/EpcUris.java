@@ -26,7 +26,12 @@ final class EpcUris {
      * One convertible EPC scheme: its URI pattern (group 1 is always the GS1 Company Prefix), how
      * long the key must be, and how the match becomes a Digital Link path.
      */
-    private record Scheme(Pattern pattern, int keyDigits, int maxKeyChars, Function<Matcher, String> path) {}
+    private record Scheme(Pattern pattern, EpcShape shape, int keyDigits, int maxKeyChars, Function<Groups, String> path) {}
+
+    /** The capture groups of a match, from the regex or from {@link EpcShape}. */
+    interface Groups {
+        String group(int index);
+    }
 
     /**
      * Keyed by the text between {@code urn:epc:} and the scheme's second colon ({@code id:sgtin}).
@@ -34,9 +39,9 @@ final class EpcUris {
      * prefix names: looking that scheme up gives the same result as trying every pattern in turn.
      */
     private static final Map<String, Scheme> SCHEMES = Map.ofEntries(
-            exact("id:sgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+            exact("id:sgtin", EpcShape.serial(20), 13,
                     m -> "01/" + gtin(m) + "/21/" + percentEncode(m.group(3))),
-            exact("id:sscc", "(\\d+)\\.(\\d+)", 17,
+            exact("id:sscc", EpcShape.KEY, 17,
                     m -> "00/" + Gs1CheckDigit.append(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1))),
             exact("id:sgln", "(\\d+)\\.(\\d*)\\.(" + X + "{1,20})", 12, m -> {
                 String extension = m.group(3);
@@ -46,8 +51,8 @@ final class EpcUris {
             exact("id:grai", "(\\d+)\\.(\\d*)\\.(" + X + "{1,16})", 12,
                     m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)) + percentEncode(m.group(3))),
             bounded("id:giai", "(\\d+)\\.(" + X + "+)", m -> "8004/" + m.group(1) + percentEncode(m.group(2))),
-            exact("id:gsrn", "(\\d+)\\.(\\d+)", 17, m -> "8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
-            exact("id:gsrnp", "(\\d+)\\.(\\d+)", 17, m -> "8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gsrn", EpcShape.KEY, 17, m -> "8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gsrnp", EpcShape.KEY, 17, m -> "8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
             exact("id:gdti", "(\\d+)\\.(\\d*)\\.(" + X + "{0,19})", 12,
                     m -> "253/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + percentEncode(m.group(3))),
             bounded("id:cpi", "(\\d+)\\.(" + CPI_CHAR + "+)\\.(\\d{1,12})",
@@ -55,13 +60,13 @@ final class EpcUris {
             exact("id:sgcn", "(\\d+)\\.(\\d*)\\.(\\d{1,12})", 12,
                     m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + m.group(3)),
             bounded("id:ginc", "(\\d+)\\.(" + X + "+)", m -> "401/" + m.group(1) + percentEncode(m.group(2))),
-            exact("id:gsin", "(\\d+)\\.(\\d+)", 16, m -> "402/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gsin", EpcShape.KEY, 16, m -> "402/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
             exact("id:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.(" + X + "{1,20})", 13,
                     m -> "8006/" + gtin(m) + m.group(3) + m.group(4) + "/21/" + percentEncode(m.group(5))),
-            exact("id:upui", "(\\d+)\\.(\\d+)\\.(" + X + "{1,28})", 13,
+            exact("id:upui", EpcShape.serial(28), 13,
                     m -> "01/" + gtin(m) + "/235/" + percentEncode(m.group(3))),
             exact("id:pgln", "(\\d+)\\.(\\d*)", 12, m -> "417/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
-            exact("class:lgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+            exact("class:lgtin", EpcShape.serial(20), 13,
                     m -> "01/" + gtin(m) + "/10/" + percentEncode(m.group(3))),
             exact("idpat:sgtin", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
             exact("idpat:upui", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
@@ -88,28 +93,39 @@ final class EpcUris {
         if (scheme == null) {
             return Optional.empty();
         }
-        Matcher m = scheme.pattern().matcher(uri);
-        if (!m.matches() || !hasKeyLength(m, scheme)) {
+        Groups groups;
+        if (scheme.shape() != null) {
+            groups = scheme.shape().match(uri, schemeEnd + 1);
+        } else {
+            Matcher m = scheme.pattern().matcher(uri);
+            groups = m.matches() ? m::group : null;
+        }
+        if (groups == null || !hasKeyLength(groups, scheme)) {
             return Optional.empty();
         }
-        return Optional.of(DL + scheme.path().apply(m));
+        return Optional.of(DL + scheme.path().apply(groups));
     }
 
     /** A scheme whose Company Prefix and reference add up to exactly {@code keyDigits} digits. */
-    private static Map.Entry<String, Scheme> exact(String name, String rest, int keyDigits, Function<Matcher, String> path) {
-        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), keyDigits, Integer.MAX_VALUE, path));
+    private static Map.Entry<String, Scheme> exact(String name, String rest, int keyDigits, Function<Groups, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), null, keyDigits, Integer.MAX_VALUE, path));
+    }
+
+    /** As {@link #exact(String, String, int, Function)}, matched by hand: the commonest schemes in records. */
+    private static Map.Entry<String, Scheme> exact(String name, EpcShape shape, int keyDigits, Function<Groups, String> path) {
+        return Map.entry(name, new Scheme(null, shape, keyDigits, Integer.MAX_VALUE, path));
     }
 
     /** A scheme with a variable-length key of at most {@link #MAX_VARIABLE_KEY} characters. */
-    private static Map.Entry<String, Scheme> bounded(String name, String rest, Function<Matcher, String> path) {
-        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), 0, MAX_VARIABLE_KEY, path));
+    private static Map.Entry<String, Scheme> bounded(String name, String rest, Function<Groups, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), null, 0, MAX_VARIABLE_KEY, path));
     }
 
     /**
      * A GS1 Company Prefix has 6 to 12 digits; with it, the reference (group 2) must make up the
      * scheme's key length.
      */
-    private static boolean hasKeyLength(Matcher m, Scheme scheme) {
+    private static boolean hasKeyLength(Groups m, Scheme scheme) {
         int prefix = m.group(1).length();
         if (prefix < 6 || prefix > 12) {
             return false;
@@ -119,7 +135,7 @@ final class EpcUris {
     }
 
     /** GTIN-14 from an SGTIN-style company prefix (group 1) and indicator+item reference (group 2). */
-    private static String gtin(Matcher m) {
+    private static String gtin(Groups m) {
         String reference = m.group(2);
         return Gs1CheckDigit.append(reference.charAt(0) + m.group(1) + reference.substring(1));
     }

@@ -120,6 +120,10 @@ public final class EpcisEvents {
 
     private static Instant eventTime(Fields f) {
         String raw = epcis(() -> f.string("eventTime"));
+        Optional<Instant> plain = io.trazo.ledger.record.Rfc3339.plainInstant(raw);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         try {
             return OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException e) {

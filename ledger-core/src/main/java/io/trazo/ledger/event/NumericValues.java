@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class NumericValues {
 
+    private static final int MAX_EXACT_DIGITS = 15;
+    /** Integral doubles below 2^63 convert to long exactly, so need no BigDecimal. */
+    private static final double LONG_RANGE = 0x1p63;
     private static final String DIGITS = "\\d(?:_?\\d)*";
     private static final Pattern FLOAT = Pattern.compile(
             "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\.(?:" + DIGITS + "))(?:[eE][+-]?" + DIGITS + ")?");
@@ -25,6 +28,9 @@ final class NumericValues {
     static Optional<String> canonical(String text) {
         if (!canStartNumber(text)) {
             return Optional.empty();
+        }
+        if (isShortPlainInteger(text)) {
+            return Optional.of(Long.toString(Long.parseLong(text)));
         }
         String ascii = asciiDigits(text);
         if (!FLOAT.matcher(ascii).matches()) {
@@ -38,6 +44,9 @@ final class NumericValues {
     static String format(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not finite: " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < LONG_RANGE) {
+            return Long.toString((long) value);
         }
         BigDecimal exact = new BigDecimal(value);
         if (value == Math.rint(value)) {
@@ -77,6 +86,24 @@ final class NumericValues {
         char c = text.charAt(0);
         return c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')
                 || (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    /**
+     * {@code [+-]?[0-9]{1,15}}: exact as binary64, so Python writes it as the integer it is, without
+     * sign for zero. Quantities and counts take this path and skip the regex and BigDecimal.
+     */
+    private static boolean isShortPlainInteger(String text) {
+        int start = text.charAt(0) == '+' || text.charAt(0) == '-' ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > MAX_EXACT_DIGITS) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Python's {@code float()} accepts any Unicode decimal digit; map them to ASCII first. */

@@ -35,20 +35,29 @@ final class PreHashWriter {
 
     static String write(String eventType, List<PreHashNode> eventChildren) {
         List<PreHashNode> remaining = new ArrayList<>(eventChildren);
-        StringBuilder out = new StringBuilder("eventType=").append(eventType);
-        out.append(ordered(remaining, CanonicalOrder.EVENT));
-        List<String> tail = new ArrayList<>();
-        for (PreHashNode node : remaining) {
-            tail.add(CanonicalOrder.TYPED_LISTS.contains(node.name()) ? typedList(node) : generic(node));
+        StringBuilder out = new StringBuilder(512).append("eventType=").append(eventType);
+        ordered(remaining, CanonicalOrder.EVENT, out);
+        if (!remaining.isEmpty()) {
+            List<String> tail = new ArrayList<>(remaining.size());
+            for (PreHashNode node : remaining) {
+                tail.add(CanonicalOrder.TYPED_LISTS.contains(node.name()) ? typedList(node) : generic(node));
+            }
+            appendSorted(tail, out);
         }
-        return out.append(sortedJoin(tail)).toString();
+        return out.toString();
     }
 
-    /** Writes and removes from {@code nodes} every node the order names, field by field. */
-    private static String ordered(List<PreHashNode> nodes, List<Field> order) {
-        StringBuilder out = new StringBuilder();
+    /**
+     * Writes to {@code out} and removes from {@code nodes} every node the order names, field by
+     * field. Most fields occur once or not at all, so a list to sort is made only for a repeat.
+     */
+    private static void ordered(List<PreHashNode> nodes, List<Field> order, StringBuilder out) {
         for (Field field : order) {
-            List<String> values = new ArrayList<>();
+            if (nodes.isEmpty()) {
+                return;
+            }
+            String first = null;
+            List<String> repeated = null;
             for (Iterator<PreHashNode> it = nodes.iterator(); it.hasNext(); ) {
                 PreHashNode node = it.next();
                 if (!node.name().equals(field.name())) {
@@ -59,13 +68,25 @@ final class PreHashWriter {
                 }
                 it.remove();
                 String written = field(node, field);
-                if (!written.isEmpty()) {
-                    values.add(written);
+                if (written.isEmpty()) {
+                    continue;
+                }
+                if (first == null) {
+                    first = written;
+                } else {
+                    if (repeated == null) {
+                        repeated = new ArrayList<>();
+                        repeated.add(first);
+                    }
+                    repeated.add(written);
                 }
             }
-            out.append(sortedJoin(values));
+            if (repeated != null) {
+                appendSorted(repeated, out);
+            } else if (first != null) {
+                out.append(first);
+            }
         }
-        return out.toString();
     }
 
     private static String field(PreHashNode node, Field field) {
@@ -73,15 +94,23 @@ final class PreHashWriter {
         if (!text.isEmpty()) {
             text = field.kind() == Kind.TIMESTAMP ? timestamp(node.name(), text) : CanonicalValues.value(text);
         }
-        String inner = "";
-        if (field.kind() == Kind.GROUP) {
+        StringBuilder inner = null;
+        if (field.kind() == Kind.GROUP && !node.children().isEmpty()) {
             List<PreHashNode> children = new ArrayList<>(node.children());
-            inner = ordered(children, field.children()) + genericAll(children);
+            inner = new StringBuilder();
+            ordered(children, field.children(), inner);
+            genericAll(children, inner);
         }
-        if (text.isEmpty() && inner.isEmpty()) {
+        boolean noInner = inner == null || inner.length() == 0;
+        if (text.isEmpty() && noInner) {
             return "";
         }
-        return node.name() + (text.isEmpty() ? "" : "=" + text) + inner;
+        StringBuilder written = new StringBuilder(node.name().length() + text.length() + 1 + (noInner ? 0 : inner.length()));
+        written.append(node.name());
+        if (!text.isEmpty()) {
+            written.append('=').append(text);
+        }
+        return noInner ? written.toString() : written.append(inner).toString();
     }
 
     private static String timestamp(String name, String text) {
@@ -92,14 +121,21 @@ final class PreHashWriter {
     /** {@code name[=value]} followed by the sorted generic forms of the children. */
     static String generic(PreHashNode node) {
         String text = CanonicalValues.strip(node.text());
-        String value = text.isEmpty() ? "" : "=" + CanonicalValues.value(text);
-        return node.name() + value + genericAll(node.children());
+        StringBuilder out = new StringBuilder(node.name());
+        if (!text.isEmpty()) {
+            out.append('=').append(CanonicalValues.value(text));
+        }
+        genericAll(node.children(), out);
+        return out.toString();
     }
 
-    private static String genericAll(List<PreHashNode> nodes) {
+    private static void genericAll(List<PreHashNode> nodes, StringBuilder out) {
+        if (nodes.isEmpty()) {
+            return;
+        }
         List<String> written = new ArrayList<>(nodes.size());
         nodes.forEach(node -> written.add(generic(node)));
-        return sortedJoin(written);
+        appendSorted(written, out);
     }
 
     /** A business transaction, source or destination: {@code type=…} first, then its identifier. */
@@ -120,13 +156,16 @@ final class PreHashWriter {
             if (!CanonicalValues.strip(member.text()).isEmpty()) {
                 written.append(member.name()).append('=').append(CanonicalValues.value(CanonicalValues.strip(member.text())));
             }
-            members.add(written.append(genericAll(rest)).toString());
+            genericAll(rest, written);
+            members.add(written.toString());
         }
-        return list.name() + sortedJoin(members);
+        StringBuilder out = new StringBuilder(list.name());
+        appendSorted(members, out);
+        return out.toString();
     }
 
-    private static String sortedJoin(List<String> parts) {
+    private static void appendSorted(List<String> parts, StringBuilder out) {
         parts.sort(CODE_POINT_ORDER);
-        return String.join("", parts);
+        parts.forEach(out::append);
     }
 }

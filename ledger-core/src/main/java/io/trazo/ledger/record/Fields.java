@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
 public final class Fields {
 
     /** RFC 3339 in UTC with exactly millisecond precision: one spelling per instant. */
+    /** The length of {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, the only time form {@link #TIME} admits. */
+    private static final int UTC_MILLIS_LENGTH = 24;
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9]\\d{0,17})(\\.\\d{1,12})?");
 
@@ -160,6 +163,15 @@ public final class Fields {
         return s;
     }
 
+    /** As {@link #string(String, Pattern, String)}, with the form decided by {@code form}. */
+    public String string(String name, Predicate<String> form, String description) {
+        String s = string(name);
+        if (!form.test(s)) {
+            throw formError(s, description, pathOf(name));
+        }
+        return s;
+    }
+
     public static void requireForm(String s, Pattern form, String description, String path) {
         if (!form.matcher(s).matches()) {
             throw formError(s, description, path);
@@ -176,6 +188,12 @@ public final class Fields {
 
     /** Takes the path as a supplier because it is needed only to report a bad time. */
     private static Instant parseTime(String s, Supplier<String> path) {
+        if (s.length() == UTC_MILLIS_LENGTH && s.charAt(UTC_MILLIS_LENGTH - 5) == '.') {
+            Optional<Instant> plain = Rfc3339.plainInstant(s);
+            if (plain.isPresent() && s.charAt(UTC_MILLIS_LENGTH - 1) == 'Z') {
+                return plain.get();
+            }
+        }
         if (!TIME.matcher(s).matches()) {
             throw new RecordException(ReasonCode.INVALID_FIELD, path.get(),
                     "expected UTC time as YYYY-MM-DDThh:mm:ss.sssZ, got \"" + truncate(s) + "\"");

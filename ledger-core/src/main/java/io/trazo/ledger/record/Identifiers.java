@@ -24,7 +24,8 @@ public final class Identifiers {
 
     private Identifiers() {}
 
+    /** Whether {@code s} matches {@link #LOT}, decided without running the regex. */
     public static boolean isLot(String s) {
-        return LOT.matcher(s).matches();
+        return LotForm.matches(s);
     }
 }

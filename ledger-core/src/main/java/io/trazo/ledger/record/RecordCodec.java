@@ -3,6 +3,7 @@ package io.trazo.ledger.record;
 import io.trazo.ledger.crypto.CryptoException;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.crypto.Signature;
+import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.encoding.JsonNumber;
@@ -76,8 +77,10 @@ public final class RecordCodec {
         Fields body = f.object("body");
         List<SignatureEntry> sigs = signatures(f);
         byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
+        boolean canonical = CanonicalWire.matches(wire, unsigned,
+                Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
         return new SignedRecord(wire.clone(), json, type, actor, counterparty.orElse(null), f.time("time"), links,
-                body.object(), sigs, RecordHashing.recordHash(unsigned));
+                body.object(), sigs, RecordHashing.recordHash(unsigned), canonical);
     }
 
     private static void checkVersion(Fields f) {
@@ -102,7 +105,7 @@ public final class RecordCodec {
         for (int i = 0; i < raw.size(); i++) {
             Fields link = Fields.of(raw.get(i), "/links/" + i);
             link.requireOnly(LINK_MEMBERS);
-            String lot = link.string("lot", Identifiers.LOT, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
+            String lot = link.string("lot", Identifiers::isLot, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
             if (!lots.add(lot)) {
                 throw new RecordException(ReasonCode.INVALID_FIELD, link.pathOf("lot"), "lot " + lot + " is linked twice");
             }

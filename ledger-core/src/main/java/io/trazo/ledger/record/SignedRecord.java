@@ -23,9 +23,11 @@ public final class SignedRecord {
     private final JsonObject body;
     private final List<SignatureEntry> signatures;
     private final Digest hash;
+    private final boolean canonical;
 
     SignedRecord(byte[] wire, JsonObject json, RecordType type, String actor, String counterparty, Instant time,
-            List<Link> links, JsonObject body, List<SignatureEntry> signatures, Digest hash) {
+            List<Link> links, JsonObject body, List<SignatureEntry> signatures, Digest hash,
+            boolean canonical) {
         this.wire = wire;
         this.json = json;
         this.type = type;
@@ -36,6 +38,7 @@ public final class SignedRecord {
         this.body = body;
         this.signatures = List.copyOf(signatures);
         this.hash = hash;
+        this.canonical = canonical;
     }
 
     /** The record hash: its identity in the ledger (docs/protocol.md §Record hash). */
@@ -81,6 +84,14 @@ public final class SignedRecord {
     /** The bytes exactly as received. */
     public byte[] wireBytes() {
         return wire.clone();
+    }
+
+    /**
+     * Whether the wire bytes are exactly the RFC 8785 form of the whole record, signatures included.
+     * Informational: the hash always covers the canonical form, whatever the wire looked like.
+     */
+    public boolean canonical() {
+        return canonical;
     }
 
     public int wireLength() {

@@ -19,7 +19,6 @@ import io.trazo.ledger.registry.Role;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,9 +85,8 @@ public final class RecordVerifier {
             requireSigner(record, record.actor(), signatures, findings);
             record.counterparty().ifPresent(c -> requireSigner(record, c, signatures, findings));
         }
-        boolean canonical = Arrays.equals(record.wireBytes(), io.trazo.ledger.encoding.Jcs.canonicalize(record.json()));
         return new CheckedRecord(Optional.of(record), findings.isEmpty() ? event : Optional.empty(), new RecordReport(index,
-                Optional.of(record.hash()), Optional.of(record.type()), canonical, signatures, List.of(), findings));
+                Optional.of(record.hash()), Optional.of(record.type()), record.canonical(), signatures, List.of(), findings));
     }
 
     private SignatureReport governanceSignature(SignedRecord record, SignatureEntry sig, int i) {

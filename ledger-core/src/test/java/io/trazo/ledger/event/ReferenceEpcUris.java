@@ -1,0 +1,147 @@
+package io.trazo.ledger.event;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regex-only EPC URI conversion that {@link EpcUris} replaced for its common schemes, kept as
+ * the reference that {@code HandWrittenMatchersTest} cross-checks the hand-written matchers against.
+ */
+final class ReferenceEpcUris {
+
+    private static final String X = "(?:%2[125-9A-Fa-f]|%3[0-9A-Fa-f]|%4[1-9A-Fa-f]|%5[0-9AaFf]|%6[1-9A-Fa-f]"
+            + "|%7[0-9Aa]|[!')(*+,.0-9:;=A-Za-z_-])";
+    private static final String CPI_CHAR = "(?:%2[3dfDF]|%3[0-9]|%4[1-9A-Fa-f]|%5[0-9Aa]|[0-9A-Z-])";
+    private static final String DL = "https://id.gs1.org/";
+    private static final String EPC = "urn:epc:";
+
+    /** Keys of at most this many characters (GIAI, CPI, GINC: GS1 General Specifications §3.2). */
+    private static final int MAX_VARIABLE_KEY = 30;
+
+    /**
+     * One convertible EPC scheme: its URI pattern (group 1 is always the GS1 Company Prefix), how
+     * long the key must be, and how the match becomes a Digital Link path.
+     */
+    private record Scheme(Pattern pattern, int keyDigits, int maxKeyChars, Function<Matcher, String> path) {}
+
+    /**
+     * Keyed by the text between {@code urn:epc:} and the scheme's second colon ({@code id:sgtin}).
+     * Every pattern begins with its own scheme, so a URI can match at most the one scheme that its
+     * prefix names: looking that scheme up gives the same result as trying every pattern in turn.
+     */
+    private static final Map<String, Scheme> SCHEMES = Map.ofEntries(
+            exact("id:sgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+                    m -> "01/" + gtin(m) + "/21/" + percentEncode(m.group(3))),
+            exact("id:sscc", "(\\d+)\\.(\\d+)", 17,
+                    m -> "00/" + Gs1CheckDigit.append(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1))),
+            exact("id:sgln", "(\\d+)\\.(\\d*)\\.(" + X + "{1,20})", 12, m -> {
+                String extension = m.group(3);
+                return "414/" + Gs1CheckDigit.append(m.group(1) + m.group(2))
+                        + (extension.equals("0") ? "" : "/254/" + percentEncode(extension));
+            }),
+            exact("id:grai", "(\\d+)\\.(\\d*)\\.(" + X + "{1,16})", 12,
+                    m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)) + percentEncode(m.group(3))),
+            bounded("id:giai", "(\\d+)\\.(" + X + "+)", m -> "8004/" + m.group(1) + percentEncode(m.group(2))),
+            exact("id:gsrn", "(\\d+)\\.(\\d+)", 17, m -> "8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gsrnp", "(\\d+)\\.(\\d+)", 17, m -> "8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:gdti", "(\\d+)\\.(\\d*)\\.(" + X + "{0,19})", 12,
+                    m -> "253/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + percentEncode(m.group(3))),
+            bounded("id:cpi", "(\\d+)\\.(" + CPI_CHAR + "+)\\.(\\d{1,12})",
+                    m -> "8010/" + percentEncode(m.group(1) + m.group(2)) + "/8011/" + m.group(3)),
+            exact("id:sgcn", "(\\d+)\\.(\\d*)\\.(\\d{1,12})", 12,
+                    m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + m.group(3)),
+            bounded("id:ginc", "(\\d+)\\.(" + X + "+)", m -> "401/" + m.group(1) + percentEncode(m.group(2))),
+            exact("id:gsin", "(\\d+)\\.(\\d+)", 16, m -> "402/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("id:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.(" + X + "{1,20})", 13,
+                    m -> "8006/" + gtin(m) + m.group(3) + m.group(4) + "/21/" + percentEncode(m.group(5))),
+            exact("id:upui", "(\\d+)\\.(\\d+)\\.(" + X + "{1,28})", 13,
+                    m -> "01/" + gtin(m) + "/235/" + percentEncode(m.group(3))),
+            exact("id:pgln", "(\\d+)\\.(\\d*)", 12, m -> "417/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("class:lgtin", "(\\d+)\\.(\\d+)\\.(" + X + "{1,20})", 13,
+                    m -> "01/" + gtin(m) + "/10/" + percentEncode(m.group(3))),
+            exact("idpat:sgtin", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
+            exact("idpat:upui", "(\\d+)\\.(\\d+)\\.\\*", 13, m -> "01/" + gtin(m)),
+            exact("idpat:grai", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2))),
+            exact("idpat:gdti", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "253/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            exact("idpat:sgcn", "(\\d+)\\.(\\d*)\\.\\*", 12,
+                    m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
+            bounded("idpat:cpi", "(\\d+)\\.(" + CPI_CHAR + "+)\\.\\*", m -> "8010/" + percentEncode(m.group(1) + m.group(2))),
+            exact("idpat:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.\\*", 13,
+                    m -> "8006/" + gtin(m) + m.group(3) + m.group(4)));
+
+    private ReferenceEpcUris() {}
+
+    /** The Digital Link form of an EPC URI, or empty if {@code uri} is not a convertible EPC URI. */
+    static Optional<String> toDigitalLink(String uri) {
+        if (!uri.startsWith(EPC)) {
+            return Optional.empty();
+        }
+        int kindEnd = uri.indexOf(':', EPC.length());
+        int schemeEnd = kindEnd < 0 ? -1 : uri.indexOf(':', kindEnd + 1);
+        Scheme scheme = schemeEnd < 0 ? null : SCHEMES.get(uri.substring(EPC.length(), schemeEnd));
+        if (scheme == null) {
+            return Optional.empty();
+        }
+        Matcher m = scheme.pattern().matcher(uri);
+        if (!m.matches() || !hasKeyLength(m, scheme)) {
+            return Optional.empty();
+        }
+        return Optional.of(DL + scheme.path().apply(m));
+    }
+
+    /** A scheme whose Company Prefix and reference add up to exactly {@code keyDigits} digits. */
+    private static Map.Entry<String, Scheme> exact(String name, String rest, int keyDigits, Function<Matcher, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), keyDigits, Integer.MAX_VALUE, path));
+    }
+
+    /** A scheme with a variable-length key of at most {@link #MAX_VARIABLE_KEY} characters. */
+    private static Map.Entry<String, Scheme> bounded(String name, String rest, Function<Matcher, String> path) {
+        return Map.entry(name, new Scheme(Pattern.compile(EPC + name + ":" + rest), 0, MAX_VARIABLE_KEY, path));
+    }
+
+    /**
+     * A GS1 Company Prefix has 6 to 12 digits; with it, the reference (group 2) must make up the
+     * scheme's key length.
+     */
+    private static boolean hasKeyLength(Matcher m, Scheme scheme) {
+        int prefix = m.group(1).length();
+        if (prefix < 6 || prefix > 12) {
+            return false;
+        }
+        int key = prefix + m.group(2).length();
+        return scheme.keyDigits() > 0 ? key == scheme.keyDigits() : key <= scheme.maxKeyChars();
+    }
+
+    /** GTIN-14 from an SGTIN-style company prefix (group 1) and indicator+item reference (group 2). */
+    private static String gtin(Matcher m) {
+        String reference = m.group(2);
+        return Gs1CheckDigit.append(reference.charAt(0) + m.group(1) + reference.substring(1));
+    }
+
+    /**
+     * Percent-encodes the characters that EPC URIs allow literally but GS1 Digital Link
+     * (URI Syntax 1.2 Table 7-1) does not; existing escapes are kept as they are.
+     */
+    static String percentEncode(String component) {
+        StringBuilder out = new StringBuilder(component.length() + 8);
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            switch (c) {
+                case '!' -> out.append("%21");
+                case '(' -> out.append("%28");
+                case ')' -> out.append("%29");
+                case '*' -> out.append("%2A");
+                case '+' -> out.append("%2B");
+                case ',' -> out.append("%2C");
+                case ':' -> out.append("%3A");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package io.trazo.ledger.event;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * {@link NumericValues#canonical} as it was before its fast path for plain integers, kept as the
+ * reference that {@code HandWrittenMatchersTest} cross-checks it against.
+ */
+final class ReferenceNumericValues {
+
+    private static final String DIGITS = "\\d(?:_?\\d)*";
+    private static final Pattern FLOAT = Pattern.compile(
+            "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\.(?:" + DIGITS + "))(?:[eE][+-]?" + DIGITS + ")?");
+
+    private ReferenceNumericValues() {}
+
+    /** The canonical form of {@code text} if it is a finite decimal float literal, else empty. */
+    static Optional<String> canonical(String text) {
+        if (!canStartNumber(text)) {
+            return Optional.empty();
+        }
+        String ascii = asciiDigits(text);
+        if (!FLOAT.matcher(ascii).matches()) {
+            return Optional.empty();
+        }
+        double value = Double.parseDouble(ascii.replace("_", ""));
+        return Double.isFinite(value) ? Optional.of(format(value)) : Optional.empty();
+    }
+
+    /** Python's {@code str(int(x))} for integral {@code x}, otherwise {@code repr(x)}. */
+    static String format(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not finite: " + value);
+        }
+        BigDecimal exact = new BigDecimal(value);
+        if (value == Math.rint(value)) {
+            return exact.toBigInteger().toString();
+        }
+        BigDecimal shortest = shortestRoundTrip(exact, value).stripTrailingZeros();
+        String digits = shortest.unscaledValue().abs().toString();
+        int pointPosition = digits.length() - shortest.scale();
+        String sign = value < 0 ? "-" : "";
+        if (pointPosition > -4 && pointPosition <= 16) {
+            return sign + shortest.abs().toPlainString();
+        }
+        int exponent = pointPosition - 1;
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        String exponentDigits = String.format("%02d", Math.abs(exponent));
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exponentDigits;
+    }
+
+    private static BigDecimal shortestRoundTrip(BigDecimal exact, double value) {
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(candidate.toString()) == value) {
+                return candidate;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Whether {@link #FLOAT} could match: it needs a sign, a point or a digit first. Most values are
+     * URIs or words, and this spares them the regex.
+     */
+    private static boolean canStartNumber(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9')
+                || (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
+    }
+
+    /** Python's {@code float()} accepts any Unicode decimal digit; map them to ASCII first. */
+    private static String asciiDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}
