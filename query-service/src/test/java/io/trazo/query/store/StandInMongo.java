@@ -3,16 +3,29 @@ package io.trazo.query.store;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 
-/** The Mongo-wire stand-in (mongo-java-server, memory backend) on a free loopback port, for tests and the benchmark. */
+/**
+ * The MongoDB a test runs against: the server {@code TRAZO_MONGO_URI} names when it is set (tests
+ * isolate themselves by database name), otherwise the Mongo-wire stand-in (mongo-java-server, memory
+ * backend) on a free loopback port.
+ */
 public final class StandInMongo implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final Optional<MongoServer> server;
     private final String uri;
 
     public StandInMongo() {
-        InetSocketAddress at = server.bind();
-        this.uri = "mongodb://127.0.0.1:" + at.getPort();
+        String external = System.getenv("TRAZO_MONGO_URI");
+        if (external != null && !external.isBlank()) {
+            this.server = Optional.empty();
+            this.uri = external;
+        } else {
+            MongoServer standIn = new MongoServer(new MemoryBackend());
+            InetSocketAddress at = standIn.bind();
+            this.server = Optional.of(standIn);
+            this.uri = "mongodb://127.0.0.1:" + at.getPort();
+        }
     }
 
     public String uri() {
@@ -21,6 +34,6 @@ public final class StandInMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
+        server.ifPresent(MongoServer::shutdown);
     }
 }
