@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Assembles what a bundle holds for an upstream {@link Trace}: the trace's records, the certificates
@@ -101,13 +102,11 @@ public final class BundleExporter {
                 r.signatures().stream().map(SignatureEntry::keyId).forEach(keyIds::add);
             }
         }
-        List<Digest> registry = new ArrayList<>();
-        for (KeyId keyId : keyIds) {
-            reader.bound(RegistryKind.KEY, keyId.value()).ifPresent(registry::add);
-            reader.bound(RegistryKind.REVOCATION, keyId.value()).ifPresent(registry::add);
-        }
+        List<String> keyNames = keyIds.stream().map(KeyId::value).sorted().toList();
+        List<Digest> registry = new ArrayList<>(reader.bound(RegistryKind.KEY, keyNames).values());
+        registry.addAll(reader.bound(RegistryKind.REVOCATION, keyNames).values());
         List<StoredRecord> keys = accepted(registry, all.keySet());
-        Set<String> actors = new HashSet<>();
+        Set<String> actors = new TreeSet<>();
         for (StoredRecord k : keys) {
             all.put(k.hash(), k);
             SignedRecord parsed = RecordCodec.parse(k.wire());
@@ -115,8 +114,7 @@ public final class BundleExporter {
                 actors.add(RegistryRecords.key(parsed).actor());
             }
         }
-        List<Digest> actorRecords = new ArrayList<>();
-        actors.forEach(a -> reader.bound(RegistryKind.ACTOR, a).ifPresent(actorRecords::add));
+        List<Digest> actorRecords = new ArrayList<>(reader.bound(RegistryKind.ACTOR, actors).values());
         accepted(actorRecords, all.keySet()).forEach(r -> all.put(r.hash(), r));
         if (all.size() > BundleFormat.MAX_RECORDS) {
             throw ProvenanceException.tooLarge(upstream.lot(), upstream.direction(), BundleFormat.MAX_RECORDS);
