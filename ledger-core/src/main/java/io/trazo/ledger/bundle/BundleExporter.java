@@ -1,7 +1,6 @@
 package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.log.LogEvidence;
 import io.trazo.ledger.log.LogLookupException;
@@ -11,8 +10,6 @@ import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.ledger.record.RecordCodec;
-import io.trazo.ledger.record.SignatureEntry;
-import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LedgerReader.RegistryKind;
@@ -20,12 +17,12 @@ import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Assembles what a bundle holds for an upstream {@link Trace}: the trace's records, the certificates
@@ -78,11 +75,14 @@ public final class BundleExporter {
     }
 
     public List<StoredRecord> contents(Trace upstream) {
-        Map<Digest, StoredRecord> all = new LinkedHashMap<>();
-        List<SignedRecord> signed = new ArrayList<>();
+        return evidence(upstream).stream().map(EvidenceRecord::stored).toList();
+    }
+
+    /** {@link #contents} with each record parsed once, for callers that go on to verify it. */
+    public List<EvidenceRecord> evidence(Trace upstream) {
+        Map<Digest, EvidenceRecord> all = new LinkedHashMap<>();
         for (TracedRecord t : upstream.records()) {
-            all.put(t.record().hash(), t.stored());
-            signed.add(t.record());
+            all.put(t.record().hash(), new EvidenceRecord(t.stored(), t.record(), t.event()));
         }
         List<Digest> extra = new ArrayList<>();
         for (TracedRecord t : upstream.records()) {
@@ -91,39 +91,36 @@ public final class BundleExporter {
             event.flatMap(e -> e.event().bizLocation()).filter(l -> l.startsWith("urn:trazo:plot:"))
                     .flatMap(plot -> plots.plot(plot, t.record().actor())).ifPresent(extra::add);
         }
-        for (StoredRecord r : accepted(extra, all.keySet())) {
-            all.put(r.hash(), r);
-            signed.add(RecordCodec.parse(r.wire()));
-        }
-        Set<KeyId> keyIds = new HashSet<>();
-        for (SignedRecord r : signed) {
-            if (!r.type().governance()) {
-                r.signatures().stream().map(SignatureEntry::keyId).forEach(keyIds::add);
+        accepted(extra, all.keySet()).forEach(r -> all.put(r.hash(), parsed(r)));
+        Set<String> keyIds = new TreeSet<>();
+        for (EvidenceRecord r : all.values()) {
+            if (!r.record().type().governance()) {
+                r.record().signatures().stream().map(s -> s.keyId().value()).forEach(keyIds::add);
             }
         }
-        List<Digest> registry = new ArrayList<>();
-        for (KeyId keyId : keyIds) {
-            reader.bound(RegistryKind.KEY, keyId.value()).ifPresent(registry::add);
-            reader.bound(RegistryKind.REVOCATION, keyId.value()).ifPresent(registry::add);
-        }
-        List<StoredRecord> keys = accepted(registry, all.keySet());
-        Set<String> actors = new HashSet<>();
-        for (StoredRecord k : keys) {
-            all.put(k.hash(), k);
-            SignedRecord parsed = RecordCodec.parse(k.wire());
-            if (parsed.type() == io.trazo.ledger.record.RecordType.KEY) {
-                actors.add(RegistryRecords.key(parsed).actor());
+        List<Digest> registry = new ArrayList<>(reader.bound(RegistryKind.KEY, keyIds).values());
+        registry.addAll(reader.bound(RegistryKind.REVOCATION, keyIds).values());
+        Set<String> actors = new TreeSet<>();
+        for (StoredRecord k : accepted(registry, all.keySet())) {
+            EvidenceRecord parsed = parsed(k);
+            all.put(k.hash(), parsed);
+            if (parsed.record().type() == io.trazo.ledger.record.RecordType.KEY) {
+                actors.add(RegistryRecords.key(parsed.record()).actor());
             }
         }
-        List<Digest> actorRecords = new ArrayList<>();
-        actors.forEach(a -> reader.bound(RegistryKind.ACTOR, a).ifPresent(actorRecords::add));
-        accepted(actorRecords, all.keySet()).forEach(r -> all.put(r.hash(), r));
+        List<Digest> actorRecords = new ArrayList<>(reader.bound(RegistryKind.ACTOR, actors).values());
+        accepted(actorRecords, all.keySet()).forEach(r -> all.put(r.hash(), parsed(r)));
         if (all.size() > BundleFormat.MAX_RECORDS) {
             throw ProvenanceException.tooLarge(upstream.lot(), upstream.direction(), BundleFormat.MAX_RECORDS);
         }
-        List<StoredRecord> ordered = new ArrayList<>(all.values());
-        ordered.sort(Comparator.comparingLong(r -> r.position().orElseThrow()));
+        List<EvidenceRecord> ordered = new ArrayList<>(all.values());
+        ordered.sort(Comparator.comparingLong(r -> r.stored().position().orElseThrow()));
         return ordered;
+    }
+
+    /** Certificates, plots and registry records are not events, so there is no body to read. */
+    private static EvidenceRecord parsed(StoredRecord r) {
+        return new EvidenceRecord(r, RecordCodec.parse(r.wire()), Optional.empty());
     }
 
     private List<StoredRecord> accepted(List<Digest> hashes, Set<Digest> have) {

@@ -1,7 +1,10 @@
 package io.trazo.ledger.log;
 
 import io.trazo.ledger.crypto.Digest;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +36,20 @@ public interface LeafIndex {
     }
 
     Optional<Long> indexOf(Digest record);
+
+    /**
+     * The leaf indices of several records; records without one are left out. It MUST answer exactly as
+     * {@link #indexOf} would for each record. The default asks one at a time; an adapter over a
+     * networked store SHOULD override it with one exact-key round trip, because a bundle proves every
+     * one of its records at once.
+     */
+    default Map<Digest, Long> indicesOf(Collection<Digest> records) {
+        Map<Digest, Long> found = new LinkedHashMap<>();
+        for (Digest record : records) {
+            indexOf(record).ifPresent(i -> found.put(record, i));
+        }
+        return found;
+    }
 
     Optional<Digest> recordAt(long leafIndex);
 }

@@ -2,10 +2,12 @@ package io.trazo.ledger.log;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.merkle.ConsistencyProof;
+import io.trazo.ledger.merkle.InclusionProof;
 import io.trazo.ledger.merkle.MerkleProofs;
 import io.trazo.ledger.merkle.TileStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,12 +70,25 @@ public final class LogProofs {
      */
     public LogEvidence evidence(List<Digest> records, long size) throws LogLookupException {
         SignedCheckpoint checkpoint = history.at(size).orElseThrow(() -> LogLookupException.noCheckpoint(size));
-        List<LeafProof> proofs = new ArrayList<>(records.size());
+        requirePublished(size);
+        Map<Digest, Long> indices = leaves.indicesOf(records);
+        List<Long> leafIndices = new ArrayList<>(records.size());
         for (Digest record : records) {
-            RecordInclusion inclusion = inclusion(record, size);
-            proofs.add(new LeafProof(record, inclusion.proof().leafIndex(), inclusion.proof().path()));
+            Long leafIndex = indices.get(record);
+            if (leafIndex == null) {
+                throw LogLookupException.unknownRecord(record.hex());
+            }
+            if (leafIndex >= size) {
+                throw LogLookupException.notInTree(record.hex(), leafIndex, size);
+            }
+            leafIndices.add(leafIndex);
         }
-        return new LogEvidence(checkpoint.note(), proofs);
+        List<InclusionProof> paths = proofs.inclusionProofs(leafIndices, size);
+        List<LeafProof> evidence = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            evidence.add(new LeafProof(records.get(i), paths.get(i).leafIndex(), paths.get(i).path()));
+        }
+        return new LogEvidence(checkpoint.note(), evidence);
     }
 
     private void requirePublished(long size) throws LogLookupException {

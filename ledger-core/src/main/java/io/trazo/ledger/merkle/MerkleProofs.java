@@ -38,10 +38,32 @@ public final class MerkleProofs {
 
     /** The audit path of leaf {@code leafIndex} in the tree of size {@code treeSize} (RFC 9162 §2.1.3.1). */
     public InclusionProof inclusionProof(long leafIndex, long treeSize) {
+        return inclusionProof(leafIndex, treeSize, new TileNodeReader(store));
+    }
+
+    /**
+     * The audit paths of several leaves in one tree, each exactly {@link #inclusionProof(long, long)};
+     * they share tile reads, and the tiles under the right edge are read in one batch per tile level.
+     */
+    public List<InclusionProof> inclusionProofs(List<Long> leafIndices, long treeSize) {
+        for (long leafIndex : leafIndices) {
+            if (leafIndex < 0 || leafIndex >= treeSize) {
+                throw TreeRangeException.indexOutOfRange(leafIndex, treeSize);
+            }
+        }
+        TileNodeReader nodes = new TileNodeReader(store);
+        nodes.prefetch(leafIndices, treeSize);
+        List<InclusionProof> proofs = new ArrayList<>(leafIndices.size());
+        for (long leafIndex : leafIndices) {
+            proofs.add(inclusionProof(leafIndex, treeSize, nodes));
+        }
+        return proofs;
+    }
+
+    private static InclusionProof inclusionProof(long leafIndex, long treeSize, TileNodeReader nodes) {
         if (leafIndex < 0 || leafIndex >= treeSize) {
             throw TreeRangeException.indexOutOfRange(leafIndex, treeSize);
         }
-        TileNodeReader nodes = new TileNodeReader(store);
         List<TreeHash> path = new ArrayList<>();
         long lo = 0;
         long hi = treeSize;

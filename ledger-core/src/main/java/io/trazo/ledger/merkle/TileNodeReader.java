@@ -1,7 +1,10 @@
 package io.trazo.ledger.merkle;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads hashes of complete subtrees from a {@link TileStore} and recomputes incomplete ones.
@@ -19,6 +22,36 @@ final class TileNodeReader {
 
     TileNodeReader(TileStore store) {
         this.store = store;
+    }
+
+    /**
+     * Reads, in one batch per tile level, the full tiles that the audit paths of {@code leaves} in a tree
+     * of {@code treeSize} leaves lie in: below the tree's right edge, every sibling at tree level
+     * {@code h} is in the tile at tile level {@code h / 8} above the leaf. Tiles at the right edge, which
+     * may be partial, are left to be read on demand.
+     */
+    void prefetch(Collection<Long> leaves, long treeSize) {
+        for (int level = 0; level <= Tile.MAX_LEVEL; level++) {
+            int shift = Tile.HEIGHT * (level + 1);
+            if (shift >= Long.SIZE - 1 || (treeSize >>> shift) == 0) {
+                return;
+            }
+            long complete = treeSize >>> shift;
+            Set<Long> wanted = new TreeSet<>();
+            for (long leaf : leaves) {
+                long index = leaf >>> shift;
+                if (index < complete && !cache.containsKey(new Position(level, index))) {
+                    wanted.add(index);
+                }
+            }
+            if (!wanted.isEmpty()) {
+                for (Tile tile : store.readFull(level, wanted)) {
+                    if (tile.level() == level && tile.isFull() && wanted.contains(tile.index())) {
+                        cache.put(new Position(level, tile.index()), tile);
+                    }
+                }
+            }
+        }
     }
 
     /** The hash of the perfect subtree over leaves {@code [index·2^level, (index+1)·2^level)}. */

@@ -1,5 +1,8 @@
 package io.trazo.ledger.merkle;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,4 +44,18 @@ public interface TileStore {
 
     /** A stored tile at (level, index) of width at least {@code minWidth}; see item 4. */
     Optional<Tile> read(int level, long index, int minWidth);
+
+    /**
+     * The stored full tiles ({@value Tile#FULL_WIDTH} wide) at {@code level} and each of {@code indices};
+     * positions without one are left out. It MUST answer as {@code read(level, index, FULL_WIDTH)} would
+     * for each. The default reads one at a time; an adapter over a networked store SHOULD override it
+     * with one exact-key round trip, because proving many leaves at once needs many tiles.
+     */
+    default List<Tile> readFull(int level, Collection<Long> indices) {
+        List<Tile> found = new ArrayList<>();
+        for (long index : indices) {
+            read(level, index, Tile.FULL_WIDTH).ifPresent(found::add);
+        }
+        return found;
+    }
 }

@@ -41,6 +41,21 @@ public interface LedgerReader {
 
     Optional<Digest> bound(RegistryKind kind, String name);
 
+    /**
+     * The bindings of several names of one kind, name to record hash; unbound names are left out. It
+     * MUST answer exactly as {@link #bound(RegistryKind, String)} would for each name. The default asks
+     * one name at a time; an adapter over a networked store SHOULD override it with one exact-key round
+     * trip (MongoDB: {@code _id $in}), because a bundle needs the key, revocation and actor records of
+     * every signer of a DAG at once.
+     */
+    default Map<String, Digest> bound(RegistryKind kind, Collection<String> names) {
+        Map<String, Digest> found = new LinkedHashMap<>();
+        for (String name : names) {
+            bound(kind, name).ifPresent(h -> found.put(name, h));
+        }
+        return found;
+    }
+
     enum RegistryKind {
         ACTOR,
         KEY,

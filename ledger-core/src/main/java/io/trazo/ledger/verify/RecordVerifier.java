@@ -3,6 +3,7 @@ package io.trazo.ledger.verify;
 import io.trazo.ledger.claim.Certificates;
 import io.trazo.ledger.crypto.Ed25519Verifier;
 import io.trazo.ledger.crypto.PublicKey;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.plot.Plots;
@@ -32,10 +33,20 @@ public final class RecordVerifier {
 
     private final TrustRoot trustRoot;
     private final RolePolicy policy;
+    private final Optional<VerifiedSignatures> memo;
 
     public RecordVerifier(TrustRoot trustRoot, RolePolicy policy) {
+        this(trustRoot, policy, Optional.empty());
+    }
+
+    /**
+     * A verifier that remembers Ed25519 successes across calls; see {@link VerifiedSignatures} for why
+     * that cannot change any outcome. Every registry, time, revocation and role check still runs.
+     */
+    public RecordVerifier(TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> memo) {
         this.trustRoot = trustRoot;
         this.policy = policy;
+        this.memo = memo;
     }
 
     public CheckedRecord check(int index, byte[] wire, RegistryView registry) {
@@ -49,13 +60,22 @@ public final class RecordVerifier {
     }
 
     public CheckedRecord check(int index, SignedRecord record, RegistryView registry) {
+        return check(index, record, Optional.empty(), registry);
+    }
+
+    /**
+     * As {@link #check(int, SignedRecord, RegistryView)}, reusing an event body the caller already read
+     * from this very record with {@link EventRecords#read} (a pure function of it), instead of reading
+     * and re-hashing it again. An empty {@code read} means: read it here.
+     */
+    public CheckedRecord check(int index, SignedRecord record, Optional<EventRecord> read, RegistryView registry) {
         List<Finding> findings = new ArrayList<>();
         Optional<EventRecord> event = Optional.empty();
         Set<Role> acting = Set.of();
         try {
             switch (record.type()) {
                 case EVENT -> {
-                    event = Optional.of(EventRecords.read(record));
+                    event = Optional.of(read.isPresent() ? read.get() : EventRecords.read(record));
                     acting = policy.actingRoles(event.get().event().bizStep());
                 }
                 case ACTOR -> RegistryRecords.actor(record);
@@ -95,7 +115,7 @@ public final class RecordVerifier {
             return fail(sig, Optional.empty(), ReasonCode.UNKNOWN_KEY, i, false, false, false, false,
                     "key " + sig.keyId() + " is not a trust-root key; registry records are signed by governance");
         }
-        boolean valid = Ed25519Verifier.verify(key.get(), record.signingMessage(), sig.signature());
+        boolean valid = signatureValid(key.get(), record, sig);
         if (!valid) {
             return fail(sig, Optional.of(record.actor()), ReasonCode.BAD_SIGNATURE, i, true, true, true, true,
                     "signature by " + sig.keyId() + " does not verify over record " + record.hash());
@@ -141,11 +161,16 @@ public final class RecordVerifier {
             return fail(sig, signer, ReasonCode.ROLE_NOT_PERMITTED, i, true, true, true, false,
                     key.actor() + " has roles " + actor.get().roles() + "; this record needs one of " + allowed);
         }
-        if (!Ed25519Verifier.verify(key.publicKey(), record.signingMessage(), sig.signature())) {
+        if (!signatureValid(key.publicKey(), record, sig)) {
             return fail(sig, signer, ReasonCode.BAD_SIGNATURE, i, true, true, true, true,
                     "signature by " + sig.keyId() + " does not verify over record " + record.hash());
         }
         return new SignatureReport(sig.keyId(), signer, true, true, true, true, true, Optional.empty());
+    }
+
+    private boolean signatureValid(PublicKey key, SignedRecord record, SignatureEntry sig) {
+        return memo.isPresent() ? memo.get().verify(key, record.signingMessage(), sig.signature())
+                : Ed25519Verifier.verify(key, record.signingMessage(), sig.signature());
     }
 
     private static void requireSigner(SignedRecord record, String party, List<SignatureReport> signatures, List<Finding> findings) {

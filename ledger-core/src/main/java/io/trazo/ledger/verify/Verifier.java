@@ -2,6 +2,8 @@ package io.trazo.ledger.verify;
 
 import io.trazo.ledger.chain.LinkChecks;
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.VerifiedSignatures;
+import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
@@ -34,20 +36,44 @@ public final class Verifier {
     private final RecordVerifier records;
 
     public Verifier(TrustRoot trustRoot, RolePolicy policy) {
-        this.records = new RecordVerifier(trustRoot, policy);
+        this(trustRoot, policy, Optional.empty());
+    }
+
+    /** See {@link RecordVerifier#RecordVerifier(TrustRoot, RolePolicy, Optional)}. */
+    public Verifier(TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> memo) {
+        this.records = new RecordVerifier(trustRoot, policy, memo);
     }
 
     public VerificationReport verify(List<byte[]> wire) {
         RecordReport[] reports = new RecordReport[wire.size()];
+        List<SignedRecord> parsed = new ArrayList<>(wire.size());
+        for (int i = 0; i < wire.size(); i++) {
+            try {
+                parsed.add(RecordCodec.parse(wire.get(i)));
+            } catch (RecordException e) {
+                reports[i] = RecordReport.unreadable(i, Finding.of(e));
+                parsed.add(null);
+            }
+        }
+        return verify(parsed, reports, Map.of());
+    }
+
+    /**
+     * As {@link #verify(List)} over records already parsed from their wire bytes (report indices are
+     * list indices), reusing event bodies already read: {@code events} maps a record hash to the
+     * {@link io.trazo.ledger.event.EventRecords#read} result of that very record; records it lacks are read here.
+     */
+    public VerificationReport verifyParsed(List<SignedRecord> records, Map<Digest, EventRecord> events) {
+        return verify(records, new RecordReport[records.size()], events);
+    }
+
+    private VerificationReport verify(List<SignedRecord> records, RecordReport[] reports, Map<Digest, EventRecord> events) {
         List<Parsed> parsed = new ArrayList<>();
         Set<Digest> seen = new HashSet<>();
         Registry registry = new Registry();
-        for (int i = 0; i < wire.size(); i++) {
-            SignedRecord record;
-            try {
-                record = RecordCodec.parse(wire.get(i));
-            } catch (RecordException e) {
-                reports[i] = RecordReport.unreadable(i, Finding.of(e));
+        for (int i = 0; i < records.size(); i++) {
+            SignedRecord record = records.get(i);
+            if (record == null) {
                 continue;
             }
             if (!seen.add(record.hash())) {
@@ -69,7 +95,7 @@ public final class Verifier {
         }
         Map<String, Digest> heads = new HashMap<>();
         for (Parsed p : linkOrder(others)) {
-            CheckedRecord checked = records.check(p.index, p.record, registry);
+            CheckedRecord checked = this.records.check(p.index, p.record, Optional.ofNullable(events.get(p.record.hash())), registry);
             List<LinkReport> links = new ArrayList<>();
             for (LinkChecks.LinkResult r : LinkChecks.check(p.record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)))) {
                 links.add(new LinkReport(r.lot(), r.prev(), r.expected(),

@@ -72,4 +72,14 @@ public abstract class LeafIndexContractTest {
                 .isInstanceOf(LogConflictException.class);
         assertThat(index.recordAt(11)).contains(record(11));
     }
+
+    @Test
+    void aBatchOfRecordsAnswersAsEachRecordAlone() {
+        LeafIndex index = newIndex();
+        index.put(record(1), 7);
+        index.put(record(2), 8);
+        assertThat(index.indicesOf(java.util.List.of(record(2), record(3), record(1))))
+                .containsOnly(java.util.Map.entry(record(1), 7L), java.util.Map.entry(record(2), 8L));
+        assertThat(index.indicesOf(java.util.List.of())).isEmpty();
+    }
 }

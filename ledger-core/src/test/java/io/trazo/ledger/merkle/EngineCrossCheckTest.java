@@ -74,4 +74,56 @@ class EngineCrossCheckTest {
                     .isEqualTo(reference.proof(m, n));
         }
     }
+
+    @Test
+    void proofsOfManyLeavesAtOnceEqualTheReferenceAndEachSingleProofWithFewerTileReads() {
+        List<TreeHash> small = leaves(5000);
+        ReferenceMerkleTree reference = new ReferenceMerkleTree(small);
+        MerkleProofs smallProofs = grow(new InMemoryTileStore(), small, new Random(4), 600);
+        List<Long> some = List.of(0L, 255L, 256L, 1234L, 4095L, 4096L, 4999L, 1234L);
+        List<InclusionProof> batch = smallProofs.inclusionProofs(some, 5000);
+        for (int k = 0; k < some.size(); k++) {
+            assertThat(batch.get(k).path()).isEqualTo(reference.path(some.get(k).intValue(), 5000));
+        }
+
+        InMemoryTileStore store = new InMemoryTileStore();
+        grow(store, leaves(66_000), new Random(5), 4000);
+        int[] reads = new int[2];
+        TileStore counting = new TileStore() {
+            @Override
+            public TileWriteOutcome write(Tile tile) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<Tile> read(int level, long index, int minWidth) {
+                reads[0]++;
+                return store.read(level, index, minWidth);
+            }
+
+            @Override
+            public List<Tile> readFull(int level, java.util.Collection<Long> indices) {
+                reads[1]++;
+                return store.readFull(level, indices);
+            }
+        };
+        MerkleProofs proofs = new MerkleProofs(counting);
+        Random random = new Random(6);
+        List<Long> leaves = new ArrayList<>();
+        for (int k = 0; k < 80; k++) {
+            leaves.add((long) random.nextInt(66_000));
+        }
+        for (long size : new long[] {66_000, 65_536, 65_537, 40_000 + 1}) {
+            List<Long> inTree = leaves.stream().filter(l -> l < size).toList();
+            reads[0] = 0;
+            List<InclusionProof> single = inTree.stream().map(l -> proofs.inclusionProof(l, size)).toList();
+            int singleReads = reads[0];
+            reads[0] = 0;
+            reads[1] = 0;
+            assertThat(proofs.inclusionProofs(inTree, size)).isEqualTo(single);
+            assertThat(reads[1]).as("batches for size %d", size).isLessThanOrEqualTo(3);
+            assertThat(reads[0]).as("single reads besides the batches for size %d", size).isLessThan(10);
+            assertThat(singleReads).isGreaterThan(inTree.size());
+        }
+    }
 }

@@ -98,4 +98,14 @@ public abstract class TileStoreContractTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aBatchOfFullTilesAnswersAsEachFullTileAlone() {
+        TileStore store = newStore();
+        Tile full = tile(1, 4, 256, 1);
+        store.write(full);
+        store.write(tile(1, 5, 17, 1));
+        assertThat(store.readFull(1, java.util.List.of(4L, 5L, 6L))).containsExactly(full);
+        assertThat(store.readFull(0, java.util.List.of(4L))).isEmpty();
+    }
 }

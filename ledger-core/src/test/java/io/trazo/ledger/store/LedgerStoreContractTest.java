@@ -144,6 +144,16 @@ public abstract class LedgerStoreContractTest {
     }
 
     @Test
+    void aBatchOfRegistryNamesAnswersAsEachNameAlone() {
+        store.bind(LedgerReader.RegistryKind.KEY, "k1", hash("1"));
+        store.bind(LedgerReader.RegistryKind.KEY, "k2", hash("2"));
+        store.bind(LedgerReader.RegistryKind.REVOCATION, "k3", hash("3"));
+        assertThat(store.bound(LedgerReader.RegistryKind.KEY, java.util.List.of("k1", "k2", "k3", "k1")))
+                .containsOnly(java.util.Map.entry("k1", hash("1")), java.util.Map.entry("k2", hash("2")));
+        assertThat(store.bound(LedgerReader.RegistryKind.ACTOR, java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void pendingRecordsAreListedForRecovery() {
         store.insertPending(pending("a", Map.of()));
         store.insertPending(pending("b", Map.of()));

@@ -3,6 +3,7 @@ package io.trazo.query.log;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -16,14 +17,17 @@ import io.trazo.ledger.merkle.Tile;
 import io.trazo.ledger.merkle.TileStore;
 import io.trazo.ledger.merkle.TileWriteOutcome;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
 
 /**
  * Read-only views of the log's collections as ingest writes them (docs/operations.md): {@code log_tiles},
- * {@code log_leaves}, {@code log_checkpoints}; every read is by {@code _id} or a unique key. The query
+ * {@code log_leaves}, {@code log_checkpoints}; every read is by {@code _id} or a unique key (batches: {@code $in} over one of them). The query
  * side never writes: the write half of each port refuses, so read-only holds by construction.
  */
 final class MongoLogReader {
@@ -43,8 +47,13 @@ final class MongoLogReader {
                 Document full = tiles.find(eq("_id", level + "/" + index + "/" + Tile.FULL_WIDTH)).first();
                 Document doc = full != null ? full : tiles.find(and(eq("level", level), eq("index", index),
                         gte("width", minWidth))).sort(Sorts.descending("width")).limit(1).first();
-                return Optional.ofNullable(doc).map(d -> Tile.of(d.getInteger("level"), ((Number) d.get("index")).longValue(),
-                        d.get("hashes", Binary.class).getData()));
+                return Optional.ofNullable(doc).map(MongoLogReader::tile);
+            }
+
+            @Override
+            public List<Tile> readFull(int level, Collection<Long> indices) {
+                List<String> ids = indices.stream().distinct().map(i -> level + "/" + i + "/" + Tile.FULL_WIDTH).toList();
+                return ids.isEmpty() ? List.of() : tiles.find(in("_id", ids)).map(MongoLogReader::tile).into(new ArrayList<>());
             }
         };
     }
@@ -61,6 +70,18 @@ final class MongoLogReader {
             public Optional<Long> indexOf(Digest record) {
                 return Optional.ofNullable(leaves.find(eq("record", record.hex())).first())
                         .map(d -> ((Number) d.get("_id")).longValue());
+            }
+
+            @Override
+            public Map<Digest, Long> indicesOf(Collection<Digest> records) {
+                List<String> hexes = records.stream().map(Digest::hex).distinct().toList();
+                Map<Digest, Long> found = new LinkedHashMap<>();
+                if (!hexes.isEmpty()) {
+                    for (Document d : leaves.find(in("record", hexes))) {
+                        found.put(Digest.fromHex(d.getString("record")), ((Number) d.get("_id")).longValue());
+                    }
+                }
+                return found;
             }
 
             @Override
@@ -95,6 +116,10 @@ final class MongoLogReader {
                         .map(MongoLogReader::checkpoint).into(new ArrayList<>());
             }
         };
+    }
+
+    private static Tile tile(Document d) {
+        return Tile.of(d.getInteger("level"), ((Number) d.get("index")).longValue(), d.get("hashes", Binary.class).getData());
     }
 
     private static SignedCheckpoint checkpoint(Document d) {

@@ -1,6 +1,10 @@
 package io.trazo.query.provenance;
 
 import io.trazo.ledger.bundle.BundleExporter;
+import io.trazo.ledger.bundle.EvidenceRecord;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.VerifiedSignatures;
+import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.LogProofs;
@@ -12,7 +16,10 @@ import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.verify.VerificationReport;
 import io.trazo.ledger.verify.Verifier;
 import io.trazo.query.QueryProperties;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +32,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Provenance {
 
+    /**
+     * Ed25519 successes remembered across requests: about 300 bytes each, so about 40 MB at most; a
+     * lot's ancestry is ~100 signatures, and popular lots share most of them.
+     */
+    static final int VERIFIED_SIGNATURES = 1 << 17;
+
     private final ProvenanceWalker walker;
     private final BundleExporter exporter;
     private final Verifier verifier;
@@ -34,7 +47,8 @@ public class Provenance {
     public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, QueryProperties properties) {
         this.walker = new ProvenanceWalker(reader);
         this.exporter = new BundleExporter(reader, plots);
-        this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard());
+        this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
+                Optional.of(new VerifiedSignatures(VERIFIED_SIGNATURES)));
         this.log = log;
         this.maxRecords = properties.maxTraceRecords();
     }
@@ -63,9 +77,11 @@ public class Provenance {
     /** Re-verifies the lot's whole upstream evidence from its bytes, as an offline auditor would. */
     public Verification verify(String lot) {
         Trace trace = upstream(lot, maxRecords);
-        List<StoredRecord> evidence = exporter.contents(trace);
-        VerificationReport report = verifier.verify(evidence.stream().map(StoredRecord::wire).toList());
-        return new Verification(trace, evidence, report);
+        List<EvidenceRecord> evidence = exporter.evidence(trace);
+        Map<Digest, EventRecord> events = new HashMap<>();
+        evidence.forEach(e -> e.event().ifPresent(body -> events.put(e.record().hash(), body)));
+        VerificationReport report = verifier.verifyParsed(evidence.stream().map(EvidenceRecord::record).toList(), events);
+        return new Verification(trace, evidence.stream().map(EvidenceRecord::stored).toList(), report);
     }
 
     public record Verification(Trace trace, List<StoredRecord> evidence, VerificationReport report) {

@@ -22,7 +22,7 @@ import org.bson.types.Binary;
 /**
  * {@link LedgerReader} over the MongoDB schema ingest writes. Every method is one exact-key read:
  * {@code _id} of {@code records}, {@code lot_claims}, {@code lot_heads}, {@code registry},
- * {@code counters}, or the unique {@code position} index. It has no write method and is handed only
+ * {@code counters}, or the unique {@code position} index; the batch reads are one {@code _id $in} each. It has no write method and is handed only
  * a database, so the query service cannot change the ledger through it.
  */
 public final class MongoLedgerReader implements LedgerReader {
@@ -85,6 +85,20 @@ public final class MongoLedgerReader implements LedgerReader {
     public Optional<Digest> bound(RegistryKind kind, String name) {
         return Optional.ofNullable(registry.find(Filters.eq("_id", kind.name() + ":" + name)).first())
                 .map(d -> Digest.fromHex(d.getString("record")));
+    }
+
+    @Override
+    public Map<String, Digest> bound(RegistryKind kind, Collection<String> names) {
+        String prefix = kind.name() + ":";
+        List<String> ids = names.stream().distinct().map(prefix::concat).toList();
+        Map<String, Digest> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Document d : registry.find(Filters.in("_id", ids))) {
+            found.put(d.getString("_id").substring(prefix.length()), Digest.fromHex(d.getString("record")));
+        }
+        return found;
     }
 
     /** A {@code records} document as a stored record; seal documents and unknown states are not records. */

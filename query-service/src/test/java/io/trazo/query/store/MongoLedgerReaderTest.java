@@ -68,6 +68,12 @@ class MongoLedgerReaderTest {
         }
         assertThat(mongo.bound(RegistryKind.ACTOR, io.trazo.ledger.demo.DemoParties.ROASTER))
                 .isEqualTo(reference.bound(RegistryKind.ACTOR, io.trazo.ledger.demo.DemoParties.ROASTER)).isPresent();
+        List<String> keyIds = JourneyLedger.parsed().stream().flatMap(r -> r.signatures().stream())
+                .map(s -> s.keyId().value()).distinct().toList();
+        for (RegistryKind kind : RegistryKind.values()) {
+            assertThat(mongo.bound(kind, keyIds)).isEqualTo(reference.bound(kind, keyIds));
+        }
+        assertThat(mongo.bound(RegistryKind.KEY, keyIds)).isNotEmpty();
         assertThat(mongo.head("urn:trazo:lot:nobody:nothing")).isEmpty();
         assertThat(mongo.record(Digest.sha256(new byte[0]))).isEmpty();
     }
