@@ -32,10 +32,12 @@ class LogController {
         this.tiles = tiles;
     }
 
-    @GetMapping(path = {"/log/checkpoint", "/checkpoint"}, produces = MediaType.TEXT_PLAIN_VALUE)
+    // the note holds U+2014 (the signature-line dash): say UTF-8, or text clients garble it
+    @GetMapping(path = {"/log/checkpoint", "/checkpoint"}, produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> latest() throws LogLookupException {
         SignedCheckpoint latest = proofs.latest().orElseThrow(LogLookupException::nothingPublished);
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.TEXT_PLAIN).body(latest.note());
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)).body(latest.note());
     }
 
     @GetMapping(path = "/log/checkpoints", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -75,8 +75,9 @@ class LogControllerTest {
     @Test
     void theLatestCheckpointIsServedAsTheExactSignedNote() throws Exception {
         assertThat(latest().size()).isEqualTo(RECORDS.size());
-        String body = mvc.perform(get("/log/checkpoint")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(body).isEqualTo(STORES.history().latest().orElseThrow().note());
+        var response = mvc.perform(get("/log/checkpoint")).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualToIgnoringCase("text/plain;charset=UTF-8");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(STORES.history().latest().orElseThrow().note());
     }
 
     @Test
