@@ -54,11 +54,24 @@ public final class Appender {
     private final LedgerStore store;
     private final RecordVerifier verifier;
     private final StoreRegistry registry;
+    private final BatchAppend batches;
 
     public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy) {
         this.store = store;
         this.verifier = new RecordVerifier(trustRoot, policy);
         this.registry = new StoreRegistry(store);
+        this.batches = new BatchAppend(store, verifier, registry, this);
+    }
+
+    /**
+     * Appends a batch, in order, with the outcome of each record at its index, sharing the store's round
+     * trips across the batch ({@link BatchAppend}). The outcomes are those of {@link #append} one record
+     * at a time, with one difference: a record that is not appended on the fast path is appended after
+     * the fast records of its segment, so one that arrives just before its predecessor in the same
+     * segment is accepted after it instead of being deferred.
+     */
+    public List<AppendOutcome> appendAll(List<byte[]> wires) {
+        return batches.append(wires);
     }
 
     public AppendOutcome append(byte[] wire) {

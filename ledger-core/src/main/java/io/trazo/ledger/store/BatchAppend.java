@@ -1,0 +1,309 @@
+package io.trazo.ledger.store;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.KeyId;
+import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.SignatureEntry;
+import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.RegistryView;
+import io.trazo.ledger.store.AppendOutcome.Accepted;
+import io.trazo.ledger.store.AppendOutcome.Rejected;
+import io.trazo.ledger.store.LedgerStore.Claim;
+import io.trazo.ledger.verify.CheckedRecord;
+import io.trazo.ledger.verify.RecordVerifier;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One batch through the append protocol with a round trip per step rather than per record and step.
+ * The common case, a new record whose predecessors are accepted or earlier in the batch, takes the
+ * fast path: the same writes as {@link Appender#append}, in the same order for each record (pending,
+ * claims, accepted, heads), only sent for the whole batch at once. Anything else (a record already
+ * stored, a failed check, a missing or pending predecessor, a contended position, a registry record)
+ * falls back to {@link Appender#append}, after the fast records of its segment, in batch order; a
+ * record whose predecessor in the batch falls back falls back too, so no record is accepted before a
+ * record it links to.
+ *
+ * <p>Registry records split the batch into segments that run in order: records after a key's
+ * revocation in the batch are verified against it, as they would be one at a time.
+ *
+ * <p>A crash between any two writes leaves what a crash of {@link Appender#append} leaves (PENDING
+ * records, claims held by them, heads lagging): on replay those records are found in the store and
+ * take the fallback, which resumes them. The one difference is that a record may be PENDING with its
+ * claims while its predecessor in the same batch is PENDING too; both are replayed together, in
+ * order, from the same uncommitted batch.
+ */
+final class BatchAppend {
+
+    private final LedgerStore store;
+    private final RecordVerifier verifier;
+    private final StoreRegistry registry;
+    private final Appender one;
+
+    BatchAppend(LedgerStore store, RecordVerifier verifier, StoreRegistry registry, Appender one) {
+        this.store = store;
+        this.verifier = verifier;
+        this.registry = registry;
+        this.one = one;
+    }
+
+    List<AppendOutcome> append(List<byte[]> wires) {
+        AppendOutcome[] outcomes = new AppendOutcome[wires.size()];
+        List<Integer> segment = new ArrayList<>();
+        SignedRecord[] parsed = new SignedRecord[wires.size()];
+        for (int i = 0; i < wires.size(); i++) {
+            try {
+                parsed[i] = RecordCodec.parse(wires.get(i));
+            } catch (RecordException e) {
+                outcomes[i] = new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
+                continue;
+            }
+            if (parsed[i].type().governance()) {
+                new Segment(wires, parsed, segment).run(outcomes);
+                segment.clear();
+                outcomes[i] = one.append(wires.get(i));
+            } else {
+                segment.add(i);
+            }
+        }
+        new Segment(wires, parsed, segment).run(outcomes);
+        return List.of(outcomes);
+    }
+
+    /** Non-registry records between two registry records, in batch order. */
+    private final class Segment {
+
+        private final List<byte[]> wires;
+        private final SignedRecord[] parsed;
+        private final List<Integer> members;
+        /** Indices into the batch that take the fallback. */
+        private final BitSet fallback = new BitSet();
+        /** For each fast record, the fast records earlier in the batch that it links to. */
+        private final Map<Integer, Set<Integer>> predecessors = new HashMap<>();
+        private final Map<Integer, Map<String, Long>> positions = new HashMap<>();
+
+        Segment(List<byte[]> wires, SignedRecord[] parsed, List<Integer> members) {
+            this.wires = wires;
+            this.parsed = parsed;
+            this.members = List.copyOf(members);
+        }
+
+        void run(AppendOutcome[] outcomes) {
+            if (members.isEmpty()) {
+                return;
+            }
+            List<Integer> fast = fresh();
+            Map<Integer, CheckedRecord> checked = verify(fast);
+            fast = place(fast, checked);
+            fast = insert(fast);
+            fast = claim(fast);
+            accept(fast, outcomes);
+            for (int i : members) {
+                if (fallback.get(i)) {
+                    outcomes[i] = one.append(wires.get(i));
+                }
+            }
+        }
+
+        /** Records not in the store yet, each hash once; the rest fall back (duplicates, resumed appends). */
+        private List<Integer> fresh() {
+            Map<Digest, StoredRecord> stored = store.records(members.stream().map(i -> parsed[i].hash()).toList());
+            Set<Digest> seen = new HashSet<>();
+            List<Integer> fast = new ArrayList<>();
+            for (int i : members) {
+                if (stored.containsKey(parsed[i].hash()) || !seen.add(parsed[i].hash())) {
+                    fallback.set(i);
+                } else {
+                    fast.add(i);
+                }
+            }
+            return fast;
+        }
+
+        private Map<Integer, CheckedRecord> verify(List<Integer> fast) {
+            Set<KeyId> signers = new LinkedHashSet<>();
+            fast.forEach(i -> parsed[i].signatures().stream().map(SignatureEntry::keyId).forEach(signers::add));
+            RegistryView view = registry.snapshot(signers);
+            Map<Integer, CheckedRecord> checked = new HashMap<>();
+            for (int i : fast) {
+                CheckedRecord c = verifier.check(0, parsed[i], view);
+                if (c.report().reason().isPresent()) {
+                    fallback.set(i);
+                } else {
+                    checked.put(i, c);
+                }
+            }
+            return checked;
+        }
+
+        /**
+         * Each record's position in every lot it touches, as {@link Appender} would compute it, with the
+         * predecessors and heads read in one round trip each. Anything unusual falls back.
+         */
+        private List<Integer> place(List<Integer> fast, Map<Integer, CheckedRecord> checked) {
+            Set<Digest> prevs = new LinkedHashSet<>();
+            Set<String> newLots = new LinkedHashSet<>();
+            for (int i : fast) {
+                if (!fallback.get(i)) {
+                    for (String lot : checked.get(i).lots()) {
+                        link(parsed[i], lot).ifPresentOrElse(prevs::add, () -> newLots.add(lot));
+                    }
+                }
+            }
+            Map<Digest, Integer> inBatch = new HashMap<>();
+            fast.forEach(i -> inBatch.put(parsed[i].hash(), i));
+            prevs.removeAll(inBatch.keySet());
+            Map<Digest, StoredRecord> stored = prevs.isEmpty() ? Map.of() : store.records(prevs);
+            Map<String, LotHead> heads = newLots.isEmpty() ? Map.of() : store.heads(newLots);
+            Set<Map.Entry<String, Long>> taken = new HashSet<>();
+            List<Integer> placed = new ArrayList<>();
+            for (int i : fast) {
+                if (fallback.get(i)) {
+                    continue;
+                }
+                Map<String, Long> at = positions(i, checked.get(i), inBatch, stored, heads);
+                if (at == null || !links(parsed[i], at) || !at.entrySet().stream().allMatch(
+                        e -> taken.add(Map.entry(e.getKey(), e.getValue())))) {
+                    fallback.set(i);
+                    continue;
+                }
+                positions.put(i, at);
+                placed.add(i);
+            }
+            return placed;
+        }
+
+        /** Null when the record must take the fallback. */
+        private Map<String, Long> positions(int i, CheckedRecord checked, Map<Digest, Integer> inBatch,
+                Map<Digest, StoredRecord> stored, Map<String, LotHead> heads) {
+            Map<String, Long> at = new TreeMap<>();
+            Set<Integer> before = new HashSet<>();
+            for (String lot : checked.lots()) {
+                Optional<Digest> prev = link(parsed[i], lot);
+                if (prev.isEmpty()) {
+                    if (heads.containsKey(lot)) {
+                        return null;
+                    }
+                    at.put(lot, 0L);
+                    continue;
+                }
+                Integer earlier = inBatch.get(prev.get());
+                Long linked;
+                if (earlier != null) {
+                    if (earlier >= i || fallback.get(earlier) || !positions.containsKey(earlier)) {
+                        return null;
+                    }
+                    before.add(earlier);
+                    linked = positions.get(earlier).get(lot);
+                } else {
+                    StoredRecord r = stored.get(prev.get());
+                    linked = r == null || r.state() != RecordState.ACCEPTED ? null : r.lotPositions().get(lot);
+                }
+                if (linked == null) {
+                    return null;
+                }
+                at.put(lot, linked + 1);
+            }
+            predecessors.put(i, before);
+            return at;
+        }
+
+        private List<Integer> insert(List<Integer> fast) {
+            List<StoredRecord> pending = new ArrayList<>();
+            for (int i : fast) {
+                SignedRecord r = parsed[i];
+                pending.add(new StoredRecord(r.hash(), wires.get(i), r.type(), r.actor(), r.time(), positions.get(i),
+                        RecordState.PENDING, OptionalLong.empty(), Optional.empty()));
+            }
+            Set<Digest> inserted = pending.isEmpty() ? Set.of() : store.insertPending(pending);
+            return survivors(fast, i -> inserted.contains(parsed[i].hash()));
+        }
+
+        private List<Integer> claim(List<Integer> fast) {
+            List<Claim> claims = new ArrayList<>();
+            List<Integer> owners = new ArrayList<>();
+            for (int i : fast) {
+                positions.get(i).forEach((lot, at) -> {
+                    claims.add(new Claim(lot, at, parsed[i].hash()));
+                    owners.add(i);
+                });
+            }
+            List<Digest> holders = claims.isEmpty() ? List.of() : store.claim(claims);
+            Set<Integer> lost = new HashSet<>();
+            for (int c = 0; c < claims.size(); c++) {
+                if (!holders.get(c).equals(claims.get(c).record())) {
+                    lost.add(owners.get(c));
+                }
+            }
+            return survivors(fast, i -> !lost.contains(i));
+        }
+
+        /**
+         * Accepts in batch order, one conditional write per record, each after every record it links to:
+         * a record whose predecessor was not accepted falls back instead.
+         */
+        private void accept(List<Integer> fast, AppendOutcome[] outcomes) {
+            if (fast.isEmpty()) {
+                return;
+            }
+            long[] drawn = store.nextPositions(fast.size());
+            int next = 0;
+            List<LotHead> heads = new ArrayList<>();
+            for (int i : fast) {
+                if (predecessors.get(i).stream().anyMatch(fallback::get) || next == drawn.length) {
+                    fallback.set(i);
+                    continue;
+                }
+                Digest hash = parsed[i].hash();
+                if (!store.markAccepted(hash, drawn[next])) {
+                    // the position is taken (sealed, or drawn twice by a store without atomic $inc): skip it
+                    if (store.record(hash).map(r -> r.state() == RecordState.PENDING).orElse(false)) {
+                        next++;
+                    }
+                    fallback.set(i);
+                    continue;
+                }
+                outcomes[i] = new Accepted(hash, drawn[next++]);
+                positions.get(i).forEach((lot, at) -> heads.add(new LotHead(lot, at, hash)));
+            }
+            Map<String, LotHead> highest = new HashMap<>();
+            heads.forEach(h -> highest.merge(h.lot(), h, (a, b) -> a.lotPosition() >= b.lotPosition() ? a : b));
+            if (!highest.isEmpty()) {
+                store.advanceHeads(highest.values());
+            }
+        }
+
+        private List<Integer> survivors(List<Integer> fast, java.util.function.IntPredicate keep) {
+            List<Integer> out = new ArrayList<>();
+            for (int i : fast) {
+                boolean ok = keep.test(i) && predecessors.get(i).stream().noneMatch(fallback::get);
+                if (ok) {
+                    out.add(i);
+                } else {
+                    fallback.set(i);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Optional<Digest> link(SignedRecord record, String lot) {
+        return record.links().stream().filter(l -> l.lot().equals(lot)).map(Link::prev).findFirst();
+    }
+
+    /** Every link names a lot the event touches; otherwise {@link Appender} rejects it. */
+    private static boolean links(SignedRecord record, Map<String, Long> at) {
+        return record.links().stream().allMatch(l -> at.containsKey(l.lot()));
+    }
+}
