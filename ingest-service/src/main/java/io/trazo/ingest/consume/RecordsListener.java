@@ -62,19 +62,30 @@ final class RecordsListener {
     }
 
     /**
-     * The retry topic, in order: each message waits until its due time. Blocking here holds up only
-     * the retry consumer, never the records topic; the longest wait is the last round's delay, well
-     * inside max.poll.interval.ms. Order matters more than promptness: a lot's deferred records must be
-     * retried in the order they were deferred.
+     * The retry topic, in order: each message waits until its due time, and the messages already due
+     * then are decided together. Blocking here holds up only the retry consumer, never the records
+     * topic; the longest wait is the last round's delay, well inside max.poll.interval.ms. Order matters
+     * more than promptness: a lot's deferred records must be retried in the order they were deferred.
      */
     @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry:trazo.records.retry}", batch = "true")
     void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
-        for (ConsumerRecord<byte[], byte[]> m : batch) {
-            long wait = header(m, Headers.DUE) - System.currentTimeMillis();
+        int from = 0;
+        while (from < batch.size()) {
+            long wait = header(batch.get(from), Headers.DUE) - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            publish(m, decide(List.of(m), ingestor.remembered(List.of(Source.of(m)))).get(0));
+            long now = System.currentTimeMillis();
+            int to = from + 1;
+            while (to < batch.size() && header(batch.get(to), Headers.DUE) <= now) {
+                to++;
+            }
+            List<ConsumerRecord<byte[], byte[]>> due = batch.subList(from, to);
+            List<Decision> decisions = decide(due, ingestor.remembered(due.stream().map(Source::of).toList()));
+            for (int i = 0; i < due.size(); i++) {
+                publish(due.get(i), decisions.get(i));
+            }
+            from = to;
         }
     }
 

@@ -182,6 +182,32 @@ public final class MongoLedgerStore implements LedgerStore {
         });
     }
 
+    /**
+     * One unordered bulk of {@link #markAccepted}'s conditional updates. When fewer than all were
+     * modified (a position taken, a record settled meanwhile), the batch is read back to tell which.
+     */
+    @Override
+    public Set<Digest> markAccepted(Map<Digest, Long> batch) {
+        List<Map.Entry<Digest, Long>> all = List.copyOf(batch.entrySet());
+        List<UpdateOneModel<Document>> updates = all.stream().map(e -> new UpdateOneModel<Document>(
+                and(eq("_id", e.getKey().hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
+                combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, e.getValue())))).toList();
+        return call("markAcceptedAll", () -> {
+            long[] modified = new long[1];
+            Set<Integer> refused = duplicates(() -> modified[0] = records.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getModifiedCount());
+            if (refused.isEmpty() && modified[0] == all.size()) {
+                return batch.keySet();
+            }
+            Set<Digest> accepted = new HashSet<>();
+            records(batch.keySet()).forEach((hash, r) -> {
+                if (r.state() == RecordState.ACCEPTED && r.position().orElse(-1) == batch.get(hash)) {
+                    accepted.add(hash);
+                }
+            });
+            return accepted;
+        });
+    }
+
     @Override
     public boolean markRejected(Digest hash, String reason) {
         return call("markRejected", () -> records.updateOne(

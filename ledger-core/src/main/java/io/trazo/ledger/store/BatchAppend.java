@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -250,32 +251,52 @@ final class BatchAppend {
         }
 
         /**
-         * Accepts in batch order, one conditional write per record, each after every record it links to:
-         * a record whose predecessor was not accepted falls back instead.
+         * Draws the positions in batch order, then accepts in waves: a record joins the wave after the
+         * latest wave of the records it links to in the batch, so it is accepted only after them, and a
+         * record whose predecessor was not accepted falls back instead. One round trip per wave.
          */
         private void accept(List<Integer> fast, AppendOutcome[] outcomes) {
             if (fast.isEmpty()) {
                 return;
             }
             long[] drawn = store.nextPositions(fast.size());
-            int next = 0;
+            Map<Integer, Long> position = new HashMap<>();
+            Map<Integer, Integer> wave = new HashMap<>();
+            int waves = 0;
+            for (int k = 0; k < fast.size(); k++) {
+                int i = fast.get(k);
+                position.put(i, drawn[k]);
+                int w = predecessors.get(i).stream().mapToInt(p -> wave.get(p) + 1).max().orElse(0);
+                wave.put(i, w);
+                waves = Math.max(waves, w + 1);
+            }
             List<LotHead> heads = new ArrayList<>();
-            for (int i : fast) {
-                if (predecessors.get(i).stream().anyMatch(fallback::get) || next == drawn.length) {
-                    fallback.set(i);
-                    continue;
-                }
-                Digest hash = parsed[i].hash();
-                if (!store.markAccepted(hash, drawn[next])) {
-                    // the position is taken (sealed, or drawn twice by a store without atomic $inc): skip it
-                    if (store.record(hash).map(r -> r.state() == RecordState.PENDING).orElse(false)) {
-                        next++;
+            for (int w = 0; w < waves; w++) {
+                Map<Digest, Long> now = new LinkedHashMap<>();
+                List<Integer> members = new ArrayList<>();
+                for (int i : fast) {
+                    if (wave.get(i) != w) {
+                        continue;
                     }
-                    fallback.set(i);
-                    continue;
+                    if (predecessors.get(i).stream().anyMatch(fallback::get)) {
+                        fallback.set(i);
+                        continue;
+                    }
+                    now.put(parsed[i].hash(), position.get(i));
+                    members.add(i);
                 }
-                outcomes[i] = new Accepted(hash, drawn[next++]);
-                positions.get(i).forEach((lot, at) -> heads.add(new LotHead(lot, at, hash)));
+                // a refused record's position is taken (sealed, or drawn twice by a store without an atomic $inc) or it
+                // was settled meanwhile; either way it falls back, and the position stays a gap for the sequencer to seal
+                Set<Digest> accepted = now.isEmpty() ? Set.of() : store.markAccepted(now);
+                for (int i : members) {
+                    Digest hash = parsed[i].hash();
+                    if (!accepted.contains(hash)) {
+                        fallback.set(i);
+                        continue;
+                    }
+                    outcomes[i] = new Accepted(hash, position.get(i));
+                    positions.get(i).forEach((lot, at) -> heads.add(new LotHead(lot, at, hash)));
+                }
             }
             Map<String, LotHead> highest = new HashMap<>();
             heads.forEach(h -> highest.merge(h.lot(), h, (a, b) -> a.lotPosition() >= b.lotPosition() ? a : b));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +30,20 @@ public interface LedgerStore extends LedgerReader {
      * unless the record is PENDING. {@code position} MUST be unique among accepted records.
      */
     boolean markAccepted(Digest hash, long position);
+
+    /**
+     * {@link #markAccepted} for several records, each on its own, record hash to position; returns the
+     * hashes accepted now. An adapter SHOULD send them in one round trip.
+     */
+    default Set<Digest> markAccepted(Map<Digest, Long> batch) {
+        Set<Digest> accepted = new HashSet<>();
+        batch.forEach((hash, position) -> {
+            if (markAccepted(hash, position)) {
+                accepted.add(hash);
+            }
+        });
+        return accepted;
+    }
 
     /** Moves a record from PENDING to REJECTED. MUST change nothing and return false unless it is PENDING. */
     boolean markRejected(Digest hash, String reason);
