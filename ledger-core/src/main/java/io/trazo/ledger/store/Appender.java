@@ -1,6 +1,7 @@
 package io.trazo.ledger.store;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.record.Link;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
@@ -57,8 +58,16 @@ public final class Appender {
     private final BatchAppend batches;
 
     public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy) {
+        this(store, trustRoot, policy, Optional.empty());
+    }
+
+    /**
+     * @param signatures Ed25519 successes to remember across appends, so that a record offered again
+     *     after a deferral is not verified from scratch (every other check still runs each time)
+     */
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures) {
         this.store = store;
-        this.verifier = new RecordVerifier(trustRoot, policy);
+        this.verifier = new RecordVerifier(trustRoot, policy, signatures);
         this.registry = new StoreRegistry(store);
         this.batches = new BatchAppend(store, verifier, registry, this);
     }
