@@ -8,6 +8,7 @@ import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.ledger.store.AppendOutcome.Accepted;
@@ -90,6 +91,11 @@ public final class Appender {
         } catch (RecordException e) {
             return new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
         }
+        return append(wire, record, registry);
+    }
+
+    /** {@link #append(byte[])} of parsed bytes, verified against {@code registry} (a batch's snapshot). */
+    AppendOutcome append(byte[] wire, SignedRecord record, RegistryView registry) {
         Optional<StoredRecord> existing = store.record(record.hash());
         if (existing.isPresent() && existing.get().state() != RecordState.PENDING
                 && Arrays.equals(existing.get().wire(), wire)) {

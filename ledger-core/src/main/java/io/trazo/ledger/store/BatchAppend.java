@@ -3,6 +3,7 @@ package io.trazo.ledger.store;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignatureEntry;
@@ -93,6 +94,8 @@ final class BatchAppend {
         /** For each fast record, the fast records earlier in the batch that it links to. */
         private final Map<Integer, Set<Integer>> predecessors = new HashMap<>();
         private final Map<Integer, Map<String, Long>> positions = new HashMap<>();
+        /** The registry as this segment sees it (revocations read once); fallbacks are verified against it too. */
+        private RegistryView view;
 
         Segment(List<byte[]> wires, SignedRecord[] parsed, List<Integer> members) {
             this.wires = wires;
@@ -104,17 +107,42 @@ final class BatchAppend {
             if (members.isEmpty()) {
                 return;
             }
+            view = registry;
             List<Integer> fast = fresh();
             Map<Integer, CheckedRecord> checked = verify(fast);
             fast = place(fast, checked);
             fast = insert(fast);
             fast = claim(fast);
             accept(fast, outcomes);
+            Map<Digest, Integer> index = new HashMap<>();
+            for (int i : members) {
+                index.putIfAbsent(parsed[i].hash(), i);
+            }
             for (int i : members) {
                 if (fallback.get(i)) {
-                    outcomes[i] = one.append(wires.get(i));
+                    outcomes[i] = waiting(i, checked.containsKey(i), index, outcomes)
+                            .orElseGet(() -> one.append(wires.get(i), parsed[i], view));
                 }
             }
+        }
+
+        /**
+         * A record that passed its checks and links to a record earlier in the batch that was just
+         * deferred (so is not in the ledger) is deferred too, without a store round trip: that is the
+         * outcome {@link Appender#append} would reach at its link check.
+         */
+        private Optional<AppendOutcome> waiting(int i, boolean checked, Map<Digest, Integer> index, AppendOutcome[] outcomes) {
+            if (!checked) {
+                return Optional.empty();
+            }
+            for (Link link : parsed[i].links()) {
+                Integer j = index.get(link.prev());
+                if (j != null && j < i && outcomes[j] instanceof AppendOutcome.Deferred) {
+                    return Optional.of(new AppendOutcome.Deferred(Optional.of(parsed[i].hash()), ReasonCode.LINK_TARGET_MISSING,
+                            "record links lot " + link.lot() + " to " + link.prev() + ", which is not in the ledger yet"));
+                }
+            }
+            return Optional.empty();
         }
 
         /** Records not in the store yet, each hash once; the rest fall back (duplicates, resumed appends). */
@@ -135,7 +163,7 @@ final class BatchAppend {
         private Map<Integer, CheckedRecord> verify(List<Integer> fast) {
             Set<KeyId> signers = new LinkedHashSet<>();
             fast.forEach(i -> parsed[i].signatures().stream().map(SignatureEntry::keyId).forEach(signers::add));
-            RegistryView view = registry.snapshot(signers);
+            view = registry.snapshot(signers);
             Map<Integer, CheckedRecord> checked = new HashMap<>();
             for (int i : fast) {
                 CheckedRecord c = verifier.check(0, parsed[i], view);
