@@ -33,9 +33,11 @@ import java.util.TreeMap;
  * fast path: the same writes as {@link Appender#append}, in the same order for each record (pending,
  * claims, accepted, heads), only sent for the whole batch at once. Anything else (a record already
  * stored, a failed check, a missing or pending predecessor, a contended position, a registry record)
- * falls back to {@link Appender#append}, after the fast records of its segment, in batch order; a
- * record whose predecessor in the batch falls back falls back too, so no record is accepted before a
- * record it links to.
+ * falls back, and so does every record in the batch that links to it, so no record is accepted before
+ * a record it links to. While a pass accepted something, what fell back gets another fast pass (at
+ * most {@link #PASSES} in all): a record often waits for one later in the batch, such as a merge whose
+ * other lot came from another partition in the same poll. What is left is appended by
+ * {@link Appender#append} one at a time, after the fast records, in batch order.
  *
  * <p>Registry records split the batch into segments that run in order: records after a key's
  * revocation in the batch are verified against it, as they would be one at a time.
@@ -47,6 +49,9 @@ import java.util.TreeMap;
  * order, from the same uncommitted batch.
  */
 final class BatchAppend {
+
+    /** Fast passes over a segment at most: a pass runs again over what fell back while the previous one accepted something. */
+    static final int PASSES = 3;
 
     private final LedgerStore store;
     private final RecordVerifier verifier;
@@ -72,14 +77,14 @@ final class BatchAppend {
                 continue;
             }
             if (parsed[i].type().governance()) {
-                new Segment(wires, parsed, segment).run(outcomes);
+                new Segment(wires, parsed, segment, PASSES, Map.of()).run(outcomes);
                 segment.clear();
                 outcomes[i] = one.append(wires.get(i));
             } else {
                 segment.add(i);
             }
         }
-        new Segment(wires, parsed, segment).run(outcomes);
+        new Segment(wires, parsed, segment, PASSES, Map.of()).run(outcomes);
         return List.of(outcomes);
     }
 
@@ -97,10 +102,17 @@ final class BatchAppend {
         /** The registry as this segment sees it (revocations read once); fallbacks are verified against it too. */
         private RegistryView view;
 
-        Segment(List<byte[]> wires, SignedRecord[] parsed, List<Integer> members) {
+        /** Fast passes left, this one included. */
+        private final int passes;
+        /** Records a previous pass verified against this batch's registry view. */
+        private final Map<Integer, CheckedRecord> known;
+
+        Segment(List<byte[]> wires, SignedRecord[] parsed, List<Integer> members, int passes, Map<Integer, CheckedRecord> known) {
             this.wires = wires;
             this.parsed = parsed;
             this.members = List.copyOf(members);
+            this.passes = passes;
+            this.known = known;
         }
 
         void run(AppendOutcome[] outcomes) {
@@ -113,7 +125,15 @@ final class BatchAppend {
             fast = place(fast, checked);
             fast = insert(fast);
             fast = claim(fast);
-            accept(fast, outcomes);
+            int accepted = accept(fast, outcomes);
+            List<Integer> rest = members.stream().filter(fallback::get).toList();
+            if (passes > 1 && accepted > 0 && !rest.isEmpty()) {
+                // what this pass accepted may be what the rest was waiting for (a predecessor later in the batch)
+                Map<Integer, CheckedRecord> known = new HashMap<>(checked);
+                known.keySet().retainAll(rest);
+                new Segment(wires, parsed, rest, passes - 1, known).run(outcomes);
+                return;
+            }
             Map<Digest, Integer> index = new HashMap<>();
             for (int i : members) {
                 index.putIfAbsent(parsed[i].hash(), i);
@@ -166,7 +186,7 @@ final class BatchAppend {
             view = registry.snapshot(signers);
             Map<Integer, CheckedRecord> checked = new HashMap<>();
             for (int i : fast) {
-                CheckedRecord c = verifier.check(0, parsed[i], view);
+                CheckedRecord c = known.containsKey(i) ? known.get(i) : verifier.check(0, parsed[i], view);
                 if (c.report().reason().isPresent()) {
                     fallback.set(i);
                 } else {
@@ -283,9 +303,9 @@ final class BatchAppend {
          * latest wave of the records it links to in the batch, so it is accepted only after them, and a
          * record whose predecessor was not accepted falls back instead. One round trip per wave.
          */
-        private void accept(List<Integer> fast, AppendOutcome[] outcomes) {
+        private int accept(List<Integer> fast, AppendOutcome[] outcomes) {
             if (fast.isEmpty()) {
-                return;
+                return 0;
             }
             long[] drawn = store.nextPositions(fast.size());
             Map<Integer, Long> position = new HashMap<>();
@@ -331,6 +351,7 @@ final class BatchAppend {
             if (!highest.isEmpty()) {
                 store.advanceHeads(highest.values());
             }
+            return (int) fast.stream().filter(i -> outcomes[i] != null).count();
         }
 
         private List<Integer> survivors(List<Integer> fast, java.util.function.IntPredicate keep) {
