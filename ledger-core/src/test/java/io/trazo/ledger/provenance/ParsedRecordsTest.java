@@ -51,6 +51,7 @@ class ParsedRecordsTest {
     @Test
     void theSameBytesUnderTheSameHashComeBackFromMemoryAndEqualAFreshParse() {
         ParsedRecords memo = new ParsedRecords(10);
+        memo.parse(stored(sale));
         ParsedRecord first = memo.parse(stored(sale));
         ParsedRecord again = memo.parse(stored(sale));
         SignedRecord fresh = RecordCodec.parse(sale);
@@ -68,6 +69,7 @@ class ParsedRecordsTest {
         ParsedRecords memo = new ParsedRecords(10);
         Digest saleHash = RecordCodec.parse(sale).hash();
         memo.parse(stored(sale));
+        memo.parse(stored(sale));
 
         ParsedRecord swapped = memo.parse(stored(saleHash, roasting));
 
@@ -79,6 +81,7 @@ class ParsedRecordsTest {
     void bytesThatDoNotParseAreNeverRememberedNorMaskedByAnEarlierEntryUnderTheirHash() {
         ParsedRecords memo = new ParsedRecords(10);
         Digest saleHash = RecordCodec.parse(sale).hash();
+        memo.parse(stored(sale));
         memo.parse(stored(sale));
         byte[] truncated = java.util.Arrays.copyOf(sale, sale.length - 1);
 
@@ -98,10 +101,26 @@ class ParsedRecordsTest {
     }
 
     @Test
+    void aRecordIsKeptFromItsSecondParseSoOneOffRecordsNeitherEnterNorFlushTheMemo() {
+        ParsedRecords memo = new ParsedRecords(3);
+        ParsedRecord once = memo.parse(stored(sale));
+        assertThat(memo.size()).isZero();
+        ParsedRecord twice = memo.parse(stored(sale));
+        assertThat(twice).isNotSameAs(once);
+        for (byte[] wire : journey.subList(0, 20)) {
+            memo.parse(stored(wire));
+        }
+        assertThat(memo.size()).isEqualTo(1);
+        assertThat(memo.parse(stored(sale))).isSameAs(twice);
+    }
+
+    @Test
     void theMemoIsBoundedAndDropsTheLeastRecentlyUsed() {
         ParsedRecords memo = new ParsedRecords(3);
+        memo.parse(stored(journey.get(0)));
         ParsedRecord first = memo.parse(stored(journey.get(0)));
         for (byte[] wire : journey.subList(1, 10)) {
+            memo.parse(stored(wire));
             memo.parse(stored(wire));
         }
         assertThat(memo.size()).isEqualTo(3);
@@ -123,6 +142,7 @@ class ParsedRecordsTest {
         ProvenanceWalker walker = new ProvenanceWalker(store, memo);
         BundleExporter exporter = new BundleExporter(store, JourneyLedger.plots(), memo);
         Verifier remembering = new Verifier(ROOT, RolePolicy.standard(), Optional.of(new VerifiedSignatures(1000)));
+        assertThat(verify(walker, exporter, remembering).failures()).isEmpty();
         assertThat(verify(walker, exporter, remembering).failures()).isEmpty();
         assertThat(memo.size()).isPositive();
 
