@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The query benchmark (docs/benchmarks.md §Query). Not a test: run it by hand, see the doc for the
- * command. Fills the Mongo-wire stand-in (memory backend, in this JVM, over loopback TCP) with
+ * command. Fills the Mongo-wire stand-in (memory backend, in this JVM over loopback TCP, or the server
+ * {@code TRAZO_MONGO_URI} names, such as deploy/local/mongo-standin in its own JVM) with
  * {@code units} × 55 generated records, starts the service, and drives it open-loop. A step of 0
  * seconds only fills the store (and leaves its snapshot for the next run).
  */
@@ -53,7 +54,7 @@ public final class QueryBenchmark {
                     "--spring.mongodb.uri=" + mongo.uri(), "--trazo.query.database=bench", "--server.port=0", "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off");
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            System.out.printf("store: mongo-java-server 1.47.0 memory backend, %d records (%d units × %d + 40 demo)%n", loaded, units,
+            System.out.printf("store: %s, %d records (%d units × %d + 40 demo)%n", mongo.uri(), loaded, units,
                     JourneyGenerator.RECORDS_PER_UNIT);
             System.out.println("service memos: " + app.getBean(io.trazo.query.provenance.CacheProperties.class));
             breakdown(app, units);
