@@ -20,9 +20,10 @@ import java.util.Map;
  *
  * <p>Admission: a record is kept from the second time it is parsed while its hash is remembered as
  * seen (up to {@code 2 × capacity} hashes, 32 bytes each). Requests for many different lots, each
- * once, would otherwise replace the whole memo over and over: at 1M records, with uniformly random
- * lots, that cost more in young-generation copying of ~7.5 KB parse trees than it saved in parsing.
- * Records of lots asked for repeatedly are kept from their second request on.
+ * once, would otherwise replace the whole memo over and over, copying ~7.5 KB parse trees through the
+ * young generation without ever hitting (docs/benchmarks.md §Query: at 1M records and uniformly random
+ * lots, admission halved the service's GC pause time). Lots asked for repeatedly are kept from their
+ * second request on.
  *
  * <p>Thread-safe. Least recently used entries are dropped beyond {@code capacity}.
  */
