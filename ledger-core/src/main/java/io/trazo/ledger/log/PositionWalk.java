@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Walks ledger positions in order from the last integrated one, collecting accepted records and moving
- * past gaps safely: a position that stays unaccepted for the seal grace is sealed
+ * past gaps safely. Positions are read a window at a time ({@link LedgerStore#acceptedRange}); each one
+ * the window lacks is a gap, handled alone: a position that stays unaccepted for the seal grace is sealed
  * ({@link LedgerStore#sealPosition}); if sealing fails because the record was accepted meanwhile, the
  * record is taken. Since a record is accepted only after every record it links to, this order respects
  * causality.
@@ -23,6 +25,12 @@ import java.util.OptionalLong;
 final class PositionWalk {
 
     record Batch(List<Digest> records, List<TreeHash> leafHashes, long lastPosition, OptionalLong waitingAt) {}
+
+    /**
+     * Positions read per round trip. Far fewer round trips than positions is the point; the cap keeps a
+     * read (about 1 KB per record) small, and a gap that must wait wastes at most one window.
+     */
+    private static final int WINDOW = 1024;
 
     private final LedgerStore ledger;
     private final SequencerPolicy policy;
@@ -41,30 +49,35 @@ final class PositionWalk {
         List<TreeHash> leaves = new ArrayList<>();
         long position = integrated;
         long last = ledger.lastPosition();
-        OptionalLong waiting = OptionalLong.empty();
         while (position < last && records.size() < policy.maxBatch()) {
-            long candidate = position + 1;
-            Optional<Digest> accepted = ledger.acceptedAt(candidate);
-            if (accepted.isEmpty()) {
-                if (!graceOver(candidate)) {
-                    waiting = OptionalLong.of(candidate);
-                    break;
+            int window = (int) Math.min(Math.min(last - position, policy.maxBatch() - records.size()), WINDOW);
+            Map<Long, StoredRecord> accepted = ledger.acceptedRange(position + 1, window);
+            for (long candidate = position + 1; candidate <= position + window; candidate++) {
+                StoredRecord stored = accepted.get(candidate);
+                if (stored == null) {
+                    if (!graceOver(candidate)) {
+                        return new Batch(records, leaves, candidate - 1, OptionalLong.of(candidate));
+                    }
+                    if (ledger.sealPosition(candidate)) {
+                        continue;
+                    }
+                    Optional<Digest> late = ledger.acceptedAt(candidate);
+                    if (late.isEmpty()) {
+                        return new Batch(records, leaves, candidate - 1, OptionalLong.of(candidate));
+                    }
+                    stored = held(candidate, late.get());
                 }
-                if (ledger.sealPosition(candidate)) {
-                    position = candidate;
-                    continue;
-                }
-                accepted = ledger.acceptedAt(candidate);
-                if (accepted.isEmpty()) {
-                    waiting = OptionalLong.of(candidate);
-                    break;
-                }
+                records.add(stored.hash());
+                leaves.add(leafHash(candidate, stored));
             }
-            records.add(accepted.get());
-            leaves.add(leafHash(candidate, accepted.get()));
-            position = candidate;
+            position += window;
         }
-        return new Batch(records, leaves, position, waiting);
+        return new Batch(records, leaves, position, OptionalLong.empty());
+    }
+
+    private StoredRecord held(long position, Digest hash) throws LogIntegrityException {
+        return ledger.record(hash).orElseThrow(() -> new LogIntegrityException(Reason.RECORD_TAMPERED,
+                "position " + position + " is accepted for record " + hash.hex() + ", which the store does not hold"));
     }
 
     private boolean graceOver(long position) {
@@ -76,9 +89,8 @@ final class PositionWalk {
         return !now.isBefore(gapSeen.plus(policy.sealGrace()));
     }
 
-    private TreeHash leafHash(long position, Digest hash) throws LogIntegrityException {
-        StoredRecord stored = ledger.record(hash).orElseThrow(() -> new LogIntegrityException(Reason.RECORD_TAMPERED,
-                "position " + position + " is accepted for record " + hash.hex() + ", which the store does not hold"));
+    private TreeHash leafHash(long position, StoredRecord stored) throws LogIntegrityException {
+        Digest hash = stored.hash();
         LogLeaf.Hashes hashes;
         try {
             hashes = LogLeaf.ofStored(stored.wire());
