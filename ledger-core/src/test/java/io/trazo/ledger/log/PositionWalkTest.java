@@ -1,6 +1,7 @@
 package io.trazo.ledger.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordCodec;
@@ -53,7 +54,7 @@ class PositionWalkTest {
         assertThat(batch.records()).isEqualTo(journey);
         assertThat(batch.lastPosition()).isEqualTo(honest.lastPosition());
         assertThat(batch.waitingAt()).isEmpty();
-        assertThat(rangeReads).isEqualTo((int) ((honest.lastPosition() + 1023) / 1024));
+        assertThat(rangeReads).isEqualTo((int) ((honest.lastPosition() + 127) / 128));
         assertThat(singleReads).isZero();
         assertThat(honest.sealPosition(3000)).isTrue();
     }
@@ -110,5 +111,35 @@ class PositionWalkTest {
         assertThat(batch.records()).containsExactly(before.get(0), before.get(1), before.get(2), late.hash());
         assertThat(batch.lastPosition()).isEqualTo(gap);
         assertThat(batch.leafHashes().get(3)).isEqualTo(LogLeaf.hash(late));
+    }
+
+    @Test
+    void inALongRunHashedInParallelTheFirstTamperedPositionIsTheOneReported() throws Exception {
+        List<Digest> journey = LogFixture.append(honest, LogFixture.JOURNEY);
+        int n = 300;
+        for (int i = 0; i < n - journey.size(); i++) {
+            honest.nextPosition();
+        }
+        LedgerStore repeating = new ForwardingLedgerStore(honest) {
+            @Override
+            public Map<Long, StoredRecord> acceptedRange(long from, int count) {
+                Map<Long, StoredRecord> range = new java.util.HashMap<>();
+                for (long p = from; p < from + count; p++) {
+                    StoredRecord r = honest.record(journey.get((int) (p % journey.size()))).orElseThrow();
+                    byte[] wire = p == 200 || p == 250 ? honest.record(journey.get((int) ((p + 1) % journey.size()))).orElseThrow().wire()
+                            : r.wire();
+                    range.put(p, new StoredRecord(r.hash(), wire, r.type(), r.actor(), r.time(), r.lotPositions(), r.state(),
+                            OptionalLong.of(p), r.rejection()));
+                }
+                return range;
+            }
+        };
+        PositionWalk walk = walk(repeating, 4096, Duration.ZERO);
+
+        assertThatThrownBy(() -> walk.next(0)).isInstanceOf(LogIntegrityException.class)
+                .hasMessageContaining("at position 200 has bytes that hash to");
+        PositionWalk.Batch before = walk(repeating, 199, Duration.ZERO).next(0);
+        assertThat(before.records()).hasSize(199);
+        assertThat(before.records().get(64)).isEqualTo(journey.get(65 % journey.size()));
     }
 }
