@@ -17,8 +17,9 @@ import java.util.stream.IntStream;
 
 /**
  * Walks ledger positions in order from the last integrated one, collecting accepted records and moving
- * past gaps safely. Positions are read a window at a time ({@link LedgerStore#acceptedRange}); each one
- * the window lacks is a gap, handled alone: a position that stays unaccepted for the seal grace is sealed
+ * past gaps safely. Positions are read a window at a time ({@link LedgerStore#acceptedRange}), the next
+ * window while the current one is hashed ({@link ReadAhead}); each position a window lacks is a gap,
+ * handled alone: a position that stays unaccepted for the seal grace is sealed
  * ({@link LedgerStore#sealPosition}); if sealing fails because the record was accepted meanwhile, the
  * record is taken. Since a record is accepted only after every record it links to, this order respects
  * causality.
@@ -40,6 +41,7 @@ final class PositionWalk {
     private static final int PARALLEL_RUN = 64;
 
     private final LedgerStore ledger;
+    private final ReadAhead ahead;
     private final SequencerPolicy policy;
     private final Clock clock;
     private long gap = -1;
@@ -47,11 +49,20 @@ final class PositionWalk {
 
     PositionWalk(LedgerStore ledger, SequencerPolicy policy, Clock clock) {
         this.ledger = ledger;
+        this.ahead = new ReadAhead(ledger);
         this.policy = policy;
         this.clock = clock;
     }
 
     Batch next(long integrated) throws LogIntegrityException {
+        try {
+            return walk(integrated);
+        } finally {
+            ahead.drop();
+        }
+    }
+
+    private Batch walk(long integrated) throws LogIntegrityException {
         List<Digest> records = new ArrayList<>();
         List<TreeHash> leaves = new ArrayList<>();
         List<Candidate> run = new ArrayList<>();
@@ -59,8 +70,12 @@ final class PositionWalk {
         long last = ledger.lastPosition();
         while (position < last && records.size() < policy.maxBatch()) {
             int window = (int) Math.min(Math.min(last - position, policy.maxBatch() - records.size()), WINDOW);
-            Map<Long, StoredRecord> accepted = ledger.acceptedRange(position + 1, window);
-            for (long candidate = position + 1; candidate <= position + window; candidate++) {
+            Map<Long, StoredRecord> accepted = ahead.read(position + 1, window);
+            long end = position + window;
+            if (end < last && records.size() + window < policy.maxBatch()) {
+                ahead.start(end + 1, (int) Math.min(last - end, WINDOW));
+            }
+            for (long candidate = position + 1; candidate <= end; candidate++) {
                 StoredRecord stored = accepted.get(candidate);
                 if (stored == null) {
                     take(run, records, leaves);
@@ -79,7 +94,7 @@ final class PositionWalk {
                 run.add(new Candidate(candidate, stored));
             }
             take(run, records, leaves);
-            position += window;
+            position = end;
         }
         return new Batch(records, leaves, position, OptionalLong.empty());
     }

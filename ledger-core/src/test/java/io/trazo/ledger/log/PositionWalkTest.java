@@ -15,19 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PositionWalkTest {
 
     private final InMemoryLedgerStore honest = new InMemoryLedgerStore();
     private final MutableClock clock = MutableClock.atEpoch();
-    private int rangeReads;
+    private final AtomicInteger rangeReads = new AtomicInteger();
     private int singleReads;
 
     private final LedgerStore counted = new ForwardingLedgerStore(honest) {
         @Override
         public Map<Long, StoredRecord> acceptedRange(long from, int count) {
-            rangeReads++;
+            rangeReads.incrementAndGet();
             return honest.acceptedRange(from, count);
         }
 
@@ -54,7 +55,7 @@ class PositionWalkTest {
         assertThat(batch.records()).isEqualTo(journey);
         assertThat(batch.lastPosition()).isEqualTo(honest.lastPosition());
         assertThat(batch.waitingAt()).isEmpty();
-        assertThat(rangeReads).isEqualTo((int) ((honest.lastPosition() + 127) / 128));
+        assertThat(rangeReads.get()).isEqualTo((int) ((honest.lastPosition() + 127) / 128));
         assertThat(singleReads).isZero();
         assertThat(honest.sealPosition(3000)).isTrue();
     }
