@@ -72,7 +72,8 @@ import java.util.concurrent.TimeUnit;
  * </ol>
  * Arguments are {@code name=value}: uri (mongodb://127.0.0.1:27317), leaves (1000000), warm-up
  * (100000), batch (4096), gap-every (10000), proofs (2000), cache (target/bench), generate-only (false), read-sweep (0: positions to
- * read at each window size before integrating, to see what a window costs).
+ * read at each window size before integrating, to see what a window costs), standin-pid (to report the
+ * stand-in's CPU time).
  */
 public final class LogLoad {
 
@@ -234,6 +235,7 @@ public final class LogLoad {
         Lease lease = new MongoLeaderLease(db, Clock.systemUTC()).acquire("logload", Duration.ofHours(1)).orElseThrow();
         int batches = 0;
         long integrated = 0;
+        double[] cpuBefore = {cpuSeconds(ProcessHandle.current().pid()), cpuSeconds(standIn())};
         long start = System.nanoTime();
         Integration step;
         while ((step = sequencer.integrate(lease.token())) instanceof Integration.Committed committed) {
@@ -241,6 +243,8 @@ public final class LogLoad {
             integrated += committed.leaves();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double harnessCpu = cpuSeconds(ProcessHandle.current().pid()) - cpuBefore[0];
+        double standInCpu = cpuSeconds(standIn()) - cpuBefore[1];
         LogState state = stores.state().load().orElseThrow();
         if (!(step instanceof Integration.Idle) || state.treeSize() != order.length || integrated != order.length) {
             throw new IllegalStateException("expected " + order.length + " leaves and an idle sequencer, got " + step + " at " + state);
@@ -258,7 +262,24 @@ public final class LogLoad {
                 + "seals %d in %.2f s; %d checkpoints)%n", label, order.length, seconds, order.length / seconds, batches,
                 reads.count(), reads.totalTime(TimeUnit.NANOSECONDS) / 1e9, seals.count(), seals.totalTime(TimeUnit.NANOSECONDS) / 1e9,
                 stores.history().since(0, Integer.MAX_VALUE).size());
+        System.out.printf("cpu during integration %s: sequencer JVM %.1f s (%.1f µs/leaf), stand-in %s%n", label, harnessCpu,
+                1e6 * harnessCpu / order.length, standIn() < 0 ? "not measured (no standin-pid)"
+                        : String.format("%.1f s (%.1f µs/leaf)", standInCpu, 1e6 * standInCpu / order.length));
         return stores;
+    }
+
+    private long standIn() {
+        return Long.parseLong(args.getOrDefault("standin-pid", "-1"));
+    }
+
+    /** User plus system CPU seconds of a process so far ({@code /proc/PID/stat}); 0 for an unknown process. */
+    private static double cpuSeconds(long pid) throws IOException {
+        if (pid < 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     private void proofs(MongoDatabase db, LogStores stores, Digest[] order) throws Exception {
