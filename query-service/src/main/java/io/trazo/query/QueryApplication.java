@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * key: it can show and prove what ingest wrote, and cannot write.
  */
 @SpringBootApplication
-@EnableConfigurationProperties(QueryProperties.class)
+@EnableConfigurationProperties({QueryProperties.class, io.trazo.query.provenance.CacheProperties.class})
 public class QueryApplication {
 
     public static void main(String[] args) {

@@ -12,7 +12,11 @@ import io.trazo.ledger.log.LogStores;
 import io.trazo.ledger.log.Sequencer;
 import io.trazo.ledger.log.SequencerPolicy;
 import io.trazo.ledger.log.StateWrite;
+import io.trazo.ingest.store.MongoLedgerStore;
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.store.InMemoryLedgerStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,31 @@ class MongoSequencerTest {
         LogState state = LogInvariants.check(ledger, stores, LogFixture.signer());
         assertThat(state.treeSize()).isEqualTo(LogFixture.JOURNEY.size());
         assertThat(stores.history().since(0, 100)).hasSize((LogFixture.JOURNEY.size() + 3) / 4);
+    }
+
+    @Test
+    void overAMongoLedgerGapsAreSealedAndPositionsAreReadAWindowPerRoundTrip() throws Exception {
+        MongoDatabase db = MongoStandIn.freshDatabase();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        MongoLedgerStore ledger = new MongoLedgerStore(db, meters).ensureIndexes();
+        List<Digest> first = LogFixture.append(ledger, LogFixture.JOURNEY.subList(0, 4));
+        long gap = ledger.nextPosition();
+        List<Digest> rest = LogFixture.append(ledger, LogFixture.JOURNEY.subList(4, LogFixture.JOURNEY.size()));
+        LogStores stores = mongoStores(db);
+        Sequencer sequencer = new Sequencer(ledger, stores, LogFixture.signer(), new SequencerPolicy(4096, Duration.ZERO),
+                Clock.systemUTC());
+
+        while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
+            // next batch
+        }
+
+        assertThat(meters.timer("trazo.ingest.store", "op", "acceptedRange").count()).isEqualTo(1);
+        assertThat(meters.find("trazo.ingest.store").tag("op", "acceptedAt").timers()).isEmpty();
+        assertThat(stores.leaves().recordAt(0)).contains(first.get(0));
+        assertThat(stores.leaves().recordAt(first.size())).contains(rest.get(0));
+        assertThat(ledger.acceptedAt(gap)).isEmpty();
+        assertThat(ledger.markAccepted(rest.get(0), gap)).isFalse();
+        assertThat(LogInvariants.check(ledger, stores, LogFixture.signer()).integratedPosition()).isEqualTo(ledger.lastPosition());
     }
 
     @Test

@@ -6,10 +6,10 @@ import io.trazo.ledger.log.LogEvidence;
 import io.trazo.ledger.log.LogLookupException;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.log.SignedCheckpoint;
+import io.trazo.ledger.provenance.ParsedRecords;
 import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LedgerReader.RegistryKind;
@@ -34,10 +34,17 @@ public final class BundleExporter {
 
     private final LedgerReader reader;
     private final PlotDirectory plots;
+    private final ParsedRecords parser;
 
     public BundleExporter(LedgerReader reader, PlotDirectory plots) {
+        this(reader, plots, ParsedRecords.none());
+    }
+
+    /** An exporter that parses certificates, plots and registry records through {@code parser}. */
+    public BundleExporter(LedgerReader reader, PlotDirectory plots, ParsedRecords parser) {
         this.reader = reader;
         this.plots = plots;
+        this.parser = parser;
     }
 
     /** The bundle without log evidence. */
@@ -119,8 +126,8 @@ public final class BundleExporter {
     }
 
     /** Certificates, plots and registry records are not events, so there is no body to read. */
-    private static EvidenceRecord parsed(StoredRecord r) {
-        return new EvidenceRecord(r, RecordCodec.parse(r.wire()), Optional.empty());
+    private EvidenceRecord parsed(StoredRecord r) {
+        return new EvidenceRecord(r, parser.parse(r).record(), Optional.empty());
     }
 
     private List<StoredRecord> accepted(List<Digest> hashes, Set<Digest> have) {

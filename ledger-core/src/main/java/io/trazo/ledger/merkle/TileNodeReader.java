@@ -11,7 +11,8 @@ import java.util.TreeSet;
  *
  * <p>A node at tree level {@code h} is either an entry of a tile at tile level {@code h / 8} or, when
  * {@code h} is not a multiple of 8, the root of {@code 2^(h mod 8)} adjacent, aligned entries of
- * one such tile. Tiles are cached for the lifetime of this reader, which is one request.
+ * one such tile. Tiles, and the inner nodes computed from them, are cached for the lifetime of this
+ * reader, which is one request.
  */
 final class TileNodeReader {
 
@@ -19,6 +20,7 @@ final class TileNodeReader {
 
     private final TileStore store;
     private final Map<Position, Tile> cache = new HashMap<>();
+    private final Map<Position, TreeHash> subtrees = new HashMap<>();
 
     TileNodeReader(TileStore store) {
         this.store = store;
@@ -54,16 +56,29 @@ final class TileNodeReader {
         }
     }
 
-    /** The hash of the perfect subtree over leaves {@code [index·2^level, (index+1)·2^level)}. */
+    /**
+     * The hash of the perfect subtree over leaves {@code [index·2^level, (index+1)·2^level)}. Inner
+     * nodes of a tile are remembered for this reader's lifetime: a perfect subtree's hash never changes
+     * in an append-only tree, and the audit paths of neighbouring leaves share most of them, so a
+     * bundle's proofs hash each tile's inner nodes at most once instead of once per proof.
+     */
     TreeHash node(int level, long index) {
-        int tileLevel = level / Tile.HEIGHT;
         int within = level % Tile.HEIGHT;
+        Position position = new Position(level, index);
+        TreeHash known = within == 0 ? null : subtrees.get(position);
+        if (known != null) {
+            return known;
+        }
         long first = index << within;
         int count = 1 << within;
-        long tileIndex = first >>> Tile.HEIGHT;
         int offset = (int) (first & (Tile.FULL_WIDTH - 1));
-        Tile tile = tile(tileLevel, tileIndex, offset + count);
-        return perfectRoot(tile, offset, count);
+        Tile tile = tile(level / Tile.HEIGHT, first >>> Tile.HEIGHT, offset + count);
+        if (within == 0) {
+            return tile.hash(offset);
+        }
+        TreeHash hash = TreeHasher.nodeHash(node(level - 1, 2 * index), node(level - 1, 2 * index + 1));
+        subtrees.put(position, hash);
+        return hash;
     }
 
     /**
@@ -107,18 +122,5 @@ final class TileNodeReader {
         }
         cache.put(position, tile);
         return tile;
-    }
-
-    private static TreeHash perfectRoot(Tile tile, int offset, int count) {
-        TreeHash[] layer = new TreeHash[count];
-        for (int i = 0; i < count; i++) {
-            layer[i] = tile.hash(offset + i);
-        }
-        for (int width = count; width > 1; width /= 2) {
-            for (int i = 0; i < width / 2; i++) {
-                layer[i] = TreeHasher.nodeHash(layer[2 * i], layer[2 * i + 1]);
-            }
-        }
-        return layer[0];
     }
 }

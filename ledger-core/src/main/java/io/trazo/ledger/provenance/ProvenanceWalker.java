@@ -5,7 +5,6 @@ import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.event.EpcisEvent;
 import io.trazo.ledger.event.EventType;
 import io.trazo.ledger.record.Link;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
@@ -35,9 +34,16 @@ import java.util.Set;
 public final class ProvenanceWalker {
 
     private final LedgerReader reader;
+    private final ParsedRecords parser;
 
     public ProvenanceWalker(LedgerReader reader) {
+        this(reader, ParsedRecords.none());
+    }
+
+    /** A walker that parses through {@code parser}, which may remember records across walks. */
+    public ProvenanceWalker(LedgerReader reader, ParsedRecords parser) {
         this.reader = reader;
+        this.parser = parser;
     }
 
     /** The lot's current head: the stored head, moved past any accepted claim a crash left ahead of it. */
@@ -69,7 +75,7 @@ public final class ProvenanceWalker {
                 if (stored == null || stored.state() != RecordState.ACCEPTED) {
                     throw ProvenanceException.inconsistent(lot, hash, linkedFrom.getOrDefault(hash, hash));
                 }
-                TracedRecord traced = new TracedRecord(stored, RecordCodec.parse(stored.wire()));
+                TracedRecord traced = new TracedRecord(stored, parser.parse(stored));
                 seen.put(hash, traced);
                 for (Link link : traced.record().links()) {
                     if (!seen.containsKey(link.prev()) && !frontier.contains(link.prev()) && next.add(link.prev())) {
@@ -103,7 +109,7 @@ public final class ProvenanceWalker {
                     if (seen.size() >= maxRecords) {
                         throw ProvenanceException.tooLarge(lot, Direction.DOWNSTREAM, maxRecords);
                     }
-                    traced = new TracedRecord(stored.get(), RecordCodec.parse(stored.get().wire()));
+                    traced = new TracedRecord(stored.get(), parser.parse(stored.get()));
                     seen.put(claim.get(), traced);
                 }
                 for (String into : wentInto(traced, start.lot())) {

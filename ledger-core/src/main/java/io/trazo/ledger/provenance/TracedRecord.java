@@ -1,8 +1,6 @@
 package io.trazo.ledger.provenance;
 
 import io.trazo.ledger.event.EventRecord;
-import io.trazo.ledger.event.EventRecords;
-import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.Optional;
@@ -14,12 +12,11 @@ import java.util.Optional;
 public final class TracedRecord {
 
     private final StoredRecord stored;
-    private final SignedRecord record;
-    private volatile Optional<EventRecord> event;
+    private final ParsedRecord parsed;
 
-    TracedRecord(StoredRecord stored, SignedRecord record) {
+    TracedRecord(StoredRecord stored, ParsedRecord parsed) {
         this.stored = stored;
-        this.record = record;
+        this.parsed = parsed;
     }
 
     public StoredRecord stored() {
@@ -27,7 +24,7 @@ public final class TracedRecord {
     }
 
     public SignedRecord record() {
-        return record;
+        return parsed.record();
     }
 
     /** The ledger position; every traced record is accepted, so it is always present. */
@@ -37,16 +34,11 @@ public final class TracedRecord {
 
     /** The event body of an event record. Accepted records passed verification, so reading cannot fail. */
     public Optional<EventRecord> event() {
-        Optional<EventRecord> e = event;
-        if (e == null) {
-            e = record.type() == RecordType.EVENT ? Optional.of(EventRecords.read(record)) : Optional.empty();
-            event = e;
-        }
-        return e;
+        return parsed.event();
     }
 
     @Override
     public String toString() {
-        return record + " @" + position();
+        return parsed.record() + " @" + position();
     }
 }

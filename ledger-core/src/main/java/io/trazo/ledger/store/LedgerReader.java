@@ -33,6 +33,38 @@ public interface LedgerReader {
     /** The record accepted at a ledger position, if any. MUST be an exact-key look-up. */
     Optional<Digest> acceptedAt(long position);
 
+    /** Most positions {@link #acceptedRange} reads in one call, which bounds the answer an adapter assembles. */
+    int MAX_RANGE = 4096;
+
+    /**
+     * The records accepted at positions {@code from} to {@code from + count - 1}, by position; positions
+     * that are sealed, or not (yet) accepted, are left out. It MUST answer for each position exactly as
+     * {@link #acceptedAt} followed by {@link #record} would, except that a position whose record the store
+     * does not hold is left out too. The default asks position by position; an adapter over a networked
+     * store SHOULD override it with one exact-key round trip (MongoDB: {@code position $in} on the unique
+     * position index), because the log sequencer reads every position once and in order, and two round
+     * trips per position cap it far below the ingest rate.
+     *
+     * @throws IllegalArgumentException if {@code from} is below 1 or {@code count} outside 0 to {@link #MAX_RANGE}
+     */
+    default Map<Long, StoredRecord> acceptedRange(long from, int count) {
+        checkRange(from, count);
+        Map<Long, StoredRecord> found = new LinkedHashMap<>();
+        for (long p = from; p < from + count; p++) {
+            long position = p;
+            acceptedAt(position).flatMap(this::record).ifPresent(r -> found.put(position, r));
+        }
+        return found;
+    }
+
+    /** Rejects an {@link #acceptedRange} request outside the port's bounds; for adapters that override it. */
+    static void checkRange(long from, int count) {
+        if (from < 1 || count < 0 || count > MAX_RANGE) {
+            throw new IllegalArgumentException("a range of accepted positions starts at 1 or later and spans 0 to "
+                    + MAX_RANGE + " positions, got from=" + from + " count=" + count);
+        }
+    }
+
     /** The record holding position {@code lotPosition} of the lot's chain. Held by a PENDING record during an append. */
     Optional<Digest> claimAt(String lot, long lotPosition);
 

@@ -7,7 +7,11 @@ import io.trazo.ledger.store.StoredRecord;
 import java.util.List;
 import java.util.Optional;
 
-/** A {@link LedgerStore} that forwards every call; tests override the calls they break or count. */
+/**
+ * A {@link LedgerStore} that forwards every call; tests override the calls they break or count.
+ * {@link #acceptedRange} is deliberately not forwarded: its default goes through {@link #acceptedAt} and
+ * {@link #record}, so an override of those also changes what the sequencer's range reads see.
+ */
 class ForwardingLedgerStore implements LedgerStore {
 
     private final LedgerStore delegate;

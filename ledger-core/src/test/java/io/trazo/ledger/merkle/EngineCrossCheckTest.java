@@ -126,4 +126,22 @@ class EngineCrossCheckTest {
             assertThat(singleReads).isGreaterThan(inTree.size());
         }
     }
+
+    @Test
+    void everyPathOfOneBatchEqualsTheReferenceThoughTheBatchHashesEachInnerNodeOnce() {
+        List<TreeHash> leaves = leaves(1100);
+        ReferenceMerkleTree reference = new ReferenceMerkleTree(leaves);
+        MerkleProofs proofs = grow(new InMemoryTileStore(), leaves, new Random(7), 300);
+        for (int size : new int[] {1100, 1024, 777, 256, 1}) {
+            List<Long> all = new ArrayList<>();
+            for (long leaf = size - 1; leaf >= 0; leaf--) {
+                all.add(leaf);
+            }
+            List<InclusionProof> batch = proofs.inclusionProofs(all, size);
+            for (int k = 0; k < all.size(); k++) {
+                int leaf = all.get(k).intValue();
+                assertThat(batch.get(k).path()).as("PATH(%d, D[%d])", leaf, size).isEqualTo(reference.path(leaf, size));
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.trazo.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordType;
@@ -197,6 +198,49 @@ public abstract class LedgerStoreContractTest {
         assertThat(store.heads(List.of("lot:a", "lot:b", "lot:c", "lot:d"))).containsOnly(
                 Map.entry("lot:a", new LotHead("lot:a", 5, hash("five"))), Map.entry("lot:b", new LotHead("lot:b", 0, hash("b0"))),
                 Map.entry("lot:c", new LotHead("lot:c", 3, hash("c3"))));
+    }
+
+    @Test
+    void aRangeOfPositionsHoldsExactlyTheAcceptedRecordsAsEachPositionAlone() {
+        for (int i = 0; i < 7; i++) {
+            store.nextPosition();
+        }
+        for (String name : List.of("a", "b", "c", "waiting")) {
+            store.insertPending(pending(name, Map.of("lot:" + name, 0L)));
+        }
+        store.markAccepted(hash("a"), 1);
+        store.sealPosition(2);
+        store.markAccepted(hash("b"), 4);
+        store.markAccepted(hash("c"), 6);
+        store.sealPosition(7);
+
+        Map<Long, StoredRecord> range = store.acceptedRange(1, 9);
+
+        assertThat(range).containsOnlyKeys(1L, 4L, 6L);
+        for (long p = 1; p <= 9; p++) {
+            Optional<Digest> alone = store.acceptedAt(p);
+            assertThat(Optional.ofNullable(range.get(p)).map(StoredRecord::hash)).isEqualTo(alone);
+            if (alone.isPresent()) {
+                StoredRecord r = range.get(p);
+                assertThat(r.state()).isEqualTo(RecordState.ACCEPTED);
+                assertThat(r.position()).hasValue(p);
+                assertThat(r.wire()).isEqualTo(store.record(alone.get()).orElseThrow().wire());
+                assertThat(r.lotPositions()).isEqualTo(store.record(alone.get()).orElseThrow().lotPositions());
+            }
+        }
+        assertThat(store.acceptedRange(4, 1)).containsOnlyKeys(4L);
+        assertThat(store.acceptedRange(2, 2)).isEmpty();
+        assertThat(store.acceptedRange(5, 0)).isEmpty();
+    }
+
+    @Test
+    void aRangeAsWideAsThePortAllowsIsAnsweredAndAWiderOneIsRefused() {
+        store.insertPending(pending("last", Map.of()));
+        store.markAccepted(hash("last"), LedgerReader.MAX_RANGE);
+        assertThat(store.acceptedRange(1, LedgerReader.MAX_RANGE)).containsOnlyKeys((long) LedgerReader.MAX_RANGE);
+        assertThatThrownBy(() -> store.acceptedRange(1, LedgerReader.MAX_RANGE + 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.acceptedRange(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.acceptedRange(1, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

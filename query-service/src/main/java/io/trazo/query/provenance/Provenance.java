@@ -8,6 +8,7 @@ import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.LogProofs;
+import io.trazo.ledger.provenance.ParsedRecords;
 import io.trazo.ledger.provenance.ProvenanceWalker;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.registry.RolePolicy;
@@ -32,23 +33,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class Provenance {
 
-    /**
-     * Ed25519 successes remembered across requests: about 300 bytes each, so about 40 MB at most; a
-     * lot's ancestry is ~100 signatures, and popular lots share most of them.
-     */
-    static final int VERIFIED_SIGNATURES = 1 << 17;
-
     private final ProvenanceWalker walker;
     private final BundleExporter exporter;
     private final Verifier verifier;
     private final LogProofs log;
     private final int maxRecords;
 
-    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, QueryProperties properties) {
-        this.walker = new ProvenanceWalker(reader);
-        this.exporter = new BundleExporter(reader, plots);
+    /**
+     * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
+     * CBV event hash ID computed) for one request is reused by the next that reaches the same bytes.
+     */
+    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, QueryProperties properties, CacheProperties caches) {
+        ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
+        this.walker = new ProvenanceWalker(reader, parsed);
+        this.exporter = new BundleExporter(reader, plots, parsed);
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
-                Optional.of(new VerifiedSignatures(VERIFIED_SIGNATURES)));
+                Optional.of(new VerifiedSignatures(caches.verifiedSignatures())));
         this.log = log;
         this.maxRecords = properties.maxTraceRecords();
     }

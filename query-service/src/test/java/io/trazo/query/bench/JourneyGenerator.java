@@ -75,7 +75,8 @@ final class JourneyGenerator {
         String bag2 = "urn:epc:class:lgtin:7709876.054321.U" + u + "E" + e + "-2";
         j.event(EXPORTER, null, transformation(m.plus(14, ChronoUnit.DAYS), Vocabulary.trazoStep("dry_milling"), arr(qty(parchment, 800)),
                 arr(qty(bag, 70), qty(bag2, 70))), List.of(), List.of());
-        String container = String.format("urn:epc:id:sscc:7709876.%010d", u * 2L + e);
+        // serials from 5,000,000,000 up: clear of the demo journey's container (…0000004211), which the benchmark store also holds
+        String container = String.format("urn:epc:id:sscc:7709876.%010d", 5_000_000_000L + u * 2L + e);
         Instant c = m.plus(16, ChronoUnit.DAYS);
         j.event(EXPORTER, null, aggregation(c, "ADD", "packing", container, bag, bag2), List.of(), List.of());
         j.event(EXPORTER, CARRIER, containerEvent(c.plus(2, ChronoUnit.DAYS), "shipping", "in_transit", container), List.of(), List.of());

@@ -15,11 +15,15 @@ import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.Provenance;
 import io.trazo.query.store.StandInMongo;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,10 +31,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The query benchmark (docs/benchmarks.md §Query). Not a test: run it by hand, see the doc for the
- * command. Fills the Mongo-wire stand-in (memory backend, in this JVM, over loopback TCP) with
- * {@code units} × 55 generated records, starts the service, and drives it open-loop.
+ * command. Fills the Mongo-wire stand-in (memory backend, in this JVM over loopback TCP, or the server
+ * {@code TRAZO_MONGO_URI} names, such as deploy/local/mongo-standin in its own JVM) with
+ * {@code units} × 55 generated records, starts the service, and drives it open-loop. A step of 0
+ * seconds only fills the store (and leaves its snapshot for the next run).
  */
 public final class QueryBenchmark {
+
+    /** Retail lots of the popular steps: 100 × ~76 evidence records fit the default parsed-record memo (16,384). */
+    private static final int POPULAR_LOTS = 100;
 
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -38,13 +47,16 @@ public final class QueryBenchmark {
         try (StandInMongo mongo = new StandInMongo(); MongoClient client = MongoClients.create(mongo.uri())) {
             MongoDatabase db = client.getDatabase("bench");
             long loaded = fill(db, units);
-            sequence(db);
+            if (step.isZero()) {
+                return;
+            }
             ConfigurableApplicationContext app = new SpringApplicationBuilder(QueryApplication.class).run(
                     "--spring.mongodb.uri=" + mongo.uri(), "--trazo.query.database=bench", "--server.port=0", "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off");
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            System.out.printf("store: mongo-java-server 1.47.0 memory backend, %d records (%d units × %d + 40 demo)%n", loaded, units,
+            System.out.printf("store: %s, %d records (%d units × %d + 40 demo)%n", mongo.uri(), loaded, units,
                     JourneyGenerator.RECORDS_PER_UNIT);
+            System.out.println("service memos: " + app.getBean(io.trazo.query.provenance.CacheProperties.class));
             breakdown(app, units);
             Random random = new Random(7);
             IntFunction<URI> trace = i -> lot(port, random.nextInt(units), "/trace/upstream");
@@ -58,9 +70,28 @@ public final class QueryBenchmark {
             System.out.println(load.run("verification", 50, step, verify));
             System.out.println(load.run("bundle export", 50, step, bundle));
             climb(load, "verification", new int[] {100, 150, 200, 300, 400}, step, verify);
+            popular(load, port, units, step);
             executor.shutdownNow();
             app.close();
         }
+    }
+
+    /**
+     * The same few lots requested again and again, as a popular retail lot is: their records and
+     * signatures fit the service's memos, so this is the warm path, and its ceiling is the one the
+     * "2 cores ÷ 4 ms" estimate is about. The uniform steps above are the cold path at this store size.
+     */
+    private static void popular(OpenLoop load, int port, int units, Duration step) throws InterruptedException {
+        int lots = Math.min(units, POPULAR_LOTS);
+        Random random = new Random(11);
+        IntFunction<URI> verify = i -> lot(port, random.nextInt(lots), "/verification");
+        IntFunction<URI> bundle = i -> lot(port, random.nextInt(lots), "/bundle");
+        IntFunction<URI> trace = i -> lot(port, random.nextInt(lots), "/trace/upstream");
+        System.out.println("warm-up: " + load.run("popular verification (warm-up)", 50, Duration.ofSeconds(10), verify));
+        System.out.println(load.run("popular upstream trace", 100, step, trace));
+        System.out.println(load.run("popular verification", 50, step, verify));
+        System.out.println(load.run("popular bundle export", 50, step, bundle));
+        climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600}, step, verify);
     }
 
     private static void climb(OpenLoop load, String name, int[] rates, Duration step, IntFunction<URI> target) throws InterruptedException {
@@ -77,32 +108,67 @@ public final class QueryBenchmark {
         return URI.create("http://127.0.0.1:" + port + "/lots/" + JourneyGenerator.retail(unit) + path);
     }
 
-    private static long fill(MongoDatabase db, int units) {
+    /**
+     * Fills the store: restored from {@link StoreSnapshot} when an earlier run of this size left one,
+     * otherwise generated (two generator threads sign and hash while this thread inserts), sequenced and
+     * dumped for the next run.
+     */
+    private static long fill(MongoDatabase db, int units) throws Exception {
         long t0 = System.nanoTime();
-        JourneyLedger.fill(new io.trazo.ingest.store.MongoLedgerStore(db).ensureIndexes());
+        io.trazo.ingest.store.MongoLedgerStore store = new io.trazo.ingest.store.MongoLedgerStore(db).ensureIndexes();
+        io.trazo.ledger.log.LogStores log = logStores(db);
+        long records = 40L + (long) units * JourneyGenerator.RECORDS_PER_UNIT;
+        Path snapshot = StoreSnapshot.path(units);
+        Optional<Long> restored = StoreSnapshot.restore(db, units, snapshot);
+        if (restored.isPresent()) {
+            System.out.printf("restored %d records (%d documents with claims, heads and the sequenced log) from %s in %.0f s%n", records,
+                    restored.get(), snapshot, (System.nanoTime() - t0) / 1e9);
+            return records;
+        }
+        JourneyLedger.fill(store);
         BulkLoader loader = new BulkLoader(db, 40);
         JourneyGenerator generator = new JourneyGenerator();
-        for (int from = 0; from < units; from += 200) {
-            List<List<byte[]>> batch = IntStream.range(from, Math.min(units, from + 200)).parallel().mapToObj(generator::unit).toList();
+        ForkJoinPool generators = new ForkJoinPool(2);
+        int chunk = 200;
+        Future<List<BulkLoader.UnitDocuments>> next = generators.submit(() -> generate(generator, 0, Math.min(units, chunk)));
+        for (int from = 0; from < units; from += chunk) {
+            List<BulkLoader.UnitDocuments> batch = next.get();
+            int after = from + chunk;
+            if (after < units) {
+                next = generators.submit(() -> generate(generator, after, Math.min(units, after + chunk)));
+            }
             batch.forEach(loader::add);
-            if ((from / 200) % 10 == 0) {
+            if ((from / chunk) % 10 == 0) {
                 System.out.printf("  generated %d units in %.0f s%n", from + batch.size(), (System.nanoTime() - t0) / 1e9);
             }
         }
+        generators.shutdown();
         loader.flush();
-        long records = 40L + (long) units * JourneyGenerator.RECORDS_PER_UNIT;
         System.out.printf("filled %d records in %.0f s (%.0f records/s, signing + hashing + insertMany)%n", records,
                 (System.nanoTime() - t0) / 1e9, records / ((System.nanoTime() - t0) / 1e9));
+        sequence(store, log);
+        long t1 = System.nanoTime();
+        long documents = StoreSnapshot.dump(db, units, snapshot);
+        System.out.printf("dumped %d documents to %s in %.0f s%n", documents, snapshot, (System.nanoTime() - t1) / 1e9);
         return records;
     }
 
-    /** What ingest's sequencer does, so that every bundle carries log evidence (ledger-core's test log key). */
-    private static void sequence(MongoDatabase db) throws Exception {
-        long t0 = System.nanoTime();
-        io.trazo.ledger.log.LogStores stores = new io.trazo.ledger.log.LogStores(new io.trazo.ingest.log.MongoTileStore(db),
+    private static List<BulkLoader.UnitDocuments> generate(JourneyGenerator generator, int from, int to) {
+        return IntStream.range(from, to).parallel()
+                .mapToObj(u -> BulkLoader.documents(40L + (long) u * JourneyGenerator.RECORDS_PER_UNIT, generator.unit(u))).toList();
+    }
+
+    /** Constructing ingest's log adapters creates their indexes, as the service does at start-up. */
+    private static io.trazo.ledger.log.LogStores logStores(MongoDatabase db) {
+        return new io.trazo.ledger.log.LogStores(new io.trazo.ingest.log.MongoTileStore(db),
                 new io.trazo.ingest.log.MongoLogStateStore(db), new io.trazo.ingest.log.MongoCheckpointHistory(db),
                 new io.trazo.ingest.log.MongoLeafIndex(db));
-        io.trazo.ledger.log.Sequencer sequencer = new io.trazo.ledger.log.Sequencer(new io.trazo.ingest.store.MongoLedgerStore(db), stores,
+    }
+
+    /** What ingest's sequencer does, so that every bundle carries log evidence (ledger-core's test log key). */
+    private static void sequence(io.trazo.ingest.store.MongoLedgerStore store, io.trazo.ledger.log.LogStores stores) throws Exception {
+        long t0 = System.nanoTime();
+        io.trazo.ledger.log.Sequencer sequencer = new io.trazo.ledger.log.Sequencer(store, stores,
                 io.trazo.ledger.log.LogFixture.signer(), new io.trazo.ledger.log.SequencerPolicy(4096, Duration.ZERO),
                 io.trazo.ledger.log.MutableClock.atEpoch());
         while (sequencer.integrate(new io.trazo.ledger.log.FencingToken(1)) instanceof io.trazo.ledger.log.Integration.Committed) {

@@ -69,6 +69,11 @@ class LotControllerTest {
         QueryProperties properties() {
             return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000);
         }
+
+        @Bean
+        io.trazo.query.provenance.CacheProperties caches() {
+            return new io.trazo.query.provenance.CacheProperties(1000, 1000);
+        }
     }
 
     @Autowired
