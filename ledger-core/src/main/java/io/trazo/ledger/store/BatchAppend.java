@@ -99,6 +99,14 @@ final class BatchAppend {
         /** For each fast record, the fast records earlier in the batch that it links to. */
         private final Map<Integer, Set<Integer>> predecessors = new HashMap<>();
         private final Map<Integer, Map<String, Long>> positions = new HashMap<>();
+        /**
+         * Verified records that fell back only because a predecessor outside the batch was missing or
+         * PENDING when this pass read it: deferred as {@link Appender#append} would defer them, without
+         * reading it again.
+         */
+        private final Map<Integer, Link> absent = new HashMap<>();
+        /** Every record hash in this segment, fast or not: a predecessor among them may still be appended in it. */
+        private final Set<Digest> anywhere = new HashSet<>();
         /** The registry as this segment sees it (revocations read once); fallbacks are verified against it too. */
         private RegistryView view;
 
@@ -113,6 +121,7 @@ final class BatchAppend {
             this.members = List.copyOf(members);
             this.passes = passes;
             this.known = known;
+            members.forEach(i -> anywhere.add(parsed[i].hash()));
         }
 
         void run(AppendOutcome[] outcomes) {
@@ -141,6 +150,7 @@ final class BatchAppend {
             for (int i : members) {
                 if (fallback.get(i)) {
                     outcomes[i] = waiting(i, checked.containsKey(i), index, outcomes)
+                            .or(() -> Optional.ofNullable(absent.get(i)).map(link -> deferred(i, link)))
                             .orElseGet(() -> one.append(wires.get(i), parsed[i], view));
                 }
             }
@@ -149,7 +159,9 @@ final class BatchAppend {
         /**
          * A record that passed its checks and links to a record earlier in the batch that was just
          * deferred (so is not in the ledger) is deferred too, without a store round trip: that is the
-         * outcome {@link Appender#append} would reach at its link check.
+         * outcome {@link Appender#append} would reach at its link check. So is one whose predecessor
+         * outside the batch was missing or PENDING when this pass read it (a predecessor accepted since
+         * costs a retry round, nothing more).
          */
         private Optional<AppendOutcome> waiting(int i, boolean checked, Map<Digest, Integer> index, AppendOutcome[] outcomes) {
             if (!checked) {
@@ -158,11 +170,15 @@ final class BatchAppend {
             for (Link link : parsed[i].links()) {
                 Integer j = index.get(link.prev());
                 if (j != null && j < i && outcomes[j] instanceof AppendOutcome.Deferred) {
-                    return Optional.of(new AppendOutcome.Deferred(Optional.of(parsed[i].hash()), ReasonCode.LINK_TARGET_MISSING,
-                            "record links lot " + link.lot() + " to " + link.prev() + ", which is not in the ledger yet"));
+                    return Optional.of(deferred(i, link));
                 }
             }
             return Optional.empty();
+        }
+
+        private AppendOutcome deferred(int i, Link link) {
+            return new AppendOutcome.Deferred(Optional.of(parsed[i].hash()), ReasonCode.LINK_TARGET_MISSING,
+                    "record links lot " + link.lot() + " to " + link.prev() + ", which is not in the ledger yet");
         }
 
         /** Records not in the store yet, each hash once; the rest fall back (duplicates, resumed appends). */
@@ -257,7 +273,13 @@ final class BatchAppend {
                     linked = positions.get(earlier).get(lot);
                 } else {
                     StoredRecord r = stored.get(prev.get());
-                    linked = r == null || r.state() != RecordState.ACCEPTED ? null : r.lotPositions().get(lot);
+                    if (r == null || r.state() == RecordState.PENDING) {
+                        if (!anywhere.contains(prev.get())) {
+                            absent.put(i, new Link(lot, prev.get()));
+                        }
+                        return null;
+                    }
+                    linked = r.state() != RecordState.ACCEPTED ? null : r.lotPositions().get(lot);
                 }
                 if (linked == null) {
                     return null;
