@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param bootstrap Kafka bootstrap servers ({@code TRAZO_KAFKA_BOOTSTRAP})
  * @param mongoUri MongoDB connection string with the database name ({@code TRAZO_MONGO_URI})
  * @param trustRoot governance public keys, base64url ({@code TRAZO_TRUST_ROOT}, comma separated)
+ * @param verifiedSignatures how many Ed25519 successes (exact key, message, signature) to remember, so a
+ *     record retried after a deferral is not verified again: about 300 bytes each; 0 turns it off
  */
 @Validated
 @ConfigurationProperties("trazo")
@@ -28,7 +30,8 @@ public record IngestProperties(
         @NotEmpty List<@NotBlank String> trustRoot,
         @Valid @NotNull @DefaultValue Topics topics,
         @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull @DefaultValue Capture capture) {
+        @Valid @NotNull @DefaultValue Capture capture,
+        @Min(0) @DefaultValue("65536") int verifiedSignatures) {
 
     /**
      * @param partitions partitions of the records topic, created if absent
@@ -47,12 +50,13 @@ public record IngestProperties(
     /**
      * Deferred records go round the retry topic up to {@code attempts} times, the n-th time (from 0) not before
      * {@code firstDelay * multiplier^n}; still deferred after that, they are rejected as MISSING_DEPENDENCY. The
-     * defaults wait 1+2+4+8+16+32 = 63 s in all. One topic, not one per round, so that the deferred records of a
+     * defaults wait 0.1 × (1+2+…+512) = 102.3 s in all; the short first round is for the common case, a merge
+     * whose other lot's predecessor is being appended from another partition right now. One topic, not one per round, so that the deferred records of a
      * lot stay in their order: a lot's later record never overtakes its deferred predecessor.
      */
     public record Retry(
-            @Min(1) @Max(20) @DefaultValue("6") int attempts,
-            @NotNull @DefaultValue("1s") Duration firstDelay,
+            @Min(1) @Max(20) @DefaultValue("10") int attempts,
+            @NotNull @DefaultValue("100ms") Duration firstDelay,
             @Min(1) @Max(10) @DefaultValue("2") int multiplier) {
 
         public Duration delay(int attempt) {

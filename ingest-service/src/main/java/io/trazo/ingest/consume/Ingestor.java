@@ -7,15 +7,21 @@ import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.store.AppendOutcome;
 import io.trazo.ledger.store.Appender;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Decides the outcome of one message: its memoised outcome if it has one, otherwise the append
+ * Decides the outcome of each message: its memoised outcome if it has one, otherwise the append
  * protocol's, with deferrals sent round the retry topics until {@link IngestProperties.Retry#attempts}
  * and then abandoned as MISSING_DEPENDENCY. Final outcomes are memoised before they are published.
+ * A listener batch is decided together, so its store round trips are shared.
  */
 public final class Ingestor {
 
@@ -33,41 +39,82 @@ public final class Ingestor {
         this.meters = meters;
     }
 
-    Decision ingest(byte[] wire, Source source, int attempt, String capture) {
-        return ingest(wire, source, attempt, capture, stage("memo", () -> memo.find(source)));
-    }
+    /** One message on the records or retry topic, with its memoised outcome if the batch's prefetch found one. */
+    record Message(byte[] wire, Source source, int attempt, String capture, Optional<Receipt> remembered) {}
 
-    /** The memoised outcomes of a batch's messages, read in one query; a message missing here may still be memoised by a racing instance, which {@link OutcomeMemo#remember} resolves. */
-    java.util.Map<Source, Receipt> remembered(java.util.Collection<Source> sources) {
+    /** The memoised outcomes of a batch's messages, read in one query; a message missing here may still be memoised by a racing instance, which {@link OutcomeMemo#rememberAll} resolves. */
+    Map<Source, Receipt> remembered(Collection<Source> sources) {
         return stage("memo", () -> memo.findAll(sources));
     }
 
-    /** As {@link #ingest(byte[], Source, int, String)}, with the memo already consulted. */
-    Decision ingest(byte[] wire, Source source, int attempt, String capture, Optional<Receipt> remembered) {
-        if (remembered.isPresent()) {
-            return Decision.of(remembered.get());
-        }
-        AppendOutcome outcome = wire == null || wire.length == 0
-                ? new AppendOutcome.Rejected(Optional.empty(), ReasonCode.MALFORMED_JSON, "", "the message has no value")
-                : stage("append", () -> appender.append(wire));
-        outcome.hash().ifPresent(h -> MDC.put("record", h.hex()));
-        if (outcome instanceof AppendOutcome.Deferred deferred) {
-            if (attempt < attempts) {
-                count(Outcome.DEFERRED, deferred.code());
-                log.info("deferred ({}): {}; retry round {}", deferred.code(), deferred.message(), attempt);
-                Receipt receipt = receipt(deferred.hash(), Outcome.DEFERRED, null, deferred.code(), "", deferred.message(), source, attempt, capture);
-                return new Decision(receipt, Decision.Route.RETRY, attempt);
+    /**
+     * Decides a batch of messages, in order: memoised ones get their receipt again; the rest go through
+     * {@link Appender#appendAll} together, and their final outcomes are memoised in one write.
+     */
+    List<Decision> ingestAll(List<Message> messages) {
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            if (m.remembered().isEmpty() && m.wire() != null && m.wire().length > 0) {
+                fresh.add(i);
             }
-            outcome = appender.abandon(wire, ReasonCode.MISSING_DEPENDENCY, "still " + deferred.code() + " after " + attempts
-                    + " retry rounds: " + deferred.message());
         }
-        Receipt receipt = finalReceipt(outcome, source, attempt, capture);
-        Receipt stored = stage("memo", () -> memo.remember(source, receipt));
-        count(stored.outcome(), stored.reason() == null ? null : ReasonCode.valueOf(stored.reason()));
-        if (stored.outcome() == Outcome.REJECTED) {
-            log.info("rejected {}: {} at '{}'", stored.reason(), stored.message(), stored.path());
+        List<AppendOutcome> appended = fresh.isEmpty() ? List.of()
+                : stage("append", () -> appender.appendAll(fresh.stream().map(i -> messages.get(i).wire()).toList()));
+        Decision[] decisions = new Decision[messages.size()];
+        Map<Source, Receipt> finals = new LinkedHashMap<>();
+        for (int i = 0, next = 0; i < messages.size(); i++) {
+            Message m = messages.get(i);
+            if (m.remembered().isPresent()) {
+                decisions[i] = Decision.of(m.remembered().get());
+                continue;
+            }
+            AppendOutcome outcome = fresh.contains(i) ? appended.get(next++)
+                    : new AppendOutcome.Rejected(Optional.empty(), ReasonCode.MALFORMED_JSON, "", "the message has no value");
+            if (outcome instanceof AppendOutcome.Deferred deferred) {
+                if (m.attempt() < attempts) {
+                    decisions[i] = retry(m, deferred);
+                    continue;
+                }
+                outcome = appender.abandon(m.wire(), ReasonCode.MISSING_DEPENDENCY, "still " + deferred.code() + " after " + attempts
+                        + " retry rounds: " + deferred.message());
+            }
+            finals.put(m.source(), finalReceipt(outcome, m.source(), m.attempt(), m.capture()));
         }
-        return Decision.of(stored);
+        Map<Source, Receipt> stored = finals.isEmpty() ? Map.of() : stage("memo", () -> memo.rememberAll(finals));
+        for (int i = 0; i < messages.size(); i++) {
+            Receipt receipt = decisions[i] == null ? stored.get(messages.get(i).source()) : null;
+            if (receipt != null) {
+                count(receipt.outcome(), receipt.reason() == null ? null : ReasonCode.valueOf(receipt.reason()));
+                if (receipt.outcome() == Outcome.REJECTED) {
+                    withRecord(receipt.record(), () -> log.info("rejected {}: {} at '{}'", receipt.reason(), receipt.message(), receipt.path()));
+                }
+                decisions[i] = Decision.of(receipt);
+            }
+        }
+        return List.of(decisions);
+    }
+
+    private Decision retry(Message m, AppendOutcome.Deferred deferred) {
+        count(Outcome.DEFERRED, deferred.code());
+        withRecord(deferred.hash().map(Digest::hex).orElse(null),
+                () -> log.info("deferred ({}): {}; retry round {}", deferred.code(), deferred.message(), m.attempt()));
+        Receipt receipt = receipt(deferred.hash(), Outcome.DEFERRED, null, deferred.code(), "", deferred.message(), m.source(), m.attempt(),
+                m.capture());
+        return new Decision(receipt, Decision.Route.RETRY, m.attempt());
+    }
+
+    private static void withRecord(String hash, Runnable logging) {
+        if (hash == null) {
+            logging.run();
+            return;
+        }
+        MDC.put("record", hash);
+        try {
+            logging.run();
+        } finally {
+            MDC.remove("record");
+        }
     }
 
     private static Receipt finalReceipt(AppendOutcome outcome, Source source, int attempt, String capture) {

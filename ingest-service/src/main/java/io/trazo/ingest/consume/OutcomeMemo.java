@@ -1,15 +1,24 @@
 package io.trazo.ingest.consume;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.WriteConcern;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,26 +39,47 @@ public final class OutcomeMemo {
         this.json = json;
     }
 
-    Optional<Receipt> find(Source source) {
-        return Optional.ofNullable(outcomes.find(eq("_id", source.toString())).first())
-                .map(d -> json.readValue(d.getString("receipt"), Receipt.class));
-    }
-
     /**
      * The stored outcomes of many messages in one query (a listener batch): an {@code _id $in} look-up,
      * which the stand-in also answers from its {@code _id} index.
      */
-    java.util.Map<Source, Receipt> findAll(java.util.Collection<Source> sources) {
-        java.util.Map<String, Source> byId = new java.util.HashMap<>();
+    Map<Source, Receipt> findAll(Collection<Source> sources) {
+        Map<String, Source> byId = new HashMap<>();
         sources.forEach(s -> byId.put(s.toString(), s));
-        java.util.Map<Source, Receipt> out = new java.util.HashMap<>();
-        outcomes.find(com.mongodb.client.model.Filters.in("_id", byId.keySet()))
+        Map<Source, Receipt> out = new HashMap<>();
+        outcomes.find(in("_id", byId.keySet()))
                 .forEach(d -> out.put(byId.get(d.getString("_id")), json.readValue(d.getString("receipt"), Receipt.class)));
         return out;
     }
 
-    /** Stores the outcome unless one is stored already; returns the one that is stored afterwards. */
-    Receipt remember(Source source, Receipt receipt) {
+    /**
+     * Stores each outcome unless one is stored already, in one unordered {@code insertMany}: the outcomes another instance
+     * stored first (duplicate keys) are read back in one {@code _id $in} and returned instead. Returns the outcomes stored afterwards.
+     */
+    Map<Source, Receipt> rememberAll(Map<Source, Receipt> receipts) {
+        List<Source> sources = List.copyOf(receipts.keySet());
+        List<Document> docs = sources.stream().map(s -> document(s, receipts.get(s))).toList();
+        Map<Source, Receipt> out = new LinkedHashMap<>(receipts);
+        try {
+            outcomes.insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            List<Source> taken = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(sources.get(error.getIndex()));
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            Map<Source, Receipt> first = findAll(taken);
+            taken.forEach(s -> out.put(s, Objects.requireNonNull(first.get(s), "an outcome vanished from ingest_outcomes")));
+        }
+        return out;
+    }
+
+    private Document document(Source source, Receipt receipt) {
         Document doc = new Document("_id", source.toString()).append("receipt", json.writeValueAsString(receipt))
                 .append("at", new Date());
         if (receipt.record() != null) {
@@ -58,26 +88,18 @@ public final class OutcomeMemo {
         if (receipt.capture() != null) {
             doc.append("capture", receipt.capture());
         }
-        try {
-            outcomes.insertOne(doc);
-            return receipt;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            return find(source).orElseThrow();
-        }
+        return doc;
     }
 
     /** Final outcomes of every message that carried this record, oldest first. Scans on the stand-in. */
     public List<Receipt> forRecord(String hash) {
-        return outcomes.find(eq("record", hash)).sort(com.mongodb.client.model.Sorts.ascending("at"))
-                .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new java.util.ArrayList<>());
+        return outcomes.find(eq("record", hash)).sort(Sorts.ascending("at"))
+                .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new ArrayList<>());
     }
 
     /** Outcomes of the records that came in with one capture. Scans on the stand-in, which ignores the index. */
     public List<Receipt> forCapture(String capture) {
         return outcomes.find(eq("capture", capture)).map(d -> json.readValue(d.getString("receipt"), Receipt.class))
-                .into(new java.util.ArrayList<>());
+                .into(new ArrayList<>());
     }
 }

@@ -42,53 +42,72 @@ final class RecordsListener {
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
         batches.record(() -> {
             Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
+            List<Decision> decisions = decide(batch, remembered);
             List<ConsumerRecord<byte[], byte[]>> held = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> m : batch) {
-                Decision decision = decide(m, Optional.ofNullable(remembered.get(Source.of(m))));
-                if (decision.route() == Decision.Route.RETRY && decision.retryAttempt() == 0) {
+            for (int i = 0; i < batch.size(); i++) {
+                ConsumerRecord<byte[], byte[]> m = batch.get(i);
+                if (decisions.get(i).route() == Decision.Route.RETRY && decisions.get(i).retryAttempt() == 0) {
                     held.add(m);
                 } else {
-                    publisher.publish(m, Source.of(m), decision);
+                    publish(m, decisions.get(i));
                 }
             }
-            for (ConsumerRecord<byte[], byte[]> m : held) {
-                publisher.publish(m, Source.of(m), decide(m, Optional.empty()));
+            if (!held.isEmpty()) {
+                List<Decision> again = decide(held, Map.of());
+                for (int i = 0; i < held.size(); i++) {
+                    publish(held.get(i), again.get(i));
+                }
             }
         });
     }
 
     /**
-     * The retry topic, in order: each message waits until its due time. Blocking here holds up only
-     * the retry consumer, never the records topic; the longest wait is the last round's delay, well
-     * inside max.poll.interval.ms. Order matters more than promptness: a lot's deferred records must be
-     * retried in the order they were deferred.
+     * The retry topic, in order: each message waits until its due time, and the messages already due
+     * then are decided together. Blocking here holds up only the retry consumer, never the records
+     * topic; the longest wait is the last round's delay, well inside max.poll.interval.ms. Order matters
+     * more than promptness: a lot's deferred records must be retried in the order they were deferred.
      */
     @KafkaListener(id = "trazo-retries", topics = "${trazo.topics.retry:trazo.records.retry}", batch = "true")
     void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
-        for (ConsumerRecord<byte[], byte[]> m : batch) {
-            long wait = header(m, Headers.DUE) - System.currentTimeMillis();
+        int from = 0;
+        while (from < batch.size()) {
+            long wait = header(batch.get(from), Headers.DUE) - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            publisher.publish(m, Source.of(m), decide(m, null));
+            long now = System.currentTimeMillis();
+            int to = from + 1;
+            while (to < batch.size() && header(batch.get(to), Headers.DUE) <= now) {
+                to++;
+            }
+            List<ConsumerRecord<byte[], byte[]>> due = batch.subList(from, to);
+            List<Decision> decisions = decide(due, ingestor.remembered(due.stream().map(Source::of).toList()));
+            for (int i = 0; i < due.size(); i++) {
+                publish(due.get(i), decisions.get(i));
+            }
+            from = to;
         }
     }
 
-    /** @param remembered the message's memoised outcome when the batch was prefetched, or null to look it up now */
-    private Decision decide(ConsumerRecord<byte[], byte[]> message, Optional<Receipt> remembered) {
-        Source source = Source.of(message);
-        int attempt = (int) header(message, Headers.ATTEMPT);
+    private List<Decision> decide(List<ConsumerRecord<byte[], byte[]>> messages, Map<Source, Receipt> remembered) {
+        List<Ingestor.Message> batch = new ArrayList<>(messages.size());
+        for (ConsumerRecord<byte[], byte[]> m : messages) {
+            Source source = Source.of(m);
+            batch.add(new Ingestor.Message(m.value(), source, (int) header(m, Headers.ATTEMPT),
+                    Headers.text(m.headers(), Headers.CAPTURE).orElse(null), Optional.ofNullable(remembered.get(source))));
+        }
+        return ingestor.ingestAll(batch);
+    }
+
+    private void publish(ConsumerRecord<byte[], byte[]> message, Decision decision) {
         if (message.key() != null) {
             MDC.put("lot", new String(message.key(), StandardCharsets.UTF_8));
         }
-        MDC.put("source", source.toString());
+        MDC.put("source", Source.of(message).toString());
         try {
-            String capture = Headers.text(message.headers(), Headers.CAPTURE).orElse(null);
-            return remembered == null ? ingestor.ingest(message.value(), source, attempt, capture)
-                    : ingestor.ingest(message.value(), source, attempt, capture, remembered);
+            publisher.publish(message, Source.of(message), decision);
         } finally {
             MDC.remove("lot");
-            MDC.remove("record");
             MDC.remove("source");
         }
     }

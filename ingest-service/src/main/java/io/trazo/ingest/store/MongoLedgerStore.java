@@ -9,17 +9,22 @@ import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.store.LedgerReader;
@@ -28,9 +33,13 @@ import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,6 +59,7 @@ public final class MongoLedgerStore implements LedgerStore {
 
     static final String LEDGER_POSITION = "ledger-position";
     private static final String SEAL_PREFIX = "seal:";
+    private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> claims;
@@ -117,6 +127,41 @@ public final class MongoLedgerStore implements LedgerStore {
         });
     }
 
+    /** One unordered {@code insertMany}: each document stands alone, duplicate keys are the records already present. */
+    @Override
+    public Set<Digest> insertPending(List<StoredRecord> batch) {
+        List<Document> docs = new ArrayList<>(batch.size());
+        for (StoredRecord record : batch) {
+            Document doc = RecordDocuments.toDocument(record);
+            doc.put(RecordDocuments.STATE, RecordState.PENDING.name());
+            doc.remove(RecordDocuments.POSITION);
+            doc.remove("rejection");
+            docs.add(doc);
+        }
+        return call("insertPendingAll", () -> {
+            Set<Integer> present = duplicates(() -> records.insertMany(docs, UNORDERED));
+            Set<Digest> inserted = new HashSet<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!present.contains(i)) {
+                    inserted.add(batch.get(i).hash());
+                }
+            }
+            return inserted;
+        });
+    }
+
+    @Override
+    public Map<Digest, StoredRecord> records(Collection<Digest> hashes) {
+        return call("records", () -> {
+            Map<Digest, StoredRecord> found = new LinkedHashMap<>();
+            if (!hashes.isEmpty()) {
+                records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList()))
+                        .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), RecordDocuments.fromDocument(d)));
+            }
+            return found;
+        });
+    }
+
     @Override
     public Optional<StoredRecord> record(Digest hash) {
         return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
@@ -136,6 +181,32 @@ public final class MongoLedgerStore implements LedgerStore {
                 }
                 throw e;
             }
+        });
+    }
+
+    /**
+     * One unordered bulk of {@link #markAccepted}'s conditional updates. When fewer than all were
+     * modified (a position taken, a record settled meanwhile), the batch is read back to tell which.
+     */
+    @Override
+    public Set<Digest> markAccepted(Map<Digest, Long> batch) {
+        List<Map.Entry<Digest, Long>> all = List.copyOf(batch.entrySet());
+        List<UpdateOneModel<Document>> updates = all.stream().map(e -> new UpdateOneModel<Document>(
+                and(eq("_id", e.getKey().hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
+                combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, e.getValue())))).toList();
+        return call("markAcceptedAll", () -> {
+            long[] modified = new long[1];
+            Set<Integer> refused = duplicates(() -> modified[0] = records.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getModifiedCount());
+            if (refused.isEmpty() && modified[0] == all.size()) {
+                return batch.keySet();
+            }
+            Set<Digest> accepted = new HashSet<>();
+            records(batch.keySet()).forEach((hash, r) -> {
+                if (r.state() == RecordState.ACCEPTED && r.position().orElse(-1) == batch.get(hash)) {
+                    accepted.add(hash);
+                }
+            });
+            return accepted;
         });
     }
 
@@ -161,6 +232,24 @@ public final class MongoLedgerStore implements LedgerStore {
                 throw StoreException.corrupt("nextPosition", "the counter " + LEDGER_POSITION + " is missing; ensureIndexes creates it");
             }
             return ((Number) counter.get("value")).longValue();
+        });
+    }
+
+    /** One {@code $inc} by {@code count}: the positions are consecutive. Serialised in process, as {@link #nextPosition}. */
+    @Override
+    public synchronized long[] nextPositions(int count) {
+        return call("nextPositions", () -> {
+            Document counter = counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", (long) count),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (counter == null) {
+                throw StoreException.corrupt("nextPositions", "the counter " + LEDGER_POSITION + " is missing; ensureIndexes creates it");
+            }
+            long last = ((Number) counter.get("value")).longValue();
+            long[] drawn = new long[count];
+            for (int i = 0; i < count; i++) {
+                drawn[i] = last - count + 1 + i;
+            }
+            return drawn;
         });
     }
 
@@ -236,6 +325,31 @@ public final class MongoLedgerStore implements LedgerStore {
         });
     }
 
+    /**
+     * One unordered {@code insertMany} of claims; the positions already held are then read in one
+     * {@code _id $in}. A position released between the two is claimed again on its own.
+     */
+    @Override
+    public List<Digest> claim(List<Claim> batch) {
+        return call("claimAll", () -> {
+            List<Document> docs = batch.stream()
+                    .map(c -> new Document("_id", claimId(c.lot(), c.lotPosition())).append("record", c.record().hex())).toList();
+            Set<Integer> held = duplicates(() -> claims.insertMany(docs, UNORDERED));
+            Map<Document, Digest> holders = new HashMap<>();
+            if (!held.isEmpty()) {
+                claims.find(in("_id", held.stream().map(i -> docs.get(i).get("_id")).toList()))
+                        .forEach(d -> holders.put((Document) d.get("_id"), Digest.fromHex(d.getString("record"))));
+            }
+            List<Digest> out = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Claim c = batch.get(i);
+                Digest holder = held.contains(i) ? holders.get((Document) docs.get(i).get("_id")) : c.record();
+                out.add(holder != null ? holder : claim(c.lot(), c.lotPosition(), c.record()));
+            }
+            return out;
+        });
+    }
+
     @Override
     public void release(String lot, long lotPosition, Digest record) {
         call("release", () -> claims.deleteOne(and(eq("_id", claimId(lot, lotPosition)), eq("record", record.hex()))));
@@ -251,6 +365,29 @@ public final class MongoLedgerStore implements LedgerStore {
     public Optional<LotHead> head(String lot) {
         return call("head", () -> Optional.ofNullable(heads.find(eq("_id", lot)).first())
                 .map(d -> new LotHead(lot, ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
+    }
+
+    @Override
+    public Map<String, LotHead> heads(Collection<String> lots) {
+        return call("heads", () -> {
+            Map<String, LotHead> found = new LinkedHashMap<>();
+            if (!lots.isEmpty()) {
+                heads.find(in("_id", lots.stream().distinct().toList())).forEach(d -> found.put(d.getString("_id"),
+                        new LotHead(d.getString("_id"), ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
+            }
+            return found;
+        });
+    }
+
+    /** One unordered bulk of the conditional upserts of {@link #advanceHead}; an upsert that collided is redone on its own. */
+    @Override
+    public void advanceHeads(Collection<LotHead> batch) {
+        List<LotHead> all = List.copyOf(batch);
+        List<UpdateOneModel<Document>> updates = all.stream().map(h -> new UpdateOneModel<Document>(
+                and(eq("_id", h.lot()), lt(RecordDocuments.POSITION, h.lotPosition())),
+                combine(set(RecordDocuments.POSITION, h.lotPosition()), set("record", h.record().hex())), new UpdateOptions().upsert(true))).toList();
+        Set<Integer> collided = call("advanceHeads", () -> duplicates(() -> heads.bulkWrite(updates, new BulkWriteOptions().ordered(false))));
+        collided.forEach(i -> advanceHead(all.get(i)));
     }
 
     @Override
@@ -291,6 +428,19 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     @Override
+    public Map<String, Digest> bound(RegistryKind kind, Collection<String> names) {
+        String prefix = kind.name() + ":";
+        return call("boundAll", () -> {
+            Map<String, Digest> found = new LinkedHashMap<>();
+            if (!names.isEmpty()) {
+                registry.find(in("_id", names.stream().distinct().map(prefix::concat).toList()))
+                        .forEach(d -> found.put(d.getString("_id").substring(prefix.length()), Digest.fromHex(d.getString("record"))));
+            }
+            return found;
+        });
+    }
+
+    @Override
     public Optional<Digest> bound(RegistryKind kind, String name) {
         return call("bound", () -> Optional.ofNullable(registry.find(eq("_id", kind.name() + ":" + name)).first())
                 .map(d -> Digest.fromHex(d.getString("record"))));
@@ -308,6 +458,29 @@ public final class MongoLedgerStore implements LedgerStore {
 
     private static Document claimId(String lot, long lotPosition) {
         return new Document("lot", lot).append("p", lotPosition);
+    }
+
+    /**
+     * Runs an unordered bulk write and returns the indices of the documents it refused as duplicate
+     * keys; any other write error fails the call.
+     */
+    private static Set<Integer> duplicates(Runnable bulk) {
+        try {
+            bulk.run();
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> refused = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                refused.add(error.getIndex());
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+            return refused;
+        }
     }
 
     static boolean isDuplicateKey(MongoException e) {

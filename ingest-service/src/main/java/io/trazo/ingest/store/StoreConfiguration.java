@@ -8,7 +8,9 @@ import io.trazo.ingest.IngestProperties;
 import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.store.Appender;
+import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +37,7 @@ class StoreConfiguration {
     @Bean
     Appender appender(MongoLedgerStore store, IngestProperties properties) {
         TrustRoot root = new TrustRoot(properties.trustRoot().stream().map(PublicKey::fromBase64Url).toList());
-        return new Appender(store, root, RolePolicy.standard());
+        return new Appender(store, root, RolePolicy.standard(), properties.verifiedSignatures() == 0 ? Optional.empty()
+                : Optional.of(new VerifiedSignatures(properties.verifiedSignatures())));
     }
 }

@@ -1,12 +1,14 @@
 package io.trazo.ledger.store;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.record.Link;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.ledger.store.AppendOutcome.Accepted;
@@ -54,11 +56,32 @@ public final class Appender {
     private final LedgerStore store;
     private final RecordVerifier verifier;
     private final StoreRegistry registry;
+    private final BatchAppend batches;
 
     public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy) {
+        this(store, trustRoot, policy, Optional.empty());
+    }
+
+    /**
+     * @param signatures Ed25519 successes to remember across appends, so that a record offered again
+     *     after a deferral is not verified from scratch (every other check still runs each time)
+     */
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures) {
         this.store = store;
-        this.verifier = new RecordVerifier(trustRoot, policy);
+        this.verifier = new RecordVerifier(trustRoot, policy, signatures);
         this.registry = new StoreRegistry(store);
+        this.batches = new BatchAppend(store, verifier, registry, this);
+    }
+
+    /**
+     * Appends a batch, in order, with the outcome of each record at its index, sharing the store's round
+     * trips across the batch ({@link BatchAppend}). The outcomes are those of {@link #append} one record
+     * at a time, with one difference: a record that is not appended on the fast path is appended after
+     * the fast records of its segment, so one that arrives just before its predecessor in the same
+     * segment is accepted after it instead of being deferred.
+     */
+    public List<AppendOutcome> appendAll(List<byte[]> wires) {
+        return batches.append(wires);
     }
 
     public AppendOutcome append(byte[] wire) {
@@ -68,6 +91,11 @@ public final class Appender {
         } catch (RecordException e) {
             return new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
         }
+        return append(wire, record, registry);
+    }
+
+    /** {@link #append(byte[])} of parsed bytes, verified against {@code registry} (a batch's snapshot). */
+    AppendOutcome append(byte[] wire, SignedRecord record, RegistryView registry) {
         Optional<StoredRecord> existing = store.record(record.hash());
         if (existing.isPresent() && existing.get().state() != RecordState.PENDING
                 && Arrays.equals(existing.get().wire(), wire)) {

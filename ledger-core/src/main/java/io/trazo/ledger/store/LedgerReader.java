@@ -71,6 +71,19 @@ public interface LedgerReader {
     /** The lot's head as last advanced; it may lag behind accepted claims after a crash, never lead them. */
     Optional<LotHead> head(String lot);
 
+    /**
+     * The heads of several lots; lots without a head are left out. The default asks one lot at a time;
+     * an adapter over a networked store SHOULD override it with one exact-key round trip, because a
+     * batch of appends checks the head of every new lot at once.
+     */
+    default Map<String, LotHead> heads(Collection<String> lots) {
+        Map<String, LotHead> found = new LinkedHashMap<>();
+        for (String lot : lots) {
+            head(lot).ifPresent(h -> found.put(lot, h));
+        }
+        return found;
+    }
+
     Optional<Digest> bound(RegistryKind kind, String name);
 
     /**

@@ -1,8 +1,12 @@
 package io.trazo.ledger.store;
 
 import io.trazo.ledger.crypto.Digest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The storage port of the ledger. Every method is one atomic write or read of one item, so an adapter
@@ -26,6 +30,20 @@ public interface LedgerStore extends LedgerReader {
      * unless the record is PENDING. {@code position} MUST be unique among accepted records.
      */
     boolean markAccepted(Digest hash, long position);
+
+    /**
+     * {@link #markAccepted} for several records, each on its own, record hash to position; returns the
+     * hashes accepted now. An adapter SHOULD send them in one round trip.
+     */
+    default Set<Digest> markAccepted(Map<Digest, Long> batch) {
+        Set<Digest> accepted = new HashSet<>();
+        batch.forEach((hash, position) -> {
+            if (markAccepted(hash, position)) {
+                accepted.add(hash);
+            }
+        });
+        return accepted;
+    }
 
     /** Moves a record from PENDING to REJECTED. MUST change nothing and return false unless it is PENDING. */
     boolean markRejected(Digest hash, String reason);
@@ -59,6 +77,55 @@ public interface LedgerStore extends LedgerReader {
      * which differs from {@code record} when another record holds the name.
      */
     Digest bind(RegistryKind kind, String name, Digest record);
+
+    /**
+     * {@link #insertPending} for several records, each insert on its own (no atomicity across them);
+     * returns the hashes that were inserted now. An adapter SHOULD send them in one round trip (MongoDB:
+     * an unordered {@code insertMany}, duplicate-key errors being the records already present).
+     */
+    default Set<Digest> insertPending(List<StoredRecord> batch) {
+        Set<Digest> inserted = new HashSet<>();
+        for (StoredRecord r : batch) {
+            if (insertPending(r)) {
+                inserted.add(r.hash());
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * {@link #claim} for several lot positions, each claim on its own; returns each position's holder
+     * after the call, in the order given. An adapter SHOULD send the claims in one round trip.
+     */
+    default List<Digest> claim(List<Claim> batch) {
+        List<Digest> holders = new ArrayList<>(batch.size());
+        for (Claim c : batch) {
+            holders.add(claim(c.lot(), c.lotPosition(), c.record()));
+        }
+        return holders;
+    }
+
+    /**
+     * {@code count} ledger positions in ascending order, each as {@link #nextPosition} would return it.
+     * An adapter SHOULD draw them in one step (MongoDB: {@code $inc} by {@code count}), so they are
+     * consecutive.
+     */
+    default long[] nextPositions(int count) {
+        long[] drawn = new long[count];
+        for (int i = 0; i < count; i++) {
+            drawn[i] = nextPosition();
+        }
+        return drawn;
+    }
+
+    /** {@link #advanceHead} for several heads, each on its own. An adapter SHOULD send them in one round trip. */
+    default void advanceHeads(Collection<LotHead> batch) {
+        batch.forEach(this::advanceHead);
+    }
+
+    /** One lot position claimed for a record. */
+    record Claim(String lot, long lotPosition, Digest record) {
+    }
 
     /** Records left PENDING, oldest first, for recovery after a crash. May scan. */
     List<Digest> pending(int limit);

@@ -7,6 +7,9 @@ import io.trazo.ledger.registry.KeyEntry;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.registry.RevocationEntry;
+import io.trazo.ledger.crypto.Digest;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +44,42 @@ public final class StoreRegistry implements RegistryView {
     @Override
     public Optional<RevocationEntry> revocation(KeyId keyId) {
         return load(LedgerReader.RegistryKind.REVOCATION, keyId.value(), w -> RegistryRecords.revocation(RecordCodec.parse(w)));
+    }
+
+    /**
+     * A view for one batch of appends: revocations of the given keys are read now, in one round trip
+     * for the bindings (and one for the few revocation records found), and answered from that snapshot;
+     * any other key's revocation is read afresh. Actor and key entries come from the shared cache. A
+     * revocation bound while the batch runs is seen by the next batch, exactly as if it had arrived just
+     * after this batch's records.
+     */
+    public RegistryView snapshot(Collection<KeyId> keys) {
+        Map<String, Digest> bound = store.bound(LedgerReader.RegistryKind.REVOCATION,
+                keys.stream().map(KeyId::value).distinct().toList());
+        Map<Digest, StoredRecord> records = bound.isEmpty() ? Map.of() : store.records(bound.values());
+        Map<KeyId, Optional<RevocationEntry>> revocations = new HashMap<>();
+        for (KeyId key : keys) {
+            revocations.put(key, Optional.ofNullable(bound.get(key.value())).map(records::get)
+                    .map(r -> RegistryRecords.revocation(RecordCodec.parse(r.wire()))));
+        }
+        StoreRegistry shared = this;
+        return new RegistryView() {
+            @Override
+            public Optional<ActorEntry> actor(String actorId) {
+                return shared.actor(actorId);
+            }
+
+            @Override
+            public Optional<KeyEntry> key(KeyId keyId) {
+                return shared.key(keyId);
+            }
+
+            @Override
+            public Optional<RevocationEntry> revocation(KeyId keyId) {
+                Optional<RevocationEntry> known = revocations.get(keyId);
+                return known != null ? known : shared.revocation(keyId);
+            }
+        };
     }
 
     private <K, V> Optional<V> cached(Map<K, V> cache, K key, LedgerReader.RegistryKind kind, String name, Function<byte[], V> read) {

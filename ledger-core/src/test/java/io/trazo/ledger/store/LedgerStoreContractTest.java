@@ -155,6 +155,52 @@ public abstract class LedgerStoreContractTest {
     }
 
     @Test
+    void aBatchOfPendingRecordsInsertsEachOnceAndReportsWhichWereNew() {
+        store.insertPending(pending("old", Map.of("lot:a", 0L)));
+        Set<Digest> inserted = store.insertPending(List.of(pending("a", Map.of("lot:a", 1L)), pending("old", Map.of()),
+                pending("b", Map.of("lot:b", 0L, "lot:c", 4L))));
+        assertThat(inserted).containsExactlyInAnyOrder(hash("a"), hash("b"));
+        assertThat(store.record(hash("old")).orElseThrow().lotPositions()).isEqualTo(Map.of("lot:a", 0L));
+        assertThat(store.records(List.of(hash("a"), hash("b"), hash("absent"))))
+                .containsOnlyKeys(hash("a"), hash("b"))
+                .hasEntrySatisfying(hash("b"), r -> assertThat(r.lotPositions()).isEqualTo(Map.of("lot:b", 0L, "lot:c", 4L)));
+    }
+
+    @Test
+    void aBatchOfClaimsAnswersAsEachClaimAlone() {
+        store.claim("lot:a", 0, hash("x"));
+        store.claim("lot:a", 1, hash("y"));
+        List<Digest> holders = store.claim(List.of(new LedgerStore.Claim("lot:a", 0, hash("x")), new LedgerStore.Claim("lot:a", 1, hash("z")),
+                new LedgerStore.Claim("lot:a", 2, hash("z")), new LedgerStore.Claim("lot:b", 0, hash("z"))));
+        assertThat(holders).containsExactly(hash("x"), hash("y"), hash("z"), hash("z"));
+        assertThat(store.claimAt("lot:a", 2)).contains(hash("z"));
+        assertThat(store.claimAt("lot:a", 1)).contains(hash("y"));
+    }
+
+    @Test
+    void positionsDrawnTogetherAreAscendingAndNeverReused() {
+        long before = store.nextPosition();
+        long[] drawn = store.nextPositions(5);
+        assertThat(drawn).hasSize(5);
+        for (int i = 0; i < drawn.length; i++) {
+            assertThat(drawn[i]).isGreaterThan(i == 0 ? before : drawn[i - 1]);
+        }
+        assertThat(store.nextPosition()).isGreaterThan(drawn[4]);
+        assertThat(store.lastPosition()).isGreaterThan(drawn[4]);
+    }
+
+    @Test
+    void aBatchOfHeadsMovesEachOnlyForward() {
+        store.advanceHead(new LotHead("lot:a", 5, hash("five")));
+        store.advanceHeads(List.of(new LotHead("lot:a", 4, hash("four")), new LotHead("lot:b", 0, hash("b0")),
+                new LotHead("lot:c", 2, hash("c2"))));
+        store.advanceHeads(List.of(new LotHead("lot:c", 3, hash("c3"))));
+        assertThat(store.heads(List.of("lot:a", "lot:b", "lot:c", "lot:d"))).containsOnly(
+                Map.entry("lot:a", new LotHead("lot:a", 5, hash("five"))), Map.entry("lot:b", new LotHead("lot:b", 0, hash("b0"))),
+                Map.entry("lot:c", new LotHead("lot:c", 3, hash("c3"))));
+    }
+
+    @Test
     void aRangeOfPositionsHoldsExactlyTheAcceptedRecordsAsEachPositionAlone() {
         for (int i = 0; i < 7; i++) {
             store.nextPosition();

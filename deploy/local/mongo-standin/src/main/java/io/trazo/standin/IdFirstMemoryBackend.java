@@ -16,8 +16,10 @@ import de.bwaldvogel.mongo.MongoDatabase;
  * through the {@code _id} index and then checks the rest, as MongoDB's planner does. The stock
  * backend uses an index only when the filter names exactly the index's keys, so each such
  * conditional update scans the whole collection: O(collection) per append, which made the store
- * quadratic in benchmark runs (measured: 61 records/s at 20,000 records). Results are unchanged; only
- * the plan differs.
+ * quadratic in benchmark runs (measured: 61 records/s at 20,000 records). Likewise a filter
+ * {@code {key: {$in: [...]}}} on a unique single-key index takes the index's answer as it is, where the
+ * stock backend matched every hit against the whole list again. Results are unchanged; only the plan
+ * differs.
  */
 public final class IdFirstMemoryBackend extends MemoryBackend {
 
@@ -46,6 +48,12 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
 
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+            Index<Integer> unique = uniqueIn(query);
+            if (unique != null) {
+                // the index returns exactly the documents whose key is in the list: matching each against the list again
+                // (what the stock backend does) costs list length × hits, 14 ms for a 1,024-key read at 1M records
+                return matchDocuments(new Document(), unique.getPositions(query), orderBy, skip, limit, batchSize, fields);
+            }
             Object id = exactId(query);
             if (id != null) {
                 Document byId = new Document("_id", id);
@@ -56,6 +64,28 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
                 }
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        /**
+         * The unique single-key index that answers a filter of the form {@code {key: {$in: [plain values]}}}
+         * exactly ({@code records} by {@code _id} or by {@code position}, claims, heads, registry names); else null.
+         */
+        private Index<Integer> uniqueIn(Document query) {
+            if (query.size() != 1) {
+                return null;
+            }
+            String key = query.keySet().iterator().next();
+            if (!(query.get(key) instanceof Document condition) || condition.size() != 1
+                    || !(condition.get("$in") instanceof java.util.Collection<?> values)
+                    || values.stream().anyMatch(v -> v == null || v instanceof java.util.regex.Pattern || v instanceof java.util.Collection<?>)) {
+                return null;
+            }
+            for (Index<Integer> index : getIndexes()) {
+                if (index.isUnique() && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(key) && index.canHandle(query)) {
+                    return index;
+                }
+            }
+            return null;
         }
 
         /** The {@code _id} a filter requires besides other conditions, flat or inside a top-level {@code $and}; else null. */

@@ -1,0 +1,109 @@
+package io.trazo.standin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The launcher's backend only plans differently from the stock memory backend: every filter the
+ * ledger sends returns the same documents from both, over the wire, on the same data.
+ */
+class IdFirstMemoryBackendTest {
+
+    private static MongoServer stock;
+    private static MongoServer idFirst;
+    private static MongoClient stockClient;
+    private static MongoClient idFirstClient;
+
+    @BeforeAll
+    static void start() {
+        stock = new MongoServer(new MemoryBackend());
+        idFirst = new MongoServer(new IdFirstMemoryBackend());
+        stockClient = MongoClients.create("mongodb://" + hostPort(stock.bind()));
+        idFirstClient = MongoClients.create("mongodb://" + hostPort(idFirst.bind()));
+        for (MongoClient client : List.of(stockClient, idFirstClient)) {
+            MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
+            records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                Document d = new Document("_id", "h" + i).append("state", i % 3 == 0 ? "PENDING" : "ACCEPTED");
+                if (i % 3 != 0) {
+                    d.append("position", (long) i);
+                }
+                docs.add(d);
+            }
+            docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
+            records.insertMany(docs);
+            MongoCollection<Document> claims = client.getDatabase("t").getCollection("lot_claims");
+            for (int i = 0; i < 50; i++) {
+                claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        stockClient.close();
+        idFirstClient.close();
+        stock.shutdownNow();
+        idFirst.shutdownNow();
+    }
+
+    static Stream<Bson> filters() {
+        List<Object> ids = new ArrayList<>(List.of("h1", "h2", "h3", "absent", "h299", "h1"));
+        List<Object> positions = new ArrayList<>(List.of(1L, 2L, 3L, 4L, 299L, 301L, 1000L));
+        return Stream.of(
+                Filters.in("_id", ids),
+                Filters.in("position", positions),
+                Filters.in("position", List.of(1, 2L, 5.0)),
+                Filters.in("_id", List.of()),
+                Filters.and(Filters.eq("_id", "h3"), Filters.eq("state", "PENDING")),
+                Filters.and(Filters.eq("_id", "h4"), Filters.eq("state", "PENDING")),
+                Filters.and(Filters.in("position", positions), Filters.eq("state", "ACCEPTED")),
+                Filters.eq("position", 7L),
+                Filters.eq("state", "SEALED"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("filters")
+    void everyFilterReturnsWhatTheStockBackendReturns(Bson filter) {
+        assertThat(find(idFirstClient, "records", filter)).isEqualTo(find(stockClient, "records", filter));
+    }
+
+    @ParameterizedTest
+    @MethodSource("claimFilters")
+    void documentIdsInAnInListAreMatchedExactly(Bson filter) {
+        assertThat(find(idFirstClient, "lot_claims", filter)).isEqualTo(find(stockClient, "lot_claims", filter)).isNotEmpty();
+    }
+
+    static Stream<Bson> claimFilters() {
+        return Stream.of(Filters.in("_id", List.of(new Document("lot", "lot:1").append("p", 0L), new Document("lot", "lot:4").append("p", 9L),
+                new Document("lot", "lot:9").append("p", 0L))));
+    }
+
+    private static Set<Document> find(MongoClient client, String collection, Bson filter) {
+        return client.getDatabase("t").getCollection(collection).find(filter).into(new HashSet<>());
+    }
+
+    private static String hostPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+}
