@@ -98,7 +98,9 @@ public final class QueryBenchmark {
         for (int rate : rates) {
             OpenLoop.Result r = load.run(name, rate, step, target);
             System.out.println(r);
-            if (r.p99() >= 100 || r.errors() > 0 || !r.kept()) {
+            // a step where the generator fell behind still counts: latency is measured from the intended send time,
+            // so a late dispatch only makes that step's numbers an upper bound
+            if (r.p99() >= 100 || r.errors() > 0) {
                 break;
             }
         }
