@@ -14,8 +14,6 @@ import com.mongodb.MongoCommandException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -27,7 +25,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LedgerStore;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
@@ -36,37 +33,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 
 /**
- * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md. Every method is one
- * single-document command at majority write concern; every uniqueness rule of the port is a unique
- * index, and the duplicate-key error (11000) it raises is turned into the port's result, never
- * thrown. No method uses a session or a transaction, so the adapter also runs on the Mongo-wire
- * stand-in. Any other driver failure becomes a {@link StoreException}.
+ * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md; the look-ups are in
+ * {@link MongoLedgerReads}. Every write is a single-document command at majority write concern, or an
+ * unordered bulk of independent ones ({@code insertMany}, {@code bulkWrite}) for the batch append;
+ * every uniqueness rule of the port is a unique index, and the duplicate-key error (11000) it raises
+ * is turned into the port's result for that document, never thrown. No method uses a session or a
+ * transaction, so the adapter also runs on the Mongo-wire stand-in. Any other driver failure becomes
+ * a {@link StoreException}.
  */
-public final class MongoLedgerStore implements LedgerStore {
-
-    static final String LEDGER_POSITION = "ledger-position";
+public final class MongoLedgerStore extends MongoLedgerReads implements LedgerStore {
     private static final String SEAL_PREFIX = "seal:";
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
-
-    private final MongoCollection<Document> records;
-    private final MongoCollection<Document> claims;
-    private final MongoCollection<Document> heads;
-    private final MongoCollection<Document> registry;
-    private final MongoCollection<Document> counters;
-    private final MeterRegistry meters;
 
     public MongoLedgerStore(MongoDatabase database) {
         this(database, new SimpleMeterRegistry());
@@ -74,13 +60,7 @@ public final class MongoLedgerStore implements LedgerStore {
 
     /** With a timer per store operation, {@code trazo.ingest.store{op}}: where the append protocol's store time goes. */
     public MongoLedgerStore(MongoDatabase database, MeterRegistry meters) {
-        this.meters = meters;
-        MongoDatabase db = database.withWriteConcern(WriteConcern.MAJORITY);
-        this.records = db.getCollection("records");
-        this.claims = db.getCollection("lot_claims");
-        this.heads = db.getCollection("lot_heads");
-        this.registry = db.getCollection("registry");
-        this.counters = db.getCollection("counters");
+        super(database, meters);
     }
 
     /**
@@ -148,24 +128,6 @@ public final class MongoLedgerStore implements LedgerStore {
             }
             return inserted;
         });
-    }
-
-    @Override
-    public Map<Digest, StoredRecord> records(Collection<Digest> hashes) {
-        return call("records", () -> {
-            Map<Digest, StoredRecord> found = new LinkedHashMap<>();
-            if (!hashes.isEmpty()) {
-                records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList()))
-                        .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), RecordDocuments.fromDocument(d)));
-            }
-            return found;
-        });
-    }
-
-    @Override
-    public Optional<StoredRecord> record(Digest hash) {
-        return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
-                .map(RecordDocuments::fromDocument));
     }
 
     @Override
@@ -254,12 +216,6 @@ public final class MongoLedgerStore implements LedgerStore {
     }
 
     @Override
-    public long lastPosition() {
-        return call("lastPosition", () -> Optional.ofNullable(counters.find(eq("_id", LEDGER_POSITION)).first())
-                .map(d -> ((Number) d.get("value")).longValue()).orElse(0L));
-    }
-
-    @Override
     public boolean sealPosition(long position) {
         return call("sealPosition", () -> {
             try {
@@ -272,39 +228,6 @@ public final class MongoLedgerStore implements LedgerStore {
                 }
                 return records.find(eq("_id", SEAL_PREFIX + position)).first() != null;
             }
-        });
-    }
-
-    @Override
-    public Optional<Digest> acceptedAt(long position) {
-        return call("acceptedAt", () -> Optional.ofNullable(records.find(eq(RecordDocuments.POSITION, position)).first())
-                .filter(d -> RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE)))
-                .map(d -> Digest.fromHex(d.getString("_id"))));
-    }
-
-    /**
-     * One query whose filter is exactly {@code {position: {$in: [from, …]}}}: MongoDB serves it from the
-     * unique position index with one point interval per position, and so does the stand-in, which uses an
-     * index only when the filter names exactly that index's keys (an added {@code state} condition would
-     * make it scan the collection, so seals are dropped here instead). The cursor's batch holds the whole
-     * range, so it is one round trip unless the records exceed a 16 MB reply.
-     */
-    @Override
-    public Map<Long, StoredRecord> acceptedRange(long from, int count) {
-        LedgerReader.checkRange(from, count);
-        if (count == 0) {
-            return Map.of();
-        }
-        List<Long> positions = LongStream.range(from, from + count).boxed().toList();
-        return call("acceptedRange", () -> {
-            Map<Long, StoredRecord> found = new HashMap<>();
-            for (Document d : records.find(in(RecordDocuments.POSITION, positions)).batchSize(count)) {
-                if (RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE))) {
-                    StoredRecord r = RecordDocuments.fromDocument(d);
-                    found.put(r.position().orElseThrow(), r);
-                }
-            }
-            return found;
         });
     }
 
@@ -355,30 +278,6 @@ public final class MongoLedgerStore implements LedgerStore {
         call("release", () -> claims.deleteOne(and(eq("_id", claimId(lot, lotPosition)), eq("record", record.hex()))));
     }
 
-    @Override
-    public Optional<Digest> claimAt(String lot, long lotPosition) {
-        return call("claimAt", () -> Optional.ofNullable(claims.find(eq("_id", claimId(lot, lotPosition))).first())
-                .map(d -> Digest.fromHex(d.getString("record"))));
-    }
-
-    @Override
-    public Optional<LotHead> head(String lot) {
-        return call("head", () -> Optional.ofNullable(heads.find(eq("_id", lot)).first())
-                .map(d -> new LotHead(lot, ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
-    }
-
-    @Override
-    public Map<String, LotHead> heads(Collection<String> lots) {
-        return call("heads", () -> {
-            Map<String, LotHead> found = new LinkedHashMap<>();
-            if (!lots.isEmpty()) {
-                heads.find(in("_id", lots.stream().distinct().toList())).forEach(d -> found.put(d.getString("_id"),
-                        new LotHead(d.getString("_id"), ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
-            }
-            return found;
-        });
-    }
-
     /** One unordered bulk of the conditional upserts of {@link #advanceHead}; an upsert that collided is redone on its own. */
     @Override
     public void advanceHeads(Collection<LotHead> batch) {
@@ -427,39 +326,6 @@ public final class MongoLedgerStore implements LedgerStore {
         });
     }
 
-    @Override
-    public Map<String, Digest> bound(RegistryKind kind, Collection<String> names) {
-        String prefix = kind.name() + ":";
-        return call("boundAll", () -> {
-            Map<String, Digest> found = new LinkedHashMap<>();
-            if (!names.isEmpty()) {
-                registry.find(in("_id", names.stream().distinct().map(prefix::concat).toList()))
-                        .forEach(d -> found.put(d.getString("_id").substring(prefix.length()), Digest.fromHex(d.getString("record"))));
-            }
-            return found;
-        });
-    }
-
-    @Override
-    public Optional<Digest> bound(RegistryKind kind, String name) {
-        return call("bound", () -> Optional.ofNullable(registry.find(eq("_id", kind.name() + ":" + name)).first())
-                .map(d -> Digest.fromHex(d.getString("record"))));
-    }
-
-    @Override
-    public List<Digest> pending(int limit) {
-        return call("pending", () -> {
-            List<Digest> out = new ArrayList<>();
-            records.find(eq(RecordDocuments.STATE, RecordState.PENDING.name())).sort(Sorts.ascending("time")).limit(limit)
-                    .forEach(d -> out.add(Digest.fromHex(d.getString("_id"))));
-            return out;
-        });
-    }
-
-    private static Document claimId(String lot, long lotPosition) {
-        return new Document("lot", lot).append("p", lotPosition);
-    }
-
     /**
      * Runs an unordered bulk write and returns the indices of the documents it refused as duplicate
      * keys; any other write error fails the call.
@@ -490,14 +356,13 @@ public final class MongoLedgerStore implements LedgerStore {
         return e instanceof MongoCommandException c && c.getErrorCode() == 11000;
     }
 
-    private <T> T call(String operation, Supplier<T> op) {
-        long start = System.nanoTime();
-        try {
-            return op.get();
-        } catch (MongoException e) {
-            throw StoreException.failed(operation, e);
-        } finally {
-            meters.timer("trazo.ingest.store", "op", operation).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        }
+    @Override
+    public List<Digest> pending(int limit) {
+        return call("pending", () -> {
+            List<Digest> out = new ArrayList<>();
+            records.find(eq(RecordDocuments.STATE, RecordState.PENDING.name())).sort(Sorts.ascending("time")).limit(limit)
+                    .forEach(d -> out.add(Digest.fromHex(d.getString("_id"))));
+            return out;
+        });
     }
 }
