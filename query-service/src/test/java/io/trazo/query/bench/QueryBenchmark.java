@@ -50,14 +50,33 @@ public final class QueryBenchmark {
             if (step.isZero()) {
                 return;
             }
-            ConfigurableApplicationContext app = new SpringApplicationBuilder(QueryApplication.class).run(
-                    "--spring.mongodb.uri=" + mongo.uri(), "--trazo.query.database=bench", "--server.port=0", "--logging.level.root=WARN",
-                    "--spring.main.banner-mode=off");
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             System.out.printf("store: %s, %d records (%d units × %d + 40 demo)%n", mongo.uri(), loaded, units,
                     JourneyGenerator.RECORDS_PER_UNIT);
-            System.out.println("service memos: " + app.getBean(io.trazo.query.provenance.CacheProperties.class));
-            breakdown(app, units);
+            String external = System.getenv("TRAZO_BENCH_SERVICE_PORT");
+            ConfigurableApplicationContext app = null;
+            int port;
+            if (external != null) {
+                // the service runs in its own JVM (the query-service jar on database "bench"): no in-process breakdown,
+                // and neither its GC pauses nor the generator's delay the other
+                port = Integer.parseInt(external);
+                awaitHealthy(port);
+                System.out.println("service: its own JVM on port " + port);
+                // no in-process breakdown to warm the service's JIT: a longer warm-up of every path instead
+                Random warm = new Random(11);
+                ExecutorService warming = OpenLoop.executor();
+                for (String path : new String[] {"/trace/upstream", "/verification", "/bundle"}) {
+                    System.out.println("warm-up: " + new OpenLoop(warming).run("warm-up " + path, 50, Duration.ofSeconds(15),
+                            i -> lot(port, warm.nextInt(units), path)));
+                }
+                warming.shutdownNow();
+            } else {
+                app = new SpringApplicationBuilder(QueryApplication.class).run(
+                        "--spring.mongodb.uri=" + mongo.uri(), "--trazo.query.database=bench", "--server.port=0", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off");
+                port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+                System.out.println("service memos: " + app.getBean(io.trazo.query.provenance.CacheProperties.class));
+                breakdown(app, units);
+            }
             Random random = new Random(7);
             IntFunction<URI> trace = i -> lot(port, random.nextInt(units), "/trace/upstream");
             IntFunction<URI> verify = i -> lot(port, random.nextInt(units), "/verification");
@@ -72,7 +91,9 @@ public final class QueryBenchmark {
             climb(load, "verification", new int[] {100, 150, 200, 300, 400}, step, verify);
             popular(load, port, units, step);
             executor.shutdownNow();
-            app.close();
+            if (app != null) {
+                app.close();
+            }
         }
     }
 
@@ -94,6 +115,23 @@ public final class QueryBenchmark {
         climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600}, step, verify);
     }
 
+    private static void awaitHealthy(int port) throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+        for (int i = 0; i < 300; i++) {
+            try {
+                if (http.send(java.net.http.HttpRequest.newBuilder(health).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("no healthy query service on port " + port);
+    }
+
     private static void climb(OpenLoop load, String name, int[] rates, Duration step, IntFunction<URI> target) throws InterruptedException {
         for (int rate : rates) {
             OpenLoop.Result r = load.run(name, rate, step, target);
@@ -101,6 +139,8 @@ public final class QueryBenchmark {
             // a step where the generator fell behind still counts: latency is measured from the intended send time,
             // so a late dispatch only makes that step's numbers an upper bound
             if (r.p99() >= 100 || r.errors() > 0) {
+                // let the overloaded step's queue drain, or the next step measures it
+                Thread.sleep(Duration.ofSeconds(15).toMillis());
                 break;
             }
         }
