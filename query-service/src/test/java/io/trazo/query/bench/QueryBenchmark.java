@@ -15,6 +15,9 @@ import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.Provenance;
 import io.trazo.query.store.StandInMongo;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,6 +29,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,6 +44,7 @@ public final class QueryBenchmark {
 
     /** Retail lots of the popular steps: 100 × ~76 evidence records fit the default parsed-record memo (16,384). */
     private static final int POPULAR_LOTS = 100;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -115,21 +120,21 @@ public final class QueryBenchmark {
         climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600}, step, verify);
     }
 
-    private static void awaitHealthy(int port) throws InterruptedException {
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    private static void awaitHealthy(int port) {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
-        for (int i = 0; i < 300; i++) {
-            try {
-                if (http.send(java.net.http.HttpRequest.newBuilder(health).build(), java.net.http.HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not up yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("no healthy query service on port " + port);
+        Awaitility.await("a healthy query service on port " + port).atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200);
+    }
+
+    /** The service answers one request of the step's kind within 100 ms again: the overloaded step's queue has drained. */
+    private static void awaitDrained(IntFunction<URI> target) {
+        Awaitility.await("the service to drain its queue").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> {
+                    long start = System.nanoTime();
+                    HTTP.send(HttpRequest.newBuilder(target.apply(0)).build(), HttpResponse.BodyHandlers.discarding());
+                    return System.nanoTime() - start < Duration.ofMillis(100).toNanos();
+                });
     }
 
     private static void climb(OpenLoop load, String name, int[] rates, Duration step, IntFunction<URI> target) throws InterruptedException {
@@ -140,7 +145,7 @@ public final class QueryBenchmark {
             // so a late dispatch only makes that step's numbers an upper bound
             if (r.p99() >= 100 || r.errors() > 0) {
                 // let the overloaded step's queue drain, or the next step measures it
-                Thread.sleep(Duration.ofSeconds(15).toMillis());
+                awaitDrained(target);
                 break;
             }
         }
