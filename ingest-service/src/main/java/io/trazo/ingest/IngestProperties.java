@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param trustRoot governance public keys, base64url ({@code TRAZO_TRUST_ROOT}, comma separated)
  * @param verifiedSignatures how many Ed25519 successes (exact key, message, signature) to remember, so a
  *     record retried after a deferral is not verified again: about 300 bytes each; 0 turns it off
+ * @param checkThreads threads that parse and check a poll's records (signatures above all) while its
+ *     store writes stay on the listener thread, in order; 0 means one per available processor
  */
 @Validated
 @ConfigurationProperties("trazo")
@@ -31,7 +33,13 @@ public record IngestProperties(
         @Valid @NotNull @DefaultValue Topics topics,
         @Valid @NotNull @DefaultValue Retry retry,
         @Valid @NotNull @DefaultValue Capture capture,
-        @Min(0) @DefaultValue("65536") int verifiedSignatures) {
+        @Min(0) @DefaultValue("65536") int verifiedSignatures,
+        @Min(0) @Max(64) @DefaultValue("0") int checkThreads) {
+
+    /** {@link #checkThreads}, with 0 resolved to the available processors. */
+    public int checkWays() {
+        return checkThreads == 0 ? Runtime.getRuntime().availableProcessors() : checkThreads;
+    }
 
     /**
      * @param partitions partitions of the records topic, created if absent

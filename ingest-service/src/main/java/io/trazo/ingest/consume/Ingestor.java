@@ -63,13 +63,15 @@ public final class Ingestor {
                 : stage("append", () -> appender.appendAll(fresh.stream().map(i -> messages.get(i).wire()).toList()));
         Decision[] decisions = new Decision[messages.size()];
         Map<Source, Receipt> finals = new LinkedHashMap<>();
+        java.util.BitSet appendedHere = new java.util.BitSet(messages.size());
+        fresh.forEach(appendedHere::set);
         for (int i = 0, next = 0; i < messages.size(); i++) {
             Message m = messages.get(i);
             if (m.remembered().isPresent()) {
                 decisions[i] = Decision.of(m.remembered().get());
                 continue;
             }
-            AppendOutcome outcome = fresh.contains(i) ? appended.get(next++)
+            AppendOutcome outcome = appendedHere.get(i) ? appended.get(next++)
                     : new AppendOutcome.Rejected(Optional.empty(), ReasonCode.MALFORMED_JSON, "", "the message has no value");
             if (outcome instanceof AppendOutcome.Deferred deferred) {
                 if (m.attempt() < attempts) {

@@ -36,6 +36,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>pre-signs the demo journey and generated journeys ({@link Journeys}: merges and splits across
  *       many lots), cached under {@code target/bench};
  *   <li>measures raw BouncyCastle Ed25519 verification, one thread and two, as the ceiling;
+ *   <li>publishes the demo journey and {@code warm-up} more records and waits for their receipts, so that
+ *       the three JVMs have compiled their hot code before anything is timed (a profile of a cold start
+ *       showed the JIT compilers taking a quarter to a half of each process's CPU in the first minute);
  *   <li>publishes {@code records} as fast as the producer goes and times publish → final receipt
  *       (read_committed) for each, giving the sustained rate;
  *   <li>publishes {@code latency-records} more, open loop at {@code rate}/s (latency counted from each
@@ -43,7 +46,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>reports CPU seconds per process ({@code /proc/PID/stat}) and the service's stage timers.
  * </ol>
  * Arguments are {@code name=value}: bootstrap, ingest-url, records (200000), latency-records (20000),
- * rate (2500), pids (name:pid,...), cache (target/bench).
+ * rate (2500), warm-up (100000), pids (name:pid,...), cache (target/bench).
  */
 public final class IngestLoad {
 
@@ -78,12 +81,17 @@ public final class IngestLoad {
         int m = Integer.parseInt(args.getOrDefault("latency-records", "20000"));
         int rate = Integer.parseInt(args.getOrDefault("rate", "2500"));
         Path cache = Path.of(args.getOrDefault("cache", "target/bench"));
-        int journeys = (n - 37 + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
+        int w = Integer.parseInt(args.getOrDefault("warm-up", "100000"));
+        int warmJourneys = (w + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
+        int journeys = (n + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
         int latencyJourneys = (m + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
         long t = System.nanoTime();
-        List<Item> load = presigned(cache.resolve("throughput-" + journeys + ".jsonl"), -1, journeys);
-        List<Item> paced = presigned(cache.resolve("latency-" + journeys + "-" + latencyJourneys + ".jsonl"), journeys, latencyJourneys);
-        System.out.printf("pre-signed %d + %d records in %.1f s%n", load.size(), paced.size(), (System.nanoTime() - t) / 1e9);
+        List<Item> warm = presigned(cache.resolve("warm-up-" + warmJourneys + ".jsonl"), -1, warmJourneys);
+        List<Item> load = presigned(cache.resolve("throughput-" + warmJourneys + "-" + journeys + ".jsonl"), warmJourneys, journeys);
+        List<Item> paced = presigned(cache.resolve("latency-" + (warmJourneys + journeys) + "-" + latencyJourneys + ".jsonl"),
+                warmJourneys + journeys, latencyJourneys);
+        System.out.printf("pre-signed %d + %d + %d records in %.1f s%n", warm.size(), load.size(), paced.size(),
+                (System.nanoTime() - t) / 1e9);
         System.out.printf("load: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
 
         double sigsPerRecord = load.stream().limit(20000).mapToInt(i -> RecordCodec.parse(i.wire()).signatures().size()).average().orElse(1);
@@ -95,6 +103,17 @@ public final class IngestLoad {
         try (Receipts receipts = new Receipts(bootstrap, args.getOrDefault("receipts-topic", "trazo.receipts"));
                 KafkaProducer<byte[], byte[]> producer = producer()) {
             String topic = args.getOrDefault("records-topic", "trazo.records");
+            receipts.expect(warm);
+            long warmStart = System.nanoTime();
+            for (Item i : warm) {
+                receipts.sentAt(i.hash(), System.nanoTime());
+                producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
+            }
+            producer.flush();
+            receipts.await(Duration.ofMinutes(30));
+            System.out.printf("WARM-UP: %d records (demo journey included), last final receipt after %.1f s; outcomes %s%n", warm.size(),
+                    (receipts.lastAt() - warmStart) / 1e9, receipts.outcomes());
+
             Map<String, Double> cpu0 = cpu();
             Map<String, double[]> stages0 = Stages.read(args.get("ingest-url"));
             receipts.expect(load);

@@ -1,5 +1,6 @@
 package io.trazo.ledger.store;
 
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.record.Link;
@@ -67,10 +68,19 @@ public final class Appender {
      *     after a deferral is not verified from scratch (every other check still runs each time)
      */
     public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures) {
+        this(store, trustRoot, policy, signatures, Parallelism.SERIAL);
+    }
+
+    /**
+     * @param parallelism threads for a batch's parsing and checks ({@link #appendAll}); its writes stay
+     *     on the caller's thread, in the same order
+     */
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures,
+            Parallelism parallelism) {
         this.store = store;
         this.verifier = new RecordVerifier(trustRoot, policy, signatures);
         this.registry = new StoreRegistry(store);
-        this.batches = new BatchAppend(store, verifier, registry, this);
+        this.batches = new BatchAppend(store, verifier, registry, this, parallelism);
     }
 
     /**

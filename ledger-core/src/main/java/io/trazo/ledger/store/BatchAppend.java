@@ -1,5 +1,6 @@
 package io.trazo.ledger.store;
 
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
@@ -40,34 +41,40 @@ final class BatchAppend {
     private final RecordVerifier verifier;
     private final StoreRegistry registry;
     private final Appender one;
+    private final Parallelism parallelism;
 
-    BatchAppend(LedgerStore store, RecordVerifier verifier, StoreRegistry registry, Appender one) {
+    BatchAppend(LedgerStore store, RecordVerifier verifier, StoreRegistry registry, Appender one, Parallelism parallelism) {
         this.store = store;
         this.verifier = verifier;
         this.registry = registry;
         this.one = one;
+        this.parallelism = parallelism;
     }
 
     List<AppendOutcome> append(List<byte[]> wires) {
         AppendOutcome[] outcomes = new AppendOutcome[wires.size()];
         List<Integer> segment = new ArrayList<>();
         SignedRecord[] parsed = new SignedRecord[wires.size()];
-        for (int i = 0; i < wires.size(); i++) {
+        parallelism.forEach(wires.size(), i -> {
             try {
                 parsed[i] = RecordCodec.parse(wires.get(i));
             } catch (RecordException e) {
                 outcomes[i] = new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
+            }
+        });
+        for (int i = 0; i < wires.size(); i++) {
+            if (parsed[i] == null) {
                 continue;
             }
             if (parsed[i].type().governance()) {
-                new BatchSegment(store, verifier, registry, one, wires, parsed, segment, PASSES, Map.of()).run(outcomes);
+                new BatchSegment(store, verifier, registry, one, parallelism, wires, parsed, segment, PASSES, Map.of()).run(outcomes);
                 segment.clear();
                 outcomes[i] = one.append(wires.get(i));
             } else {
                 segment.add(i);
             }
         }
-        new BatchSegment(store, verifier, registry, one, wires, parsed, segment, PASSES, Map.of()).run(outcomes);
+        new BatchSegment(store, verifier, registry, one, parallelism, wires, parsed, segment, PASSES, Map.of()).run(outcomes);
         return List.of(outcomes);
     }
 }

@@ -1,5 +1,6 @@
 package io.trazo.ledger.store;
 
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.record.Link;
@@ -58,13 +59,15 @@ final class BatchSegment {
     private final RecordVerifier verifier;
     private final StoreRegistry registry;
     private final Appender one;
+    private final Parallelism parallelism;
 
-    BatchSegment(LedgerStore store, RecordVerifier verifier, StoreRegistry registry, Appender one, List<byte[]> wires,
-            SignedRecord[] parsed, List<Integer> members, int passes, Map<Integer, CheckedRecord> known) {
+    BatchSegment(LedgerStore store, RecordVerifier verifier, StoreRegistry registry, Appender one, Parallelism parallelism,
+            List<byte[]> wires, SignedRecord[] parsed, List<Integer> members, int passes, Map<Integer, CheckedRecord> known) {
         this.store = store;
         this.verifier = verifier;
         this.registry = registry;
         this.one = one;
+        this.parallelism = parallelism;
         this.wires = wires;
         this.parsed = parsed;
         this.members = List.copyOf(members);
@@ -89,7 +92,7 @@ final class BatchSegment {
             // what this pass accepted may be what the rest was waiting for (a predecessor later in the batch)
             Map<Integer, CheckedRecord> known = new HashMap<>(checked);
             known.keySet().retainAll(rest);
-            new BatchSegment(store, verifier, registry, one, wires, parsed, rest, passes - 1, known).run(outcomes);
+            new BatchSegment(store, verifier, registry, one, parallelism, wires, parsed, rest, passes - 1, known).run(outcomes);
             return;
         }
         Map<Digest, Integer> index = new HashMap<>();
@@ -149,9 +152,17 @@ final class BatchSegment {
         Set<KeyId> signers = new LinkedHashSet<>();
         fast.forEach(i -> parsed[i].signatures().stream().map(SignatureEntry::keyId).forEach(signers::add));
         view = registry.snapshot(signers);
+        // registry entries are cached on first use: load them here, once, rather than racing to in the slices below
+        signers.forEach(view::key);
+        CheckedRecord[] results = new CheckedRecord[fast.size()];
+        parallelism.forEach(fast.size(), k -> {
+            int i = fast.get(k);
+            results[k] = known.containsKey(i) ? known.get(i) : verifier.check(0, parsed[i], view);
+        });
         Map<Integer, CheckedRecord> checked = new HashMap<>();
-        for (int i : fast) {
-            CheckedRecord c = known.containsKey(i) ? known.get(i) : verifier.check(0, parsed[i], view);
+        for (int k = 0; k < fast.size(); k++) {
+            int i = fast.get(k);
+            CheckedRecord c = results[k];
             if (c.report().reason().isPresent()) {
                 fallback.set(i);
             } else {

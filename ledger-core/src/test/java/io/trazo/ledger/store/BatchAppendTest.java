@@ -2,6 +2,7 @@ package io.trazo.ledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.demo.CoffeeJourney;
 import io.trazo.ledger.demo.DemoParties;
@@ -94,6 +95,37 @@ class BatchAppendTest {
         List<AppendOutcome> batched = new Appender(store, ROOT, RolePolicy.standard()).appendAll(mixed);
         assertThat(batched.stream().map(BatchAppendTest::summary).toList()).containsExactlyElementsOf(expected.summaries());
         assertThat(LedgerInvariants.ledgerOrder(LedgerInvariants.check(store, distinct(mixed)))).containsExactlyElementsOf(expected.order());
+    }
+
+    @Test
+    void checkedOnThreeThreadsABatchGetsTheOutcomesAndLedgerOfOneAtATime() {
+        Forks forks = new Forks();
+        byte[] sale = JOURNEY.get(JOURNEY.size() - 1);
+        String text = new String(sale, StandardCharsets.UTF_8);
+        int sig = text.indexOf("\"sig\":\"") + 10;
+        List<byte[]> mixed = new ArrayList<>(JOURNEY.subList(0, JOURNEY.size() - 1));
+        mixed.add((text.substring(0, sig) + (text.charAt(sig) == 'A' ? 'B' : 'A') + text.substring(sig + 1)).getBytes(StandardCharsets.UTF_8));
+        mixed.add(new byte[] {(byte) 0xc3, 0x28});
+        mixed.addAll(JOURNEY.subList(5, 25));
+        mixed.add(forks.orphan());
+        assertThat(mixed.size()).as("enough records for the checks to be split").isGreaterThan(4 * Parallelism.CHUNK);
+
+        Run expected = oneAtATime(mixed);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.atomic.AtomicInteger helpers = new java.util.concurrent.atomic.AtomicInteger();
+            Parallelism three = new Parallelism(task -> pool.execute(() -> {
+                helpers.incrementAndGet();
+                task.run();
+            }), 3);
+            InMemoryLedgerStore store = new InMemoryLedgerStore();
+            List<AppendOutcome> batched = new Appender(store, ROOT, RolePolicy.standard(), Optional.empty(), three).appendAll(mixed);
+            assertThat(batched.stream().map(BatchAppendTest::summary).toList()).containsExactlyElementsOf(expected.summaries());
+            assertThat(LedgerInvariants.ledgerOrder(LedgerInvariants.check(store, distinct(mixed)))).containsExactlyElementsOf(expected.order());
+            assertThat(helpers.get()).as("helper tasks handed out").isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
