@@ -1,5 +1,6 @@
 package io.trazo.ledger.verify;
 
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.chain.LinkChecks;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.VerifiedSignatures;
@@ -34,6 +35,7 @@ import java.util.Set;
 public final class Verifier {
 
     private final RecordVerifier records;
+    private final Parallelism parallelism;
 
     public Verifier(TrustRoot trustRoot, RolePolicy policy) {
         this(trustRoot, policy, Optional.empty());
@@ -41,7 +43,16 @@ public final class Verifier {
 
     /** See {@link RecordVerifier#RecordVerifier(TrustRoot, RolePolicy, Optional)}. */
     public Verifier(TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> memo) {
+        this(trustRoot, policy, memo, Parallelism.SERIAL);
+    }
+
+    /**
+     * @param parallelism threads for the records' own checks (signatures above all), which depend only on
+     *     the registry the set establishes; links are still checked in one pass, in link order
+     */
+    public Verifier(TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> memo, Parallelism parallelism) {
         this.records = new RecordVerifier(trustRoot, policy, memo);
+        this.parallelism = parallelism;
     }
 
     public VerificationReport verify(List<byte[]> wire) {
@@ -93,9 +104,15 @@ public final class Verifier {
                 others.add(p);
             }
         }
+        // the registry is complete now and only read from here on, so each record's own checks are independent
+        List<Parsed> ordered = linkOrder(others);
+        CheckedRecord[] checks = new CheckedRecord[ordered.size()];
+        parallelism.forEach(ordered.size(), k -> checks[k] = this.records.check(ordered.get(k).index, ordered.get(k).record,
+                Optional.ofNullable(events.get(ordered.get(k).record.hash())), registry));
         Map<String, Digest> heads = new HashMap<>();
-        for (Parsed p : linkOrder(others)) {
-            CheckedRecord checked = this.records.check(p.index, p.record, Optional.ofNullable(events.get(p.record.hash())), registry);
+        for (int k = 0; k < ordered.size(); k++) {
+            Parsed p = ordered.get(k);
+            CheckedRecord checked = checks[k];
             List<LinkReport> links = new ArrayList<>();
             for (LinkChecks.LinkResult r : LinkChecks.check(p.record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)))) {
                 links.add(new LinkReport(r.lot(), r.prev(), r.expected(),

@@ -21,6 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.trazo.ledger.concurrent.Parallelism;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +36,13 @@ import org.springframework.stereotype.Component;
  * every record of the bundle.
  */
 @Component
-public class Provenance {
+public class Provenance implements DisposableBean {
 
     private final ProvenanceWalker walker;
     private final BundleExporter exporter;
     private final Verifier verifier;
+    /** Helpers of {@code trazo.query.check-threads}: the request's own thread is the first way. */
+    private final ExecutorService checkThreads;
     private final LogProofs log;
     private final int maxRecords;
 
@@ -47,10 +54,21 @@ public class Provenance {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
         this.walker = new ProvenanceWalker(reader, parsed);
         this.exporter = new BundleExporter(reader, plots, parsed);
+        AtomicInteger n = new AtomicInteger();
+        this.checkThreads = Executors.newFixedThreadPool(Math.max(1, properties.checkWays() - 1), r -> {
+            Thread t = new Thread(r, "trazo-verify-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
-                Optional.of(new VerifiedSignatures(caches.verifiedSignatures())));
+                Optional.of(new VerifiedSignatures(caches.verifiedSignatures())), new Parallelism(checkThreads, properties.checkWays()));
         this.log = log;
         this.maxRecords = properties.maxTraceRecords();
+    }
+
+    @Override
+    public void destroy() {
+        checkThreads.shutdownNow();
     }
 
     public int maxRecords() {

@@ -67,7 +67,7 @@ class LotControllerTest {
 
         @Bean
         QueryProperties properties() {
-            return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000);
+            return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000, 1);
         }
 
         @Bean
