@@ -38,6 +38,7 @@ final class OpenLoop {
     Result run(String name, double rate, Duration duration, IntFunction<URI> target) throws InterruptedException {
         int n = (int) (rate * duration.toSeconds());
         long[] latency = new long[n];
+        URI[] targets = new URI[n];
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(n);
         long period = (long) (1e9 / rate);
@@ -51,7 +52,8 @@ final class OpenLoop {
             }
             worstLag = Math.max(worstLag, System.nanoTime() - intended);
             int index = i;
-            client.sendAsync(HttpRequest.newBuilder(target.apply(i)).timeout(Duration.ofSeconds(30)).build(),
+            targets[i] = target.apply(i);
+            client.sendAsync(HttpRequest.newBuilder(targets[i]).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.discarding()).whenComplete((res, err) -> {
                         latency[index] = System.nanoTime() - intended;
                         if (err != null || res.statusCode() != 200) {
@@ -63,6 +65,12 @@ final class OpenLoop {
         done.await(60, TimeUnit.SECONDS);
         long[] sorted = latency.clone();
         Arrays.sort(sorted);
+        if (System.getenv("TRAZO_BENCH_SLOWEST") != null) {
+            // where the tail comes from: clustered in time (a stall) or spread over particular targets
+            java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> Long.compare(latency[b], latency[a])).limit(12)
+                    .forEach(k -> System.err.printf("slowest %s: at %6.0f ms into the step, %6.1f ms, %s%n", name, k * period / 1e6,
+                            latency[k] / 1e6, targets[k]));
+        }
         return new Result(name, rate, n, errors.get(), ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 0.999), sorted[n - 1] / 1e6,
                 worstLag < 20_000_000);
     }
