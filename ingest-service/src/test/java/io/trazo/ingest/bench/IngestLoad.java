@@ -103,26 +103,14 @@ public final class IngestLoad {
         try (Receipts receipts = new Receipts(bootstrap, args.getOrDefault("receipts-topic", "trazo.receipts"));
                 KafkaProducer<byte[], byte[]> producer = producer()) {
             String topic = args.getOrDefault("records-topic", "trazo.records");
-            receipts.expect(warm);
-            long warmStart = System.nanoTime();
-            for (Item i : warm) {
-                receipts.sentAt(i.hash(), System.nanoTime());
-                producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
-            }
-            producer.flush();
+            long warmStart = publishAll(producer, topic, receipts, warm);
             receipts.await(Duration.ofMinutes(30));
             System.out.printf("WARM-UP: %d records (demo journey included), last final receipt after %.1f s; outcomes %s%n", warm.size(),
                     (receipts.lastAt() - warmStart) / 1e9, receipts.outcomes());
 
             Map<String, Double> cpu0 = cpu();
             Map<String, double[]> stages0 = Stages.read(args.get("ingest-url"));
-            receipts.expect(load);
-            long start = System.nanoTime();
-            for (Item i : load) {
-                receipts.sentAt(i.hash(), System.nanoTime());
-                producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
-            }
-            producer.flush();
+            long start = publishAll(producer, topic, receipts, load);
             double publishSeconds = (System.nanoTime() - start) / 1e9;
             receipts.await(Duration.ofMinutes(30));
             double seconds = (receipts.lastAt() - start) / 1e9;
@@ -151,6 +139,18 @@ public final class IngestLoad {
             System.out.printf("LATENCY at %d records/s open loop, %d records: %s; outcomes %s%n", rate, paced.size(), receipts.percentiles(),
                     receipts.outcomes());
         }
+    }
+
+    /** Publishes {@code items} as fast as the producer goes, each timed from its send; returns when they started. */
+    private static long publishAll(KafkaProducer<byte[], byte[]> producer, String topic, Receipts receipts, List<Item> items) {
+        receipts.expect(items);
+        long start = System.nanoTime();
+        for (Item i : items) {
+            receipts.sentAt(i.hash(), System.nanoTime());
+            producer.send(new ProducerRecord<>(topic, i.key().getBytes(StandardCharsets.UTF_8), i.wire()));
+        }
+        producer.flush();
+        return start;
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

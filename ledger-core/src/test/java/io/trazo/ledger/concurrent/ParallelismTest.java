@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,23 @@ class ParallelismTest {
 
     @Test
     void theHelpersTakeAShare() {
+        String caller = Thread.currentThread().getName();
         Set<String> threads = ConcurrentHashMap.newKeySet();
+        CountDownLatch callerWorked = new CountDownLatch(1);
+        CountDownLatch helperWorked = new CountDownLatch(1);
         new Parallelism(POOL, 3).forEach(64, i -> {
             threads.add(Thread.currentThread().getName());
-            sleep(2);
+            // each side holds its first chunk until the other has taken one (a helper holds one chunk at most,
+            // so chunks are left for the caller): whichever starts first cannot take all the work
+            if (Thread.currentThread().getName().equals(caller)) {
+                callerWorked.countDown();
+                await(helperWorked);
+            } else {
+                helperWorked.countDown();
+                await(callerWorked);
+            }
         });
-        assertThat(threads).hasSizeGreaterThan(1).contains(Thread.currentThread().getName());
+        assertThat(threads).hasSizeGreaterThan(1).contains(caller);
     }
 
     @Test
@@ -79,9 +92,9 @@ class ParallelismTest {
         assertThatThrownBy(() -> new Parallelism(POOL, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("a helper took a chunk").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
