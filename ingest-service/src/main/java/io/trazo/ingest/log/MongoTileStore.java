@@ -1,8 +1,7 @@
 package io.trazo.ingest.log;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.WriteConcern;
@@ -10,19 +9,19 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import io.trazo.ledger.merkle.Tile;
 import io.trazo.ledger.merkle.TileConflictException;
 import io.trazo.ledger.merkle.TileStore;
 import io.trazo.ledger.merkle.TileWriteOutcome;
+import java.util.ArrayList;
 import java.util.Optional;
 import org.bson.Document;
 import org.bson.types.Binary;
 
 /**
  * {@link TileStore} on collection {@code log_tiles}: one document per (level, index, width), keyed
- * {@code _id = "L/N/W"}, inserted once and never updated. Reads try the full tile by exact key first,
- * the common case; only a right-edge read falls back to the widest stored partial tile. The prefix
+ * {@code _id = "L/N/W"}, inserted once and never updated. Every read is by {@code _id}: a right-edge
+ * read asks for all qualifying widths at once and keeps the widest stored. The prefix
  * check across widths (contract item 3, SHOULD) is not done here: a conflicting narrower tile is caught
  * by the sequencer's root check before anything is signed.
  */
@@ -38,13 +37,9 @@ public final class MongoTileStore implements TileStore {
                 new IndexOptions().unique(true).name("tile_position")));
     }
 
-    private static String id(int level, long index, int width) {
-        return level + "/" + index + "/" + width;
-    }
-
     @Override
     public TileWriteOutcome write(Tile tile) {
-        Document doc = new Document("_id", id(tile.level(), tile.index(), tile.width()))
+        Document doc = new Document("_id", Tile.storageKey(tile.level(), tile.index(), tile.width()))
                 .append("level", tile.level()).append("index", tile.index()).append("width", tile.width())
                 .append("hashes", new Binary(tile.toBytes()));
         try {
@@ -55,8 +50,7 @@ public final class MongoTileStore implements TileStore {
                 throw e;
             }
         }
-        Tile stored = read(tile.level(), tile.index(), tile.width()).filter(t -> t.width() == tile.width())
-                .or(() -> exact(tile.level(), tile.index(), tile.width()))
+        Tile stored = exact(tile.level(), tile.index(), tile.width())
                 .orElseThrow(() -> new IllegalStateException("duplicate key but no tile " + tile.path()));
         if (stored.equals(tile)) {
             return TileWriteOutcome.ALREADY_STORED;
@@ -64,20 +58,25 @@ public final class MongoTileStore implements TileStore {
         throw TileConflictException.differentHashes(stored, tile);
     }
 
+    /**
+     * Every qualifying width by {@code _id} in one round trip, and the widest found. A filter on
+     * (level, index, width) would be served by {@code tile_position} on MongoDB, but the stand-in ignores
+     * secondary indexes and scans the collection for it (query-service reads tiles the same way).
+     */
     @Override
     public Optional<Tile> read(int level, long index, int minWidth) {
-        Optional<Tile> full = exact(level, index, Tile.FULL_WIDTH);
-        if (full.isPresent()) {
-            return full;
+        Document widest = null;
+        for (Document d : MongoLogException.call("read tile",
+                () -> tiles.find(in("_id", Tile.storageKeysFrom(level, index, minWidth))).into(new ArrayList<>()))) {
+            if (widest == null || d.getInteger("width") > widest.getInteger("width")) {
+                widest = d;
+            }
         }
-        Document widest = MongoLogException.call("read tile", () -> tiles
-                .find(and(eq("level", level), eq("index", index), gte("width", minWidth)))
-                .sort(Sorts.descending("width")).limit(1).first());
         return Optional.ofNullable(widest).map(MongoTileStore::tile);
     }
 
     private Optional<Tile> exact(int level, long index, int width) {
-        Document doc = MongoLogException.call("read tile", () -> tiles.find(eq("_id", id(level, index, width))).first());
+        Document doc = MongoLogException.call("read tile", () -> tiles.find(eq("_id", Tile.storageKey(level, index, width))).first());
         return Optional.ofNullable(doc).map(MongoTileStore::tile);
     }
 

@@ -1,6 +1,8 @@
 package io.trazo.ledger.merkle;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A C2SP tlog-tiles hash tile: up to {@value #FULL_WIDTH} consecutive node hashes of one tree level.
@@ -94,6 +96,27 @@ public final class Tile {
     /** The C2SP tlog-tiles resource path, e.g. {@code tile/0/x001/234.p/17}. */
     public String path() {
         return "tile/" + level + "/" + encodeIndex(index) + (isFull() ? "" : ".p/" + width());
+    }
+
+    /**
+     * The key a document store files the tile of this position and width under, {@code "L/N/W"}
+     * ({@code log_tiles._id}, docs/operations.md).
+     */
+    public static String storageKey(int level, long index, int width) {
+        return level + "/" + index + "/" + width;
+    }
+
+    /**
+     * The storage keys of every width from full down to {@code minWidth}, widest first: one batch of
+     * exact-key reads finds the widest stored tile at a position, where a range filter on the width
+     * would need a secondary index (which the Mongo-wire stand-in ignores, and then scans).
+     */
+    public static List<String> storageKeysFrom(int level, long index, int minWidth) {
+        List<String> keys = new ArrayList<>(FULL_WIDTH - Math.max(1, minWidth) + 1);
+        for (int w = FULL_WIDTH; w >= Math.max(1, minWidth); w--) {
+            keys.add(storageKey(level, index, w));
+        }
+        return keys;
     }
 
     /** C2SP tlog-tiles index encoding: 3-digit groups, all but the last prefixed with {@code x}. */

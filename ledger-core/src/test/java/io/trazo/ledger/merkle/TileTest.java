@@ -23,4 +23,11 @@ class TileTest {
         assertThatThrownBy(() -> Tile.of(8, 0, new byte[32])).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Tile.of(0, -1, new byte[32])).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void storageKeysNameEveryQualifyingWidthWidestFirst() {
+        assertThat(Tile.storageKey(2, 1234, 17)).isEqualTo("2/1234/17");
+        assertThat(Tile.storageKeysFrom(0, 5, 253)).containsExactly("0/5/256", "0/5/255", "0/5/254", "0/5/253");
+        assertThat(Tile.storageKeysFrom(1, 0, 0)).hasSize(Tile.FULL_WIDTH).startsWith("1/0/256").endsWith("1/0/1");
+    }
 }

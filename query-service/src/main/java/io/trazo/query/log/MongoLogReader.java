@@ -49,12 +49,8 @@ final class MongoLogReader {
              */
             @Override
             public Optional<Tile> read(int level, long index, int minWidth) {
-                List<String> ids = new ArrayList<>();
-                for (int w = Tile.FULL_WIDTH; w >= Math.max(1, minWidth); w--) {
-                    ids.add(level + "/" + index + "/" + w);
-                }
                 Document widest = null;
-                for (Document d : tiles.find(in("_id", ids))) {
+                for (Document d : tiles.find(in("_id", Tile.storageKeysFrom(level, index, minWidth)))) {
                     if (widest == null || d.getInteger("width") > widest.getInteger("width")) {
                         widest = d;
                     }
@@ -64,7 +60,7 @@ final class MongoLogReader {
 
             @Override
             public List<Tile> readFull(int level, Collection<Long> indices) {
-                List<String> ids = indices.stream().distinct().map(i -> level + "/" + i + "/" + Tile.FULL_WIDTH).toList();
+                List<String> ids = indices.stream().distinct().map(i -> Tile.storageKey(level, i, Tile.FULL_WIDTH)).toList();
                 return ids.isEmpty() ? List.of() : tiles.find(in("_id", ids)).map(MongoLogReader::tile).into(new ArrayList<>());
             }
         };
