@@ -61,4 +61,25 @@ class ValueClassesTest {
         assertThat(key.toString()).doesNotContain(Base64Url.encode(new byte[32]));
         assertThatThrownBy(() -> new KeyId("ed25519:ABC")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void validatedKeysAreRememberedByExactEncodingAndRefusedKeysAreRefusedEveryTime() {
+        SigningKey a = SigningKey.fromSeed(Hex.decode("07".repeat(32)));
+        SigningKey b = SigningKey.fromSeed(Hex.decode("08".repeat(32)));
+        byte[] message = {1, 2, 3};
+        for (int round = 0; round < 2; round++) {
+            PublicKey keyA = PublicKey.of(a.publicKey().toBytes());
+            PublicKey keyB = PublicKey.of(b.publicKey().toBytes());
+            assertThat(PublicKey.remembered(a.publicKey().toBytes())).isTrue();
+            assertThat(Ed25519Verifier.verify(keyA, message, a.sign(message))).isTrue();
+            assertThat(Ed25519Verifier.verify(keyB, message, b.sign(message))).isTrue();
+            assertThat(Ed25519Verifier.verify(keyA, message, b.sign(message))).isFalse();
+            assertThat(Ed25519Verifier.verify(keyB, message, a.sign(message))).isFalse();
+        }
+        byte[] weak = Hex.decode("01" + "00".repeat(31));
+        for (int round = 0; round < 2; round++) {
+            assertThatThrownBy(() -> PublicKey.of(weak)).isInstanceOf(CryptoException.class);
+        }
+        assertThat(PublicKey.remembered(weak)).isFalse();
+    }
 }
