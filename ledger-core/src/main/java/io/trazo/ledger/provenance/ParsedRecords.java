@@ -2,8 +2,10 @@ package io.trazo.ledger.provenance;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -24,6 +26,13 @@ import java.util.Map;
  * young generation without ever hitting (docs/benchmarks.md §Query: at 1M records and uniformly random
  * lots, admission halved the service's GC pause time). Lots asked for repeatedly are kept from their
  * second request on.
+ *
+ * <p>Accepted records kept here also spare readers the store: {@link #accepted} hands back, by hash, the
+ * records that were already {@code ACCEPTED} when kept. Accepted is final in the ledger: the store is
+ * append-only, no state follows {@code ACCEPTED}, and an accepted record's bytes, position and lot
+ * positions never change, so what was read once is what the store would return again. A walk still
+ * reads each lot's head from the store on every request; only the immutable records behind it come
+ * from here (measured: most of a popular lot's store round trips, docs/benchmarks.md §Query).
  *
  * <p>Thread-safe. Least recently used entries are dropped beyond {@code capacity}.
  */
@@ -67,26 +76,50 @@ public final class ParsedRecords {
      * @throws io.trazo.ledger.record.RecordException as {@link RecordCodec#parse} does
      */
     public ParsedRecord parse(StoredRecord stored) {
-        byte[] wire = stored.wire();
         if (capacity == 0) {
-            return new ParsedRecord(RecordCodec.parse(wire));
+            return new ParsedRecord(RecordCodec.parse(stored.wire()));
         }
         Entry hit;
         synchronized (entries) {
             hit = entries.get(stored.hash());
         }
-        if (hit != null && Arrays.equals(hit.wire, wire)) {
+        if (hit != null && hit.stored.sameWire(stored)) {
+            if (hit.stored.state() != RecordState.ACCEPTED && stored.state() == RecordState.ACCEPTED) {
+                synchronized (entries) {
+                    entries.put(stored.hash(), new Entry(stored, hit.parsed));
+                }
+            }
             return hit.parsed;
         }
-        ParsedRecord parsed = new ParsedRecord(RecordCodec.parse(wire));
+        ParsedRecord parsed = new ParsedRecord(RecordCodec.parse(stored.wire()));
         synchronized (entries) {
             if (hit != null || seen.remove(stored.hash()) != null) {
-                entries.put(stored.hash(), new Entry(wire, parsed));
+                entries.put(stored.hash(), new Entry(stored, parsed));
             } else {
                 seen.put(stored.hash(), Boolean.TRUE);
             }
         }
         return parsed;
+    }
+
+    /**
+     * The kept records among {@code hashes} that the store had accepted when they were kept, each as
+     * the walk would trace it; hashes not kept, or kept only from a pending read, are absent.
+     */
+    public Map<Digest, TracedRecord> accepted(Collection<Digest> hashes) {
+        Map<Digest, TracedRecord> kept = new HashMap<>();
+        if (capacity == 0) {
+            return kept;
+        }
+        synchronized (entries) {
+            for (Digest hash : hashes) {
+                Entry e = entries.get(hash);
+                if (e != null && e.stored.state() == RecordState.ACCEPTED) {
+                    kept.put(hash, new TracedRecord(e.stored, e.parsed));
+                }
+            }
+        }
+        return kept;
     }
 
     public int size() {
@@ -95,14 +128,14 @@ public final class ParsedRecords {
         }
     }
 
-    /** {@code wire} is the memo's own copy ({@link StoredRecord#wire()} returns a fresh one). */
+    /** {@code stored} holds its own copy of the wire bytes the record was parsed from. */
     private static final class Entry {
 
-        private final byte[] wire;
+        private final StoredRecord stored;
         private final ParsedRecord parsed;
 
-        Entry(byte[] wire, ParsedRecord parsed) {
-            this.wire = wire;
+        Entry(StoredRecord stored, ParsedRecord parsed) {
+            this.stored = stored;
             this.parsed = parsed;
         }
     }

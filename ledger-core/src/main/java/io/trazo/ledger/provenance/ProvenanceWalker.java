@@ -68,14 +68,20 @@ public final class ProvenanceWalker {
             if (seen.size() + frontier.size() > maxRecords) {
                 throw ProvenanceException.tooLarge(lot, Direction.UPSTREAM, maxRecords);
             }
-            Map<Digest, StoredRecord> found = reader.records(frontier);
+            Map<Digest, TracedRecord> kept = parser.accepted(frontier);
+            Set<Digest> missing = new LinkedHashSet<>(frontier);
+            missing.removeAll(kept.keySet());
+            Map<Digest, StoredRecord> found = missing.isEmpty() ? Map.of() : reader.records(missing);
             Set<Digest> next = new LinkedHashSet<>();
             for (Digest hash : frontier) {
-                StoredRecord stored = found.get(hash);
-                if (stored == null || stored.state() != RecordState.ACCEPTED) {
-                    throw ProvenanceException.inconsistent(lot, hash, linkedFrom.getOrDefault(hash, hash));
+                TracedRecord traced = kept.get(hash);
+                if (traced == null) {
+                    StoredRecord stored = found.get(hash);
+                    if (stored == null || stored.state() != RecordState.ACCEPTED) {
+                        throw ProvenanceException.inconsistent(lot, hash, linkedFrom.getOrDefault(hash, hash));
+                    }
+                    traced = new TracedRecord(stored, parser.parse(stored));
                 }
-                TracedRecord traced = new TracedRecord(stored, parser.parse(stored));
                 seen.put(hash, traced);
                 for (Link link : traced.record().links()) {
                     if (!seen.containsKey(link.prev()) && !frontier.contains(link.prev()) && next.add(link.prev())) {

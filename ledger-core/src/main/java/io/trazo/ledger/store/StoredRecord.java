@@ -3,6 +3,7 @@ package io.trazo.ledger.store;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordType;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -43,6 +44,11 @@ public final class StoredRecord {
 
     public byte[] wire() {
         return wire.clone();
+    }
+
+    /** Whether both hold exactly the same wire bytes (without copying either). */
+    public boolean sameWire(StoredRecord other) {
+        return Arrays.equals(wire, other.wire);
     }
 
     public RecordType type() {

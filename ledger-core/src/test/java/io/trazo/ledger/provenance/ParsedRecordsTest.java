@@ -159,6 +159,27 @@ class ParsedRecordsTest {
         assertThat(remembered.failures()).anySatisfy(f -> assertThat(f.toString()).contains("KEY_REVOKED"));
     }
 
+    @Test
+    void acceptedRecordsKeptAreHandedBackByHashAndOnesKeptWhilePendingAreNot() {
+        ParsedRecords memo = new ParsedRecords(10);
+        Digest hash = RecordCodec.parse(sale).hash();
+        StoredRecord pending = new StoredRecord(hash, sale, RecordType.EVENT, "urn:trazo:actor:test", Instant.EPOCH, Map.of(),
+                RecordState.PENDING, OptionalLong.empty(), Optional.empty());
+        memo.parse(pending);
+        memo.parse(pending);
+        assertThat(memo.size()).isEqualTo(1);
+        assertThat(memo.accepted(List.of(hash))).isEmpty();
+
+        ParsedRecord parsed = memo.parse(stored(sale));
+        Map<Digest, TracedRecord> kept = memo.accepted(List.of(hash, RecordCodec.parse(roasting).hash()));
+
+        assertThat(kept).containsOnlyKeys(hash);
+        assertThat(kept.get(hash).position()).isEqualTo(1);
+        assertThat(kept.get(hash).record()).isSameAs(parsed.record());
+        assertThat(kept.get(hash).stored().wire()).isEqualTo(sale);
+        assertThat(ParsedRecords.none().accepted(List.of(hash))).isEmpty();
+    }
+
     /** What the query service's verification does: walk, evidence, parsed re-verification. */
     private static VerificationReport verify(ProvenanceWalker walker, BundleExporter exporter, Verifier verifier) {
         List<EvidenceRecord> evidence = exporter.evidence(walker.upstream(RETAIL, 1000));

@@ -4,9 +4,16 @@ import static io.trazo.ledger.demo.CoffeeJourney.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.store.InMemoryLedgerStore;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
+import io.trazo.ledger.store.StoredRecord;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProvenanceWalkerTest {
@@ -55,5 +62,73 @@ class ProvenanceWalkerTest {
             assertThat(e.kind()).isEqualTo(ProvenanceException.Kind.UNKNOWN_LOT);
             assertThat(e.getMessage()).contains("urn:trazo:lot:nobody:nothing");
         });
+    }
+
+    @Test
+    void aWarmWalkTakesAcceptedRecordsFromTheMemoAndStillReadsTheLotsHeadFromTheStore() {
+        Counting counting = new Counting(store);
+        ProvenanceWalker warm = new ProvenanceWalker(counting, new ParsedRecords(1000));
+        warm.upstream(RETAIL, 1000);
+        warm.upstream(RETAIL, 1000);
+        counting.recordReads = 0;
+        counting.headReads = 0;
+
+        Trace trace = warm.upstream(RETAIL, 1000);
+
+        assertThat(counting.recordReads).isZero();
+        assertThat(counting.headReads).isEqualTo(1);
+        assertThat(trace).usingRecursiveComparison().comparingOnlyFields("lot", "direction", "head").isEqualTo(walker.upstream(RETAIL, 1000));
+        assertThat(trace.records().stream().map(t -> t.record().hash() + "@" + t.position()).toList())
+                .isEqualTo(walker.upstream(RETAIL, 1000).records().stream().map(t -> t.record().hash() + "@" + t.position()).toList());
+    }
+
+    /** The store, counting the look-ups a walk makes. */
+    private static final class Counting implements LedgerReader {
+
+        private final LedgerReader store;
+        int recordReads;
+        int headReads;
+
+        Counting(LedgerReader store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<StoredRecord> record(Digest hash) {
+            recordReads++;
+            return store.record(hash);
+        }
+
+        @Override
+        public Map<Digest, StoredRecord> records(Collection<Digest> hashes) {
+            recordReads += hashes.size();
+            return store.records(hashes);
+        }
+
+        @Override
+        public long lastPosition() {
+            return store.lastPosition();
+        }
+
+        @Override
+        public Optional<Digest> acceptedAt(long position) {
+            return store.acceptedAt(position);
+        }
+
+        @Override
+        public Optional<Digest> claimAt(String lot, long lotPosition) {
+            return store.claimAt(lot, lotPosition);
+        }
+
+        @Override
+        public Optional<LotHead> head(String lot) {
+            headReads++;
+            return store.head(lot);
+        }
+
+        @Override
+        public Optional<Digest> bound(RegistryKind kind, String name) {
+            return store.bound(kind, name);
+        }
     }
 }
