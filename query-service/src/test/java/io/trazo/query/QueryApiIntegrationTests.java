@@ -140,4 +140,49 @@ class QueryApiIntegrationTests {
     void theOpenApiDescriptionIsServed() {
         assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/events", "Trazo-Log-Evidence");
     }
+
+    /** Tomcat's default closes a keep-alive connection after 100 requests; clients then reconnect mid-load. */
+    @Test
+    void oneKeepAliveConnectionServesWellOverAHundredRequests() throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
+            java.io.OutputStream out = socket.getOutputStream();
+            for (int i = 1; i <= 150; i++) {
+                out.write("GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.flush();
+                java.util.List<String> headers = new java.util.ArrayList<>();
+                for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+                    headers.add(line.toLowerCase(java.util.Locale.ROOT));
+                }
+                assertThat(headers.get(0)).as("response %d", i).startsWith("http/1.1 200");
+                assertThat(headers).as("response %d", i).noneMatch(h -> h.startsWith("connection:") && h.contains("close"));
+                java.util.Optional<Integer> length = headers.stream().filter(h -> h.startsWith("content-length:"))
+                        .map(h -> Integer.parseInt(h.substring("content-length:".length()).trim())).findFirst();
+                if (length.isPresent()) {
+                    in.readFully(new byte[length.get()]);
+                } else {
+                    assertThat(headers).contains("transfer-encoding: chunked");
+                    for (int size = Integer.parseInt(readLine(in), 16); size > 0; size = Integer.parseInt(readLine(in), 16)) {
+                        in.readFully(new byte[size]);
+                        readLine(in);
+                    }
+                    readLine(in);
+                }
+            }
+        }
+    }
+
+    private static String readLine(java.io.DataInputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new java.io.EOFException("connection closed after: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
 }

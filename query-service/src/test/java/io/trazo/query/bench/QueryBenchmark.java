@@ -124,7 +124,7 @@ public final class QueryBenchmark {
         System.out.println(load.run("popular upstream trace", 100, step, trace));
         System.out.println(load.run("popular verification", 50, step, verify));
         System.out.println(load.run("popular bundle export", 50, step, bundle));
-        climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600}, step, verify);
+        climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600, 800, 1000, 1300, 1600, 2000}, step, verify);
     }
 
     private static void awaitHealthy(int port) {
