@@ -13,6 +13,17 @@ import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.query.store.StandInMongo;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -143,21 +154,21 @@ class QueryApiIntegrationTests {
 
     /** Tomcat's default closes a keep-alive connection after 100 requests; clients then reconnect mid-load. */
     @Test
-    void oneKeepAliveConnectionServesWellOverAHundredRequests() throws java.io.IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+    void oneKeepAliveConnectionServesWellOverAHundredRequests() throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
-            java.io.OutputStream out = socket.getOutputStream();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            OutputStream out = socket.getOutputStream();
             for (int i = 1; i <= 150; i++) {
-                out.write("GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write("GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                java.util.List<String> headers = new java.util.ArrayList<>();
+                List<String> headers = new ArrayList<>();
                 for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
-                    headers.add(line.toLowerCase(java.util.Locale.ROOT));
+                    headers.add(line.toLowerCase(Locale.ROOT));
                 }
                 assertThat(headers.get(0)).as("response %d", i).startsWith("http/1.1 200");
                 assertThat(headers).as("response %d", i).noneMatch(h -> h.startsWith("connection:") && h.contains("close"));
-                java.util.Optional<Integer> length = headers.stream().filter(h -> h.startsWith("content-length:"))
+                Optional<Integer> length = headers.stream().filter(h -> h.startsWith("content-length:"))
                         .map(h -> Integer.parseInt(h.substring("content-length:".length()).trim())).findFirst();
                 if (length.isPresent()) {
                     in.readFully(new byte[length.get()]);
@@ -173,11 +184,11 @@ class QueryApiIntegrationTests {
         }
     }
 
-    private static String readLine(java.io.DataInputStream in) throws java.io.IOException {
+    private static String readLine(DataInputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = in.read(); c != '\n'; c = in.read()) {
             if (c < 0) {
-                throw new java.io.EOFException("connection closed after: " + line);
+                throw new EOFException("connection closed after: " + line);
             }
             if (c != '\r') {
                 line.append((char) c);
