@@ -4,6 +4,7 @@ import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.merkle.Tile;
 import io.trazo.ledger.merkle.TileStore;
 import io.trazo.ledger.merkle.TileWriteOutcome;
+import io.trazo.ledger.store.ForwardingLedgerStore;
 import io.trazo.ledger.store.LedgerStore;
 import java.util.List;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.store.ForwardingLedgerStore;
 import io.trazo.ledger.store.InMemoryLedgerStore;
 import io.trazo.ledger.store.LedgerStore;
 import io.trazo.ledger.store.RecordState;

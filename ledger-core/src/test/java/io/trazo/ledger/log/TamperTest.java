@@ -11,6 +11,7 @@ import io.trazo.ledger.merkle.TreeHasher;
 import io.trazo.ledger.merkle.checkpoint.Checkpoint;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.store.ForwardingLedgerStore;
 import io.trazo.ledger.store.InMemoryLedgerStore;
 import io.trazo.ledger.store.StoredRecord;
 import java.time.Duration;

@@ -1,9 +1,6 @@
-package io.trazo.ledger.log;
+package io.trazo.ledger.store;
 
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.store.LedgerStore;
-import io.trazo.ledger.store.LotHead;
-import io.trazo.ledger.store.StoredRecord;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +9,11 @@ import java.util.Optional;
  * {@link #acceptedRange} is deliberately not forwarded: its default goes through {@link #acceptedAt} and
  * {@link #record}, so an override of those also changes what the sequencer's range reads see.
  */
-class ForwardingLedgerStore implements LedgerStore {
+public class ForwardingLedgerStore implements LedgerStore {
 
     private final LedgerStore delegate;
 
-    ForwardingLedgerStore(LedgerStore delegate) {
+    public ForwardingLedgerStore(LedgerStore delegate) {
         this.delegate = delegate;
     }
 
