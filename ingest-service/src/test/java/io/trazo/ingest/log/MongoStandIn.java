@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.trazo.standin.IdFirstMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,7 +33,7 @@ final class MongoStandIn {
 
     private static void start() {
         if (client == null) {
-            MongoServer server = new MongoServer(new MemoryBackend());
+            MongoServer server = new MongoServer(new IdFirstMemoryBackend());
             InetSocketAddress address = server.bind();
             uri = "mongodb://127.0.0.1:" + address.getPort();
             client = MongoClients.create(uri);

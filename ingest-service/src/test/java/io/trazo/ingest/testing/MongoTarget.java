@@ -3,7 +3,7 @@ package io.trazo.ingest.testing;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.trazo.standin.IdFirstMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public final class MongoTarget {
             if (external != null && !external.isBlank()) {
                 shared = new MongoTarget(external, Optional.empty());
             } else {
-                MongoServer server = new MongoServer(new MemoryBackend());
+                MongoServer server = new MongoServer(new IdFirstMemoryBackend());
                 InetSocketAddress at = server.bind();
                 shared = new MongoTarget("mongodb://127.0.0.1:" + at.getPort(), Optional.of(server));
             }

@@ -1,7 +1,7 @@
 package io.trazo.query.store;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.trazo.standin.IdFirstMemoryBackend;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ public final class StandInMongo implements AutoCloseable {
             this.server = Optional.empty();
             this.uri = external;
         } else {
-            MongoServer standIn = new MongoServer(new MemoryBackend());
+            MongoServer standIn = new MongoServer(new IdFirstMemoryBackend());
             InetSocketAddress at = standIn.bind();
             this.server = Optional.of(standIn);
             this.uri = "mongodb://127.0.0.1:" + at.getPort();

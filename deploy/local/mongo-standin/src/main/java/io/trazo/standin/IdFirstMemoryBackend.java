@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoDatabase;
+import io.netty.channel.Channel;
 
 /**
  * The memory backend, except that a filter with an exact {@code _id} and further conditions
@@ -20,8 +21,15 @@ import de.bwaldvogel.mongo.MongoDatabase;
  * {@code {key: {$in: [...]}}} on a unique single-key index takes the index's answer as it is, where the
  * stock backend matched every hit against the whole list again. Results are unchanged; only the plan
  * differs.
+ *
+ * <p>An ordered bulk update also stops at its first write error, as on MongoDB ({@link OrderedUpdates}).
  */
 public final class IdFirstMemoryBackend extends MemoryBackend {
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
+    }
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {

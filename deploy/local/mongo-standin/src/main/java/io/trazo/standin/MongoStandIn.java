@@ -3,6 +3,8 @@ package io.trazo.standin;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -16,12 +18,25 @@ public final class MongoStandIn {
 
     private MongoStandIn() {}
 
+    /** The H2 backend, with an ordered bulk update that stops at its first write error ({@link OrderedUpdates}). */
+    static final class OrderedH2Backend extends H2Backend {
+
+        OrderedH2Backend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {
             System.err.println("usage: MongoStandIn <host> <port> <h2-file | :memory:>");
             System.exit(2);
         }
-        MongoBackend backend = args[2].equals(":memory:") ? new IdFirstMemoryBackend() : new H2Backend(args[2]);
+        MongoBackend backend = args[2].equals(":memory:") ? new IdFirstMemoryBackend() : new OrderedH2Backend(args[2]);
         MongoServer server = new MongoServer(backend);
         server.bind(args[0], Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);
