@@ -12,6 +12,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
@@ -147,28 +148,40 @@ public final class MongoLedgerStore extends MongoLedgerReads implements LedgerSt
     }
 
     /**
-     * One unordered bulk of {@link #markAccepted}'s conditional updates. When fewer than all were
-     * modified (a position taken, a record settled meanwhile), the batch is read back to tell which.
+     * One ordered bulk of {@link #markAccepted}'s conditional updates, each an upsert so that a refusal
+     * is a write error, which stops an ordered bulk: the record is not PENDING any more (the upsert's
+     * insert meets its own {@code _id}) or its position is taken (the unique position index). An
+     * ordered bulk applies its updates one after another and none after the first error, which is the
+     * port's rule. The upsert never inserts, because every record exists; if one did, the store is
+     * reported corrupt.
      */
     @Override
-    public Set<Digest> markAccepted(Map<Digest, Long> batch) {
-        List<Map.Entry<Digest, Long>> all = List.copyOf(batch.entrySet());
-        List<UpdateOneModel<Document>> updates = all.stream().map(e -> new UpdateOneModel<Document>(
-                and(eq("_id", e.getKey().hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
-                combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, e.getValue())))).toList();
-        return call("markAcceptedAll", () -> {
-            long[] modified = new long[1];
-            Set<Integer> refused = duplicates(() -> modified[0] = records.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getModifiedCount());
-            if (refused.isEmpty() && modified[0] == all.size()) {
-                return batch.keySet();
-            }
-            Set<Digest> accepted = new HashSet<>();
-            records(batch.keySet()).forEach((hash, r) -> {
-                if (r.state() == RecordState.ACCEPTED && r.position().orElse(-1) == batch.get(hash)) {
-                    accepted.add(hash);
+    public int markAcceptedInOrder(List<Acceptance> inOrder) {
+        if (inOrder.isEmpty()) {
+            return 0;
+        }
+        List<UpdateOneModel<Document>> updates = inOrder.stream().map(a -> new UpdateOneModel<Document>(
+                and(eq("_id", a.record().hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
+                combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, a.position())),
+                new UpdateOptions().upsert(true))).toList();
+        return call("markAcceptedInOrder", () -> {
+            BulkWriteResult result;
+            int refused = inOrder.size();
+            try {
+                result = records.bulkWrite(updates, new BulkWriteOptions().ordered(true));
+            } catch (MongoBulkWriteException e) {
+                if (e.getWriteConcernError() != null || e.getWriteErrors().size() != 1
+                        || e.getWriteErrors().get(0).getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
                 }
-            });
-            return accepted;
+                result = e.getWriteResult();
+                refused = e.getWriteErrors().get(0).getIndex();
+            }
+            if (!result.getUpserts().isEmpty()) {
+                throw StoreException.corrupt("markAcceptedInOrder",
+                        "accepted a record that did not exist: " + inOrder.get(result.getUpserts().get(0).getIndex()).record());
+            }
+            return refused;
         });
     }
 

@@ -9,6 +9,7 @@ import io.trazo.ledger.record.SignatureEntry;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.store.AppendOutcome.Accepted;
+import io.trazo.ledger.store.LedgerStore.Acceptance;
 import io.trazo.ledger.store.LedgerStore.Claim;
 import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.RecordVerifier;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -286,9 +286,10 @@ final class BatchSegment {
     }
 
     /**
-     * Draws the positions in batch order, then accepts in waves: a record joins the wave after the
-     * latest wave of the records it links to in the batch, so it is accepted only after them, and a
-     * record whose predecessor was not accepted falls back instead. One round trip per wave.
+     * Draws the positions in batch order, then marks the records ACCEPTED in batch order, which puts
+     * every record after the records it links to in the batch: one round trip, unless the store
+     * refuses a record (its position was sealed, or it was settled meanwhile). That record falls back
+     * with every record linking to it, and the store goes on from the record after it.
      */
     private int accept(List<Integer> fast, AppendOutcome[] outcomes) {
         if (fast.isEmpty()) {
@@ -296,42 +297,26 @@ final class BatchSegment {
         }
         long[] drawn = store.nextPositions(fast.size());
         Map<Integer, Long> position = new HashMap<>();
-        Map<Integer, Integer> wave = new HashMap<>();
-        int waves = 0;
         for (int k = 0; k < fast.size(); k++) {
-            int i = fast.get(k);
-            position.put(i, drawn[k]);
-            int w = predecessors.get(i).stream().mapToInt(p -> wave.get(p) + 1).max().orElse(0);
-            wave.put(i, w);
-            waves = Math.max(waves, w + 1);
+            position.put(fast.get(k), drawn[k]);
         }
         List<LotHead> heads = new ArrayList<>();
-        for (int w = 0; w < waves; w++) {
-            Map<Digest, Long> now = new LinkedHashMap<>();
-            List<Integer> members = new ArrayList<>();
-            for (int i : fast) {
-                if (wave.get(i) != w) {
-                    continue;
-                }
-                if (predecessors.get(i).stream().anyMatch(fallback::get)) {
-                    fallback.set(i);
-                    continue;
-                }
-                now.put(parsed[i].hash(), position.get(i));
-                members.add(i);
-            }
+        List<Integer> left = fast;
+        while (!left.isEmpty()) {
+            List<Integer> now = survivors(left, i -> true);
             // a refused record's position is taken (sealed, or drawn twice by a store without an atomic $inc) or it
             // was settled meanwhile; either way it falls back, and the position stays a gap for the sequencer to seal
-            Set<Digest> accepted = now.isEmpty() ? Set.of() : store.markAccepted(now);
-            for (int i : members) {
+            int accepted = now.isEmpty() ? 0
+                    : store.markAcceptedInOrder(now.stream().map(i -> new Acceptance(parsed[i].hash(), position.get(i))).toList());
+            for (int i : now.subList(0, accepted)) {
                 Digest hash = parsed[i].hash();
-                if (!accepted.contains(hash)) {
-                    fallback.set(i);
-                    continue;
-                }
                 outcomes[i] = new Accepted(hash, position.get(i));
                 positions.get(i).forEach((lot, at) -> heads.add(new LotHead(lot, at, hash)));
             }
+            if (accepted < now.size()) {
+                fallback.set(now.get(accepted));
+            }
+            left = now.subList(Math.min(accepted + 1, now.size()), now.size());
         }
         Map<String, LotHead> highest = new HashMap<>();
         heads.forEach(h -> highest.merge(h.lot(), h, (a, b) -> a.lotPosition() >= b.lotPosition() ? a : b));

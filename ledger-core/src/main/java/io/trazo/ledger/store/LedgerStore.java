@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,16 +31,20 @@ public interface LedgerStore extends LedgerReader {
     boolean markAccepted(Digest hash, long position);
 
     /**
-     * {@link #markAccepted} for several records, each on its own, record hash to position; returns the
-     * hashes accepted now. An adapter SHOULD send them in one round trip.
+     * {@link #markAccepted} for several records in the order given, stopping at the first one it
+     * refuses: returns how many, from the start of the list, it accepted now. Every record MUST exist
+     * (the batch path calls this only for records it has just inserted). An adapter SHOULD send them in
+     * one round trip, and MUST NOT change any record after one it refused, so that a record listed
+     * after the records it links to is never accepted without them.
      */
-    default Set<Digest> markAccepted(Map<Digest, Long> batch) {
-        Set<Digest> accepted = new HashSet<>();
-        batch.forEach((hash, position) -> {
-            if (markAccepted(hash, position)) {
-                accepted.add(hash);
+    default int markAcceptedInOrder(List<Acceptance> inOrder) {
+        int accepted = 0;
+        for (Acceptance a : inOrder) {
+            if (!markAccepted(a.record(), a.position())) {
+                break;
             }
-        });
+            accepted++;
+        }
         return accepted;
     }
 
@@ -121,6 +124,10 @@ public interface LedgerStore extends LedgerReader {
     /** {@link #advanceHead} for several heads, each on its own. An adapter SHOULD send them in one round trip. */
     default void advanceHeads(Collection<LotHead> batch) {
         batch.forEach(this::advanceHead);
+    }
+
+    /** A record to be marked ACCEPTED at a ledger position. */
+    record Acceptance(Digest record, long position) {
     }
 
     /** One lot position claimed for a record. */

@@ -55,6 +55,8 @@ public final class LedgerInvariants {
                 long at = s.lotPositions().get(link.lot());
                 assertThat(at).as("a linked position is not the first").isPositive();
                 assertThat(store.claimAt(link.lot(), at - 1)).as("%s links %s to the record before it", s, link.lot()).contains(link.prev());
+                assertThat(store.record(link.prev()).flatMap(p -> p.position().isPresent() ? Optional.of(p.position().getAsLong()) : Optional.empty()))
+                        .as("%s is after the record it links to in the ledger", s).hasValueSatisfying(p -> assertThat(p).isLessThan(position));
             }
         }
         lots.forEach((lot, byPosition) -> {

@@ -86,6 +86,37 @@ public abstract class LedgerStoreContractTest {
     }
 
     @Test
+    void inOrderAcceptanceStopsAtTheFirstRecordItRefusesAndChangesNothingAfterIt() {
+        for (String name : List.of("a", "b", "c", "d", "e", "f")) {
+            store.insertPending(pending(name, Map.of()));
+        }
+        store.markRejected(hash("c"), "FORK: settled meanwhile");
+        assertThat(store.markAcceptedInOrder(List.of(at("a", 1), at("b", 2), at("c", 3), at("d", 4)))).isEqualTo(2);
+        assertThat(store.acceptedAt(1)).contains(hash("a"));
+        assertThat(store.acceptedAt(2)).contains(hash("b"));
+        assertThat(store.record(hash("c")).orElseThrow().state()).isEqualTo(RecordState.REJECTED);
+        assertThat(store.record(hash("d")).orElseThrow().state()).isEqualTo(RecordState.PENDING);
+        assertThat(store.acceptedAt(4)).isEmpty();
+
+        assertThat(store.markAcceptedInOrder(List.of(at("d", 5), at("a", 6), at("e", 7)))).as("already accepted").isEqualTo(1);
+        assertThat(store.record(hash("a")).orElseThrow().position()).hasValue(1);
+        assertThat(store.record(hash("e")).orElseThrow().state()).isEqualTo(RecordState.PENDING);
+
+        assertThat(store.sealPosition(8)).isTrue();
+        assertThat(store.markAcceptedInOrder(List.of(at("e", 8), at("f", 9)))).as("a sealed position").isZero();
+        assertThat(store.markAcceptedInOrder(List.of(at("e", 10), at("f", 10)))).as("one position twice").isEqualTo(1);
+        assertThat(store.record(hash("f")).orElseThrow().state()).isEqualTo(RecordState.PENDING);
+        assertThat(store.markAcceptedInOrder(List.of(at("f", 11)))).isEqualTo(1);
+        assertThat(store.markAcceptedInOrder(List.of())).isZero();
+        assertThat(store.acceptedAt(10)).contains(hash("e"));
+        assertThat(store.acceptedAt(11)).contains(hash("f"));
+    }
+
+    private static LedgerStore.Acceptance at(String name, long position) {
+        return new LedgerStore.Acceptance(hash(name), position);
+    }
+
+    @Test
     void positionsOnlyIncrease() {
         long last = 0;
         for (int i = 0; i < 100; i++) {
