@@ -27,16 +27,8 @@ public final class EventRecords {
     private EventRecords() {}
 
     public static EventRecord read(SignedRecord record) {
-        if (record.type() != RecordType.EVENT) {
-            throw new IllegalArgumentException("not an event record: " + record.type().wire());
-        }
-        Fields body = new Fields(record.body(), "/body");
-        body.requireOnly(MEMBERS);
-        EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"));
-        if (!event.eventTime().equals(record.time())) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, "/time",
-                    "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
-        }
+        Fields body = body(record);
+        EpcisEvent event = event(record, body);
         String eventId = body.string("eventId", Identifiers.EVENT_HASH_ID, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
         String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"));
         if (!expected.equals(eventId)) {
@@ -44,6 +36,33 @@ public final class EventRecords {
                     "expected " + expected + ", record says " + eventId);
         }
         return new EventRecord(event, eventId, claims(body, event), documents(body));
+    }
+
+    /**
+     * The EPCIS event of an event record, read and checked as {@link #read} does, except that its CBV
+     * event hash ID is not computed and compared, nor are its claims and documents read. For views of
+     * records already verified on the way in; every verification uses {@link #read}.
+     */
+    public static EpcisEvent readEvent(SignedRecord record) {
+        return event(record, body(record));
+    }
+
+    private static Fields body(SignedRecord record) {
+        if (record.type() != RecordType.EVENT) {
+            throw new IllegalArgumentException("not an event record: " + record.type().wire());
+        }
+        Fields body = new Fields(record.body(), "/body");
+        body.requireOnly(MEMBERS);
+        return body;
+    }
+
+    private static EpcisEvent event(SignedRecord record, Fields body) {
+        EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"));
+        if (!event.eventTime().equals(record.time())) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/time",
+                    "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
+        }
+        return event;
     }
 
     private static List<EventRecord.ClaimRef> claims(Fields body, EpcisEvent event) {

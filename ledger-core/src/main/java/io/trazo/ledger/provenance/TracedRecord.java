@@ -1,5 +1,6 @@
 package io.trazo.ledger.provenance;
 
+import io.trazo.ledger.event.EpcisEvent;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.StoredRecord;
@@ -35,6 +36,11 @@ public final class TracedRecord {
     /** The event body of an event record. Accepted records passed verification, so reading cannot fail. */
     public Optional<EventRecord> event() {
         return parsed.event();
+    }
+
+    /** The EPCIS event of an event record, for views: {@link ParsedRecord#epcisEvent}, without the CBV event hash ID. */
+    public Optional<EpcisEvent> epcisEvent() {
+        return parsed.epcisEvent();
     }
 
     @Override

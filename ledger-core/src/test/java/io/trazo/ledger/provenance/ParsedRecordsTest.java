@@ -11,6 +11,7 @@ import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.demo.CoffeeJourney;
 import io.trazo.ledger.demo.DemoParties;
 import io.trazo.ledger.encoding.Json;
+import io.trazo.ledger.event.EpcisEvent;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.record.RecordBuilder;
@@ -98,6 +99,28 @@ class ParsedRecordsTest {
 
         assertThatThrownBy(parsed::event).isInstanceOf(RecordException.class);
         assertThatThrownBy(parsed::event).isInstanceOf(RecordException.class);
+    }
+
+    @Test
+    void theViewsEventIsTheVerifiedEventReadWithoutRecomputingItsHashId() {
+        for (byte[] wire : journey) {
+            SignedRecord fresh = RecordCodec.parse(wire);
+            Optional<EpcisEvent> expected = fresh.type() == RecordType.EVENT ? Optional.of(EventRecords.read(fresh).event()) : Optional.empty();
+            ParsedRecord cold = ParsedRecords.none().parse(stored(wire));
+            ParsedRecord warm = ParsedRecords.none().parse(stored(wire));
+            warm.event();
+            assertThat(cold.epcisEvent()).isEqualTo(expected);
+            assertThat(warm.epcisEvent()).isEqualTo(expected);
+        }
+        // a well-formed event hash ID that is not the event's: a view still shows the event, verification refuses it
+        String body = new String(sale, StandardCharsets.UTF_8);
+        int at = body.indexOf("sha-256;") + "sha-256;".length();
+        String wrong = body.substring(0, at) + (body.charAt(at) == '0' ? '1' : '0') + body.substring(at + 1);
+        ParsedRecord parsed = ParsedRecords.none().parse(stored(RecordCodec.parse(sale).hash(), wrong.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(parsed.epcisEvent()).contains(EventRecords.read(RecordCodec.parse(sale)).event());
+        assertThatThrownBy(parsed::event).isInstanceOfSatisfying(RecordException.class,
+                e -> assertThat(e.code()).isEqualTo(io.trazo.ledger.record.ReasonCode.EVENT_HASH_MISMATCH));
     }
 
     @Test

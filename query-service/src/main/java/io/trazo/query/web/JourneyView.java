@@ -14,7 +14,7 @@ record JourneyView(String lot, String direction, int totalSteps, List<Step> step
     record Amount(String lot, long amount, String uom, String direction) {}
 
     static Step step(TracedRecord t) {
-        EpcisEvent e = t.event().orElseThrow().event();
+        EpcisEvent e = t.epcisEvent().orElseThrow();
         return new Step(t.record().time().toString(), e.bizStep(), e.type().wire(), e.action().orElse(null), t.record().actor(),
                 t.record().counterparty().orElse(null), e.bizLocation().orElse(null), e.inputs(), e.outputs(),
                 e.quantities().stream().map(q -> new Amount(q.epcClass(), q.amount(), q.uom(), q.direction().name())).toList(),

@@ -109,7 +109,7 @@ class LotController {
     private JourneyView journey(Trace trace, int page, String cursor) {
         Optional<TimeCursor> after = Params.cursor("cursor", cursor);
         Comparator<TracedRecord> order = Comparator.comparing((TracedRecord t) -> t.record().time()).thenComparing(t -> t.record().hash().hex());
-        List<TracedRecord> rest = trace.records().stream().filter(t -> t.event().isPresent()).sorted(order)
+        List<TracedRecord> rest = trace.records().stream().filter(t -> t.epcisEvent().isPresent()).sorted(order)
                 .filter(t -> after.map(c -> t.record().time().isAfter(c.time())
                         || (t.record().time().equals(c.time()) && t.record().hash().hex().compareTo(c.hash()) > 0)).orElse(true))
                 .toList();

@@ -23,7 +23,7 @@ record TraceView(String lot, String direction, String head, int totalRecords, Li
         List<Node> nodes = new ArrayList<>();
         Map<String, List<String>> lots = new LinkedHashMap<>();
         for (TracedRecord t : page) {
-            EpcisEvent e = t.event().map(x -> x.event()).orElse(null);
+            EpcisEvent e = t.epcisEvent().orElse(null);
             nodes.add(new Node(t.record().hash().hex(), t.position(), t.record().type().wire(), e == null ? null : e.type().wire(),
                     e == null ? null : e.bizStep(), t.record().actor(), t.record().counterparty().orElse(null), t.record().time().toString(),
                     t.stored().lotPositions(), t.record().links().stream().map(l -> new RecordView.LinkView(l.lot(), l.prev().hex())).toList()));
