@@ -101,12 +101,28 @@ public final class QueryBenchmark {
             }
             climb(load, "upstream trace", new int[] {200, 300, 400, 600, 800, 1000, 1300}, step, trace);
             climb(load, "verification", new int[] {100, 150, 200, 300, 400}, step, verify);
+            skewed(load, port, units, step);
             popular(load, port, units, step);
             executor.shutdownNow();
             if (app != null) {
                 app.close();
             }
         }
+    }
+
+    /**
+     * Lots drawn by a Zipf(1) popularity over the whole store, the shape real request streams tend to
+     * have: between the uniform steps (every lot equally likely, so at this size a lot's signatures are
+     * almost never remembered) and the popular ones (100 lots, all remembered). Every request still
+     * re-checks everything but the Ed25519 checks the signature memo has already done on identical bytes.
+     */
+    private static void skewed(OpenLoop load, int port, int units, Duration step) throws InterruptedException {
+        Zipf zipf = new Zipf(units, 1.0, 13);
+        System.out.printf("zipf(1) over %d lots: the top 1,000 draw %.0f %%, the top 2,000 %.0f %%%n", units, 100 * zipf.share(1000),
+                100 * zipf.share(2000));
+        IntFunction<URI> verify = i -> lot(port, zipf.next(), "/verification");
+        System.out.println("warm-up: " + load.run("zipf verification (warm-up)", 150, Duration.ofSeconds(30), verify));
+        climb(load, "zipf verification", new int[] {200, 300, 400, 500, 600, 800, 1000}, step, verify);
     }
 
     /**
