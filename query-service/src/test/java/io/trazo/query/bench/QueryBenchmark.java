@@ -127,8 +127,8 @@ public final class QueryBenchmark {
 
     /**
      * The same few lots requested again and again, as a popular retail lot is: their records and
-     * signatures fit the service's memos, so this is the warm path, and its ceiling is the one the
-     * "2 cores ÷ 4 ms" estimate is about. The uniform steps above are the cold path at this store size.
+     * signatures fit the service's memos, so this is the warm path. The uniform steps above are the cold
+     * path at this store size, where every signature of a lot is checked again.
      */
     private static void popular(OpenLoop load, int port, int units, Duration step) throws InterruptedException {
         int lots = Math.min(units, POPULAR_LOTS);
