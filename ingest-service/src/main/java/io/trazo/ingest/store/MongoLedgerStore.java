@@ -2,26 +2,20 @@ package io.trazo.ingest.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Updates.combine;
-import static com.mongodb.client.model.Updates.inc;
 import static com.mongodb.client.model.Updates.set;
+import static io.trazo.ingest.store.DuplicateKeys.duplicates;
+import static io.trazo.ingest.store.DuplicateKeys.isDuplicateKey;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.MongoCommandException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
-import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -32,28 +26,29 @@ import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.Optional;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 
 /**
- * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md; the look-ups are in
- * {@link MongoLedgerReads}. Every write is a single-document command at majority write concern, or an
- * unordered bulk of independent ones ({@code insertMany}, {@code bulkWrite}) for the batch append;
- * every uniqueness rule of the port is a unique index, and the duplicate-key error (11000) it raises
- * is turned into the port's result for that document, never thrown. No method uses a session or a
- * transaction, so the adapter also runs on the Mongo-wire stand-in. Any other driver failure becomes
- * a {@link StoreException}.
+ * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md. This class sets up the
+ * indexes and writes the records and the registry bindings; the look-ups are in
+ * {@link MongoLedgerReads}, the ledger positions in {@link MongoPositions}, and the claims and heads of
+ * the lot chains in {@link MongoLotWrites}. Every write is a single-document command at majority
+ * write concern, or an unordered bulk of independent ones ({@code insertMany}, {@code bulkWrite}) for
+ * the batch append; every uniqueness rule of the port is a unique index, and the duplicate-key error
+ * (11000) it raises is turned into the port's result for that document, never thrown
+ * ({@link DuplicateKeys}). No method uses a session or a transaction, so the adapter also runs on the
+ * Mongo-wire stand-in. Any other driver failure becomes a {@link StoreException}.
  */
 public final class MongoLedgerStore extends MongoLedgerReads implements LedgerStore {
-    private static final String SEAL_PREFIX = "seal:";
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
+
+    private final MongoPositions positions;
+    private final MongoLotWrites lots;
 
     public MongoLedgerStore(MongoDatabase database) {
         this(database, new SimpleMeterRegistry());
@@ -62,6 +57,8 @@ public final class MongoLedgerStore extends MongoLedgerReads implements LedgerSt
     /** With a timer per store operation, {@code trazo.ingest.store{op}}: where the append protocol's store time goes. */
     public MongoLedgerStore(MongoDatabase database, MeterRegistry meters) {
         super(database, meters);
+        this.positions = new MongoPositions(this);
+        this.lots = new MongoLotWrites(this);
     }
 
     /**
@@ -192,136 +189,44 @@ public final class MongoLedgerStore extends MongoLedgerReads implements LedgerSt
                 combine(set(RecordDocuments.STATE, RecordState.REJECTED.name()), set("rejection", reason))).getModifiedCount() == 1);
     }
 
-    /**
-     * MongoDB applies {@code $inc} under a document lock, so draws are unique across processes. The
-     * Mongo-wire stand-in does not (measured: concurrent draws repeat values), so draws are also
-     * serialised within this process; across processes on the stand-in a repeated draw can only make
-     * {@link #markAccepted} fail on the unique position index, after which the appender draws again.
-     */
     @Override
-    public synchronized long nextPosition() {
-        return call("nextPosition", () -> {
-            Document counter = counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", 1L),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (counter == null) {
-                throw StoreException.corrupt("nextPosition", "the counter " + LEDGER_POSITION + " is missing; ensureIndexes creates it");
-            }
-            return ((Number) counter.get("value")).longValue();
-        });
+    public long nextPosition() {
+        return positions.nextPosition();
     }
 
-    /** One {@code $inc} by {@code count}: the positions are consecutive. Serialised in process, as {@link #nextPosition}. */
     @Override
-    public synchronized long[] nextPositions(int count) {
-        return call("nextPositions", () -> {
-            Document counter = counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", (long) count),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (counter == null) {
-                throw StoreException.corrupt("nextPositions", "the counter " + LEDGER_POSITION + " is missing; ensureIndexes creates it");
-            }
-            long last = ((Number) counter.get("value")).longValue();
-            long[] drawn = new long[count];
-            for (int i = 0; i < count; i++) {
-                drawn[i] = last - count + 1 + i;
-            }
-            return drawn;
-        });
+    public long[] nextPositions(int count) {
+        return positions.nextPositions(count);
     }
 
     @Override
     public boolean sealPosition(long position) {
-        return call("sealPosition", () -> {
-            try {
-                records.insertOne(new Document("_id", SEAL_PREFIX + position).append(RecordDocuments.STATE, "SEALED")
-                        .append(RecordDocuments.POSITION, position));
-                return true;
-            } catch (MongoWriteException e) {
-                if (!isDuplicateKey(e)) {
-                    throw e;
-                }
-                return records.find(eq("_id", SEAL_PREFIX + position)).first() != null;
-            }
-        });
+        return positions.sealPosition(position);
     }
 
     @Override
     public Digest claim(String lot, long lotPosition, Digest record) {
-        return call("claim", () -> {
-            try {
-                claims.insertOne(new Document("_id", claimId(lot, lotPosition)).append("record", record.hex()));
-                return record;
-            } catch (MongoWriteException e) {
-                if (!isDuplicateKey(e)) {
-                    throw e;
-                }
-                Optional<Digest> holder = claimAt(lot, lotPosition);
-                // released between our insert and our read: the position is free again, so try once more
-                return holder.orElseGet(() -> claim(lot, lotPosition, record));
-            }
-        });
+        return lots.claim(lot, lotPosition, record);
     }
 
-    /**
-     * One unordered {@code insertMany} of claims; the positions already held are then read in one
-     * {@code _id $in}. A position released between the two is claimed again on its own.
-     */
     @Override
     public List<Digest> claim(List<Claim> batch) {
-        return call("claimAll", () -> {
-            List<Document> docs = batch.stream()
-                    .map(c -> new Document("_id", claimId(c.lot(), c.lotPosition())).append("record", c.record().hex())).toList();
-            Set<Integer> held = duplicates(() -> claims.insertMany(docs, UNORDERED));
-            Map<Document, Digest> holders = new HashMap<>();
-            if (!held.isEmpty()) {
-                claims.find(in("_id", held.stream().map(i -> docs.get(i).get("_id")).toList()))
-                        .forEach(d -> holders.put((Document) d.get("_id"), Digest.fromHex(d.getString("record"))));
-            }
-            List<Digest> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                Claim c = batch.get(i);
-                Digest holder = held.contains(i) ? holders.get((Document) docs.get(i).get("_id")) : c.record();
-                out.add(holder != null ? holder : claim(c.lot(), c.lotPosition(), c.record()));
-            }
-            return out;
-        });
+        return lots.claim(batch);
     }
 
     @Override
     public void release(String lot, long lotPosition, Digest record) {
-        call("release", () -> claims.deleteOne(and(eq("_id", claimId(lot, lotPosition)), eq("record", record.hex()))));
+        lots.release(lot, lotPosition, record);
     }
 
-    /** One unordered bulk of the conditional upserts of {@link #advanceHead}; an upsert that collided is redone on its own. */
     @Override
     public void advanceHeads(Collection<LotHead> batch) {
-        List<LotHead> all = List.copyOf(batch);
-        List<UpdateOneModel<Document>> updates = all.stream().map(h -> new UpdateOneModel<Document>(
-                and(eq("_id", h.lot()), lt(RecordDocuments.POSITION, h.lotPosition())),
-                combine(set(RecordDocuments.POSITION, h.lotPosition()), set("record", h.record().hex())), new UpdateOptions().upsert(true))).toList();
-        Set<Integer> collided = call("advanceHeads", () -> duplicates(() -> heads.bulkWrite(updates, new BulkWriteOptions().ordered(false))));
-        collided.forEach(i -> advanceHead(all.get(i)));
+        lots.advanceHeads(batch);
     }
 
     @Override
     public void advanceHead(LotHead head) {
-        call("advanceHead", () -> {
-            while (true) {
-                try {
-                    heads.updateOne(and(eq("_id", head.lot()), lt(RecordDocuments.POSITION, head.lotPosition())),
-                            combine(set(RecordDocuments.POSITION, head.lotPosition()), set("record", head.record().hex())),
-                            new UpdateOptions().upsert(true));
-                    return null;
-                } catch (MongoWriteException e) {
-                    // the upsert collided with an existing head: it is at or past ours unless it moved back meanwhile, which it never does
-                    if (!isDuplicateKey(e)) {
-                        throw e;
-                    }
-                    if (head(head.lot()).map(h -> h.lotPosition() >= head.lotPosition()).orElse(false)) {
-                        return null;
-                    }
-                }
-            }
-        });
+        lots.advanceHead(head);
     }
 
     @Override
@@ -337,36 +242,6 @@ public final class MongoLedgerStore extends MongoLedgerReads implements LedgerSt
                 return bound(kind, name).orElseThrow(() -> StoreException.corrupt("bind", kind + ":" + name + " vanished"));
             }
         });
-    }
-
-    /**
-     * Runs an unordered bulk write and returns the indices of the documents it refused as duplicate
-     * keys; any other write error fails the call.
-     */
-    private static Set<Integer> duplicates(Runnable bulk) {
-        try {
-            bulk.run();
-            return Set.of();
-        } catch (MongoBulkWriteException e) {
-            Set<Integer> refused = new HashSet<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                refused.add(error.getIndex());
-            }
-            if (e.getWriteConcernError() != null) {
-                throw e;
-            }
-            return refused;
-        }
-    }
-
-    static boolean isDuplicateKey(MongoException e) {
-        if (e instanceof MongoWriteException w) {
-            return w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-        }
-        return e instanceof MongoCommandException c && c.getErrorCode() == 11000;
     }
 
     @Override
