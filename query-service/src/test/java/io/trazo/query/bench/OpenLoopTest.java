@@ -1,0 +1,85 @@
+package io.trazo.query.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark's load generator is open-loop: a request that waited behind a stalled one is charged
+ * from the time it was due, not from when a worker got to send it (what wrk2 calls avoiding
+ * coordinated omission). Its numbers in docs/benchmarks.md mean nothing if this does not hold.
+ */
+class OpenLoopTest {
+
+    private final AtomicInteger served = new AtomicInteger();
+    private HttpServer server;
+    private ExecutorService one;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int n = served.getAndIncrement();
+            if (n == 0) {
+                sleep(500); // the first request stalls the only worker for half a second
+            }
+            int status = exchange.getRequestURI().getPath().equals("/missing") ? 404 : 200;
+            byte[] body = "{}".getBytes();
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        one = Executors.newFixedThreadPool(1);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+        one.shutdownNow();
+    }
+
+    @Test
+    void requestsQueuedBehindAStallAreTimedFromWhenTheyWereDue() throws InterruptedException {
+        URI ok = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/lot");
+        OpenLoop.Result r = new OpenLoop(one).run("stall", 100, Duration.ofSeconds(1), i -> ok);
+
+        assertThat(r.sent()).isEqualTo(100);
+        assertThat(served.get()).isEqualTo(100);
+        assertThat(r.errors()).isZero();
+        // request k (due at 10k ms) waited until the stall ended at ~500 ms: about 490 ms for k = 1,
+        // while timing from the send would have given it a millisecond
+        assertThat(r.max()).isGreaterThanOrEqualTo(480);
+        assertThat(r.p99()).isGreaterThanOrEqualTo(400);
+        // the requests due after the stall had drained are on time again
+        assertThat(r.p50()).isLessThan(r.p99());
+    }
+
+    @Test
+    void answersOtherThan200AreCountedAsErrors() throws InterruptedException {
+        URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing");
+        OpenLoop.Result r = new OpenLoop(one).run("missing", 50, Duration.ofSeconds(1), i -> missing);
+
+        assertThat(r.sent()).isEqualTo(50);
+        assertThat(r.errors()).isEqualTo(50);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
