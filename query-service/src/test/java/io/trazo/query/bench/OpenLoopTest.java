@@ -64,6 +64,8 @@ class OpenLoopTest {
         assertThat(r.p99()).isGreaterThanOrEqualTo(400);
         // the requests due after the stall had drained are on time again
         assertThat(r.p50()).isLessThan(r.p99());
+        // and the generator itself kept its timetable: a closed loop would have sent request 1 ~490 ms late
+        assertThat(r.lag()).isLessThan(200);
     }
 
     @Test
