@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class OpenLoopTest {
 
     private final AtomicInteger served = new AtomicInteger();
+    private final CountDownLatch stallEnd = new CountDownLatch(1);
     private HttpServer server;
     private ExecutorService one;
 
@@ -29,9 +32,8 @@ class OpenLoopTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            int n = served.getAndIncrement();
-            if (n == 0) {
-                sleep(500); // the first request stalls the only worker for half a second
+            if (served.getAndIncrement() == 0 && exchange.getRequestURI().getPath().equals("/stall")) {
+                awaitStallEnd();
             }
             int status = exchange.getRequestURI().getPath().equals("/missing") ? 404 : 200;
             byte[] body = "{}".getBytes();
@@ -52,8 +54,14 @@ class OpenLoopTest {
 
     @Test
     void requestsQueuedBehindAStallAreTimedFromWhenTheyWereDue() throws InterruptedException {
-        URI ok = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/lot");
-        OpenLoop.Result r = new OpenLoop(one).run("stall", 100, Duration.ofSeconds(1), i -> ok);
+        URI stall = uri("/stall");
+        // the first request holds the only worker until request 50 (due at 500 ms) has been sent
+        OpenLoop.Result r = new OpenLoop(one).run("stall", 100, Duration.ofSeconds(1), i -> {
+            if (i == 50) {
+                stallEnd.countDown();
+            }
+            return stall;
+        });
 
         assertThat(r.sent()).isEqualTo(100);
         assertThat(served.get()).isEqualTo(100);
@@ -70,16 +78,21 @@ class OpenLoopTest {
 
     @Test
     void answersOtherThan200AreCountedAsErrors() throws InterruptedException {
-        URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/missing");
+        URI missing = uri("/missing");
         OpenLoop.Result r = new OpenLoop(one).run("missing", 50, Duration.ofSeconds(1), i -> missing);
 
         assertThat(r.sent()).isEqualTo(50);
         assertThat(r.errors()).isEqualTo(50);
     }
 
-    private static void sleep(long millis) {
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /** Bounded, so that a generator that waits for this response (a closed loop) fails the test instead of hanging it. */
+    private void awaitStallEnd() {
         try {
-            Thread.sleep(millis);
+            stallEnd.await(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
