@@ -10,7 +10,7 @@ mkdir -p "$TRAZO_HOME"
 export TRAZO_KAFKA_PORT=29092 TRAZO_KAFKA_CONTROLLER_PORT=29093 TRAZO_MONGO_PORT=29017
 export TRAZO_INGEST_PORT=28081 TRAZO_QUERY_PORT=28082
 TRAZO="$ROOT/deploy/local/trazo"
-CLI="java -jar $ROOT/ledger-core/target/ledger-core-0.1.0-SNAPSHOT-cli.jar"
+CLI="java -jar $ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar"
 LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
 QUERY="http://127.0.0.1:$TRAZO_QUERY_PORT"
 passed=0
@@ -45,7 +45,7 @@ contains() { grep -q -- "$2" "$1"; }
 
 echo "e2e: starting the stack with the README's run command (state in $TRAZO_HOME)"
 check "deploy/local/trazo up starts everything and publishes the demo" "$TRAZO" up
-check "ingest and query report UP" bash -c "java -cp $ROOT/ledger-core/target/ledger-core-0.1.0-SNAPSHOT-cli.jar io.trazo.ledger.cli.HealthProbe http://127.0.0.1:$TRAZO_INGEST_PORT/actuator/health && java -cp $ROOT/ledger-core/target/ledger-core-0.1.0-SNAPSHOT-cli.jar io.trazo.ledger.cli.HealthProbe $QUERY/actuator/health"
+check "ingest and query report UP" bash -c "java -cp $ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar io.trazo.cli.HealthProbe http://127.0.0.1:$TRAZO_INGEST_PORT/actuator/health && java -cp $ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar io.trazo.cli.HealthProbe $QUERY/actuator/health"
 check "every demo record is in the ledger" bash -c "[ \$(grep -c -E '^(ACCEPTED|DUPLICATE)' '$TRAZO_HOME/demo-receipts.txt') -eq 40 ]"
 check "the forgery got a REJECTED receipt with BAD_SIGNATURE" contains "$TRAZO_HOME/forgery-receipt.txt" "REJECTED.*BAD_SIGNATURE"
 check "the retail lot's trace goes back to both harvests" bash -c "$CLI trace --query-url $QUERY '$LOT' > '$TRAZO_HOME/trace1.txt' && grep -q harvesting '$TRAZO_HOME/trace1.txt' && [ \$(grep -c harvesting '$TRAZO_HOME/trace1.txt') -eq 2 ]"

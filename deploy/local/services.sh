@@ -1,7 +1,7 @@
 # The service half of deploy/local/trazo: sourced, not run.
 
 INGEST_JAR="$ROOT/ingest-service/target/ingest-service-$VERSION-exec.jar"
-QUERY_JAR="$ROOT/query-service/target/query-service-$VERSION.jar"
+QUERY_JAR="$ROOT/query-service/target/query-service-$VERSION-exec.jar"
 LOG_ORIGIN="${TRAZO_LOG_ORIGIN:-trazo.local/log}"
 DEMO="$STATE/demo"
 RETAIL_LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
@@ -44,7 +44,7 @@ start_service() { # name, jar, port, port-variable
 }
 
 health_up() {
-  java -cp "$CLI_JAR" io.trazo.ledger.cli.HealthProbe "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1
+  java -cp "$CLI_JAR" io.trazo.cli.HealthProbe "http://127.0.0.1:$1/actuator/health" >/dev/null 2>&1
 }
 
 publish_and_wait() { # file, receipts-file; prints the final receipts, returns status's exit code (0 all in, 1 some rejected)

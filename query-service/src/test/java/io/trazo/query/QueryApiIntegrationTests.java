@@ -1,14 +1,14 @@
 package io.trazo.query;
 
-import static io.trazo.ledger.demo.CoffeeJourney.*;
+import static io.trazo.demo.CoffeeJourney.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.demo.DemoParties;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
@@ -43,7 +43,7 @@ class QueryApiIntegrationTests {
 
     static {
         try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new io.trazo.ingest.store.MongoLedgerStore(client.getDatabase("trazo-it")).ensureIndexes());
+            JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-it")).ensureIndexes());
         }
     }
 

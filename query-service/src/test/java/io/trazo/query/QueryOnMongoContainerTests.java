@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.trazo.ingest.store.MongoLedgerStore;
+import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;

@@ -2,7 +2,7 @@ package io.trazo.ingest.consume;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ingest.IngestProperties;
-import io.trazo.ledger.store.Appender;
+import io.trazo.append.Appender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

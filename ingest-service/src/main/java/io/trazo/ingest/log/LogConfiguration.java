@@ -1,16 +1,13 @@
 package io.trazo.ingest.log;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.trazo.ledger.log.LeaderLease;
-import io.trazo.ledger.log.LogSigner;
-import io.trazo.ledger.log.LogStores;
-import io.trazo.ledger.log.Sequencer;
-import io.trazo.ledger.log.SequencerPolicy;
+import io.trazo.append.log.LeaderLease;
+import io.trazo.append.log.LogSigner;
+import io.trazo.append.log.LogStores;
+import io.trazo.append.log.Sequencer;
+import io.trazo.append.log.SequencerPolicy;
 import io.trazo.ledger.merkle.note.NoteSignerKey;
-import io.trazo.ledger.store.LedgerStore;
+import io.trazo.append.LedgerStore;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,8 +18,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Wires the transparency log's sequencer into an ingest instance, when {@code trazo.log.enabled=true}.
- * It needs a {@link LedgerStore} bean (ingest's Mongo store) and the driver's {@link MongoClient};
- * every instance runs a {@link SequencerRunner}, and the lease lets one of them sequence.
+ * It needs the {@link LedgerStore}, the log's stores and the lease (all wired in
+ * {@code io.trazo.ingest.store.StoreConfiguration}); every instance runs a {@link SequencerRunner},
+ * and the lease lets one of them sequence.
  *
  * <p>Key: {@code trazo.log.signer-key} holds the C2SP signer key {@code PRIVATE+KEY+<origin>+<hex8>+<base64>}
  * (from {@code TRAZO_LOG_SIGNER_KEY} or a secret file); it exists only in ingest instances.
@@ -31,18 +29,6 @@ import org.springframework.core.env.Environment;
 @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(LogProperties.class)
 class LogConfiguration {
-
-    @Bean
-    LogStores logStores(MongoClient client, Environment env) {
-        MongoDatabase db = client.getDatabase(databaseName(env));
-        return new LogStores(new MongoTileStore(db), new MongoLogStateStore(db), new MongoCheckpointHistory(db),
-                new MongoLeafIndex(db));
-    }
-
-    @Bean
-    LeaderLease logLease(MongoClient client, Environment env) {
-        return new MongoLeaderLease(client.getDatabase(databaseName(env)), Clock.systemUTC());
-    }
 
     @Bean
     LogSigner logSigner(LogProperties properties, Environment env) {
@@ -70,10 +56,5 @@ class LogConfiguration {
     @Bean
     SequencerHealthIndicator transparencyLogHealthIndicator(SequencerRunner runner) {
         return new SequencerHealthIndicator(runner);
-    }
-
-    static String databaseName(Environment env) {
-        String fromUri = new ConnectionString(env.getProperty("spring.mongodb.uri", "mongodb://localhost/trazo")).getDatabase();
-        return env.getProperty("spring.mongodb.database", fromUri == null ? "trazo" : fromUri);
     }
 }

@@ -4,23 +4,38 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.trazo.append.Appender;
+import io.trazo.append.log.LeaderLease;
+import io.trazo.append.log.LogStores;
 import io.trazo.ingest.IngestProperties;
+import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.PublicKey;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.ledger.crypto.VerifiedSignatures;
-import io.trazo.ledger.store.Appender;
-import io.trazo.ledger.concurrent.Parallelism;
+import io.trazo.mongo.CaptureLog;
+import io.trazo.mongo.MongoLedgerStore;
+import io.trazo.mongo.log.MongoCheckpointHistory;
+import io.trazo.mongo.log.MongoLeaderLease;
+import io.trazo.mongo.log.MongoLeafIndex;
+import io.trazo.mongo.log.MongoLogStateStore;
+import io.trazo.mongo.log.MongoTileStore;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store and the append protocol over it. Indexes are ensured before any listener starts. */
+/**
+ * Ingest's one wiring of MongoDB: the database, and over it the ledger-mongo adapters of every port
+ * ingest writes through (the ledger store, the log's stores and lease, the capture log), then the
+ * append protocol. Nothing else in ingest names the driver. Indexes are ensured before any listener starts.
+ */
 @Configuration(proxyBeanMethods = false)
-class StoreConfiguration {
+public class StoreConfiguration {
 
     @Bean
     MongoDatabase trazoDatabase(MongoClient client, IngestProperties properties) {
@@ -34,8 +49,27 @@ class StoreConfiguration {
     }
 
     @Bean
-    StoreHealthIndicator mongoHealthIndicator(MongoDatabase database, MongoLedgerStore store) {
-        return new StoreHealthIndicator(database, store);
+    StoreHealthIndicator mongoHealthIndicator(MongoLedgerStore store) {
+        return new StoreHealthIndicator(store);
+    }
+
+    @Bean
+    CaptureLog captureLog(MongoDatabase database) {
+        return new CaptureLog(database);
+    }
+
+    /** The transparency log's stores and lease, in the ledger's own database (the sequencer reads the records it logs there). */
+    @Bean
+    @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
+    LogStores logStores(MongoDatabase database) {
+        return new LogStores(new MongoTileStore(database), new MongoLogStateStore(database), new MongoCheckpointHistory(database),
+                new MongoLeafIndex(database));
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
+    LeaderLease logLease(MongoDatabase database) {
+        return new MongoLeaderLease(database, Clock.systemUTC());
     }
 
     /** The helpers of {@code trazo.check-threads} (the listener thread itself is the first of them). */

@@ -1,10 +1,11 @@
 package io.trazo.ingest.web;
 
+import io.trazo.mongo.CaptureLog;
 import io.trazo.ingest.IngestProperties;
 import io.trazo.ingest.consume.Headers;
 import io.trazo.ingest.consume.OutcomeMemo;
 import io.trazo.ingest.consume.Receipt;
-import io.trazo.ingest.publish.RecordKeys;
+import io.trazo.append.RecordKeys;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;

@@ -2,7 +2,7 @@ package io.trazo.ingest.web;
 
 import io.trazo.ingest.consume.OutcomeMemo;
 import io.trazo.ingest.consume.Receipt;
-import io.trazo.ingest.store.MongoLedgerStore;
+import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;

@@ -1,17 +1,11 @@
 package io.trazo.ingest.web;
 
-import com.mongodb.client.MongoDatabase;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
-
-    @Bean
-    CaptureLog captureLog(MongoDatabase database) {
-        return new CaptureLog(database);
-    }
 
     @Bean(destroyMethod = "")
     CaptureKafka captureKafka(KafkaProperties kafka) {

@@ -1,6 +1,6 @@
 package io.trazo.ingest.bench;
 
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.demo.CoffeeJourney;
 
 /** Prints the demo governance key (base64url) for TRAZO_TRUST_ROOT: the benchmark's records are demo records. */
 final class DemoTrustRoot {

@@ -1,6 +1,6 @@
 package io.trazo.ingest.bench;
 
-import io.trazo.ingest.publish.RecordKeys;
+import io.trazo.append.RecordKeys;
 import io.trazo.ingest.testing.Journeys;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.SignedRecord;

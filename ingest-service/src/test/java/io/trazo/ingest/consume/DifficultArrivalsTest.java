@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.trazo.ingest.testing.IngestInstance;
 import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Receipts;
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.store.Forks;
-import io.trazo.ledger.store.LedgerInvariants;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.append.Forks;
+import io.trazo.append.LedgerInvariants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,14 +79,14 @@ class DifficultArrivalsTest {
             List<String> twins = expected.keySet().stream().filter(n -> hashOf(mutation(n)).equals(hash)).toList();
             if (!twins.isEmpty()) {
                 sources.forEach(this::finalReceipt);
-                twins.forEach(n -> published.put(n, rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(mutation(n)).orElse(null), mutation(n))));
+                twins.forEach(n -> published.put(n, rig.publish(io.trazo.append.RecordKeys.keyOf(mutation(n)).orElse(null), mutation(n))));
                 twins.forEach(n -> finalReceipt(published.get(n)));
             }
-            sources.add(rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v));
+            sources.add(rig.publish(io.trazo.append.RecordKeys.keyOf(v).orElse(null), v));
         }
         sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         expected.keySet().stream().filter(n -> !published.containsKey(n))
-                .forEach(n -> published.put(n, rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(mutation(n)).orElse(null), mutation(n))));
+                .forEach(n -> published.put(n, rig.publish(io.trazo.append.RecordKeys.keyOf(mutation(n)).orElse(null), mutation(n))));
         expected.forEach((name, codeAndPath) -> {
             String source = published.get(name);
             JsonNode receipt = finalReceipt(source);
@@ -115,7 +115,7 @@ class DifficultArrivalsTest {
         cases.put(rig.publish("x", big), "TOO_LARGE");
         cases.put(rig.publish("x", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'}), "INVALID_UTF8");
         cases.put(rig.publish("x", new byte[0]), "MALFORMED_JSON");
-        String after = rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(JOURNEY.get(0)).orElseThrow(), JOURNEY.get(0));
+        String after = rig.publish(io.trazo.append.RecordKeys.keyOf(JOURNEY.get(0)).orElseThrow(), JOURNEY.get(0));
         cases.forEach((source, code) -> {
             JsonNode receipt = finalReceipt(source);
             assertThat(receipt.get("outcome").asString()).isEqualTo("REJECTED");
@@ -140,10 +140,10 @@ class DifficultArrivalsTest {
         String predecessor = io.trazo.ledger.record.RecordCodec.parse(last).links().get(0).prev().hex();
         byte[] held = JOURNEY.stream().filter(w -> hashOf(w).equals(predecessor)).findFirst().orElseThrow();
         shuffled.remove(held);
-        List<String> sources = new ArrayList<>(shuffled.stream().map(v -> rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v)).toList());
+        List<String> sources = new ArrayList<>(shuffled.stream().map(v -> rig.publish(io.trazo.append.RecordKeys.keyOf(v).orElse(null), v)).toList());
         await().atMost(Duration.ofSeconds(60)).until(() -> Receipts.all(rig.receipts()).stream()
                 .anyMatch(r -> r.get("outcome").asString().equals("DEFERRED") && r.get("record").asString().equals(lastHash)));
-        sources.add(rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(held).orElse(null), held));
+        sources.add(rig.publish(io.trazo.append.RecordKeys.keyOf(held).orElse(null), held));
         sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         assertThat(LedgerInvariants.check(ingest.store(), JOURNEY)).hasSize(JOURNEY.size());
     }
@@ -154,7 +154,7 @@ class DifficultArrivalsTest {
         start(Map.of());
         Forks forks = new Forks();
         // the prefix includes the wet-mill merge, whose lots are keyed to different partitions
-        List<String> sources = forks.prefix().stream().map(v -> rig.publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v)).toList();
+        List<String> sources = forks.prefix().stream().map(v -> rig.publish(io.trazo.append.RecordKeys.keyOf(v).orElse(null), v)).toList();
         sources.forEach(s -> assertThat(finalReceipt(s).get("outcome").asString()).as("%s: %s", s, finalReceipt(s)).isEqualTo("ACCEPTED"));
         String left = rig.publishTo(0, "left", forks.left());
         String right = rig.publishTo(1, "right", forks.right());

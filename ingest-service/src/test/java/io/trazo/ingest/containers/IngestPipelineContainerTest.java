@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.trazo.ingest.IngestApplication;
-import io.trazo.ingest.publish.RecordKeys;
-import io.trazo.ingest.store.Containers;
-import io.trazo.ingest.store.MongoLedgerStore;
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.store.LedgerInvariants;
+import io.trazo.append.RecordKeys;
+import io.trazo.mongo.Containers;
+import io.trazo.mongo.MongoLedgerStore;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.append.LedgerInvariants;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -4,12 +4,13 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import io.trazo.mongo.LedgerCollections;
 import com.mongodb.client.MongoCollection;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.trazo.ledger.log.CheckpointHistory;
-import io.trazo.ledger.log.LogFixture;
-import io.trazo.ledger.log.LogStores;
+import io.trazo.append.log.CheckpointHistory;
+import io.trazo.append.log.LogFixture;
+import io.trazo.append.log.LogStores;
 import io.trazo.ledger.merkle.checkpoint.Checkpoints;
 import io.trazo.ingest.testing.IngestInstance;
 import io.trazo.ingest.testing.IngestRig;
@@ -55,8 +56,7 @@ class SequencerWiringTest {
             assertThat(health.health().getDetails()).containsEntry("leader", true);
             assertThat(meters.counter("trazo.log.leaves.integrated").count()).isEqualTo(LogFixture.JOURNEY.size());
 
-            MongoCollection<Document> tiles = context.getBean(MongoClient.class)
-                    .getDatabase(LogConfiguration.databaseName(context.getEnvironment())).getCollection(MongoTileStore.COLLECTION);
+            MongoCollection<Document> tiles = context.getBean(MongoDatabase.class).getCollection(LedgerCollections.LOG_TILES);
             Document leaves = tiles.find(eq("level", 0)).first();
             byte[] forged = leaves.get("hashes", Binary.class).getData();
             forged[5] ^= 1;

@@ -1,7 +1,7 @@
 package io.trazo.ingest.testing;
 
 import io.trazo.ingest.IngestApplication;
-import io.trazo.ingest.store.MongoLedgerStore;
+import io.trazo.mongo.MongoLedgerStore;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

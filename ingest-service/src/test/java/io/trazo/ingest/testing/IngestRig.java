@@ -1,6 +1,7 @@
 package io.trazo.ingest.testing;
 
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.mongo.MongoTarget;
+import io.trazo.demo.CoffeeJourney;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ public final class IngestRig implements AutoCloseable {
     }
 
     public void publishAll(List<byte[]> values) {
-        values.forEach(v -> publish(io.trazo.ingest.publish.RecordKeys.keyOf(v).orElse(null), v));
+        values.forEach(v -> publish(io.trazo.append.RecordKeys.keyOf(v).orElse(null), v));
     }
 
     public List<ConsumerRecord<byte[], byte[]>> receipts() {

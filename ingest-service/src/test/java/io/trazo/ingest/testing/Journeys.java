@@ -1,16 +1,16 @@
 package io.trazo.ingest.testing;
 
-import static io.trazo.ledger.demo.DemoParties.CARRIER;
-import static io.trazo.ledger.demo.DemoParties.COOPERATIVE;
-import static io.trazo.ledger.demo.DemoParties.EXPORTER;
-import static io.trazo.ledger.demo.DemoParties.FARM_ORGANIC;
-import static io.trazo.ledger.demo.DemoParties.FARM_WOMEN;
+import static io.trazo.demo.DemoParties.CARRIER;
+import static io.trazo.demo.DemoParties.COOPERATIVE;
+import static io.trazo.demo.DemoParties.EXPORTER;
+import static io.trazo.demo.DemoParties.FARM_ORGANIC;
+import static io.trazo.demo.DemoParties.FARM_WOMEN;
 import static io.trazo.ledger.encoding.Json.arr;
 import static io.trazo.ledger.encoding.Json.obj;
 
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.demo.DemoParties;
-import io.trazo.ledger.demo.JourneyBuilder;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
+import io.trazo.demo.JourneyBuilder;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.event.Vocabulary;
@@ -21,7 +21,7 @@ import java.util.List;
  * Many journeys like the demo's, each on its own lots: two harvests, two co-signed receivings, a
  * wet-mill merge of both cherry lots, drying, a co-signed handover, a dry-mill split into three bags,
  * packing into a container and a co-signed shipment. The merge and the split touch lots whose keys
- * ({@link io.trazo.ingest.publish.RecordKeys}) fall on different partitions, so ingest must defer and
+ * ({@link io.trazo.append.RecordKeys}) fall on different partitions, so ingest must defer and
  * retry them, as it would in production. Deterministic: journey {@code n} has the same bytes on every run.
  */
 public final class Journeys {

@@ -2,14 +2,14 @@ package io.trazo.ingest.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trazo.ingest.publish.RecordKeys;
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.append.RecordKeys;
+import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.ledger.store.AppendOutcome;
-import io.trazo.ledger.store.Appender;
-import io.trazo.ledger.store.InMemoryLedgerStore;
-import io.trazo.ledger.store.LedgerInvariants;
+import io.trazo.append.AppendOutcome;
+import io.trazo.append.Appender;
+import io.trazo.append.InMemoryLedgerStore;
+import io.trazo.append.LedgerInvariants;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

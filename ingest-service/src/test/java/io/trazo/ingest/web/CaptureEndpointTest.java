@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.trazo.ingest.testing.IngestInstance;
 import io.trazo.ingest.testing.IngestRig;
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.demo.CoffeeJourney;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

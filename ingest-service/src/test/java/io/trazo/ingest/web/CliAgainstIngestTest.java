@@ -3,12 +3,11 @@ package io.trazo.ingest.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.trazo.ingest.publish.KafkaPublishCommand;
 import io.trazo.ingest.testing.IngestInstance;
 import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.KafkaTarget;
-import io.trazo.ledger.cli.TrazoCli;
-import io.trazo.ledger.demo.CoffeeJourney;
+import io.trazo.cli.TrazoCli;
+import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.record.RecordCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +103,7 @@ class CliAgainstIngestTest {
     private Run publishToKafka(Path file) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = KafkaPublishCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        int code = TrazoCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "publish",
                 "--bootstrap", KafkaTarget.bootstrap(), "--topic", rig.records, file.toString());
         return new Run(code, out.toString(), err.toString());
     }

@@ -47,7 +47,7 @@ public final class LogLeaf {
     }
 
     /** A stored record's hash and leaf hash, computed together from its wire bytes. */
-    record Hashes(Digest record, TreeHash leaf) {}
+    public record Hashes(Digest record, TreeHash leaf) {}
 
     /**
      * The sequencer's fast path for records the ledger already accepted: strict JSON (I-JSON) parsing,
@@ -58,7 +58,7 @@ public final class LogLeaf {
      * @throws io.trazo.ledger.encoding.JsonFormatException if the bytes are not strict JSON
      * @throws IllegalArgumentException if they are not a JSON object
      */
-    static Hashes ofStored(byte[] wire) {
+    public static Hashes ofStored(byte[] wire) {
         if (!(StrictJson.parseRecord(wire) instanceof JsonObject json)) {
             throw new IllegalArgumentException("a record is a JSON object");
         }

@@ -1,10 +1,12 @@
 package io.trazo.ledger.log;
 
+
+
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.merkle.ConsistencyProof;
 import io.trazo.ledger.merkle.InclusionProof;
 import io.trazo.ledger.merkle.MerkleProofs;
-import io.trazo.ledger.merkle.TileStore;
+import io.trazo.ledger.merkle.TileReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,10 @@ import java.util.Optional;
 public final class LogProofs {
 
     private final MerkleProofs proofs;
-    private final LeafIndex leaves;
-    private final CheckpointHistory history;
+    private final LeafIndexReader leaves;
+    private final CheckpointReader history;
 
-    public LogProofs(TileStore tiles, LeafIndex leaves, CheckpointHistory history) {
+    public LogProofs(TileReader tiles, LeafIndexReader leaves, CheckpointReader history) {
         this.proofs = new MerkleProofs(tiles);
         this.leaves = leaves;
         this.history = history;

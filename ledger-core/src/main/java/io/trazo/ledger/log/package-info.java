@@ -28,24 +28,14 @@
  * (origin, size, root, key), which makes re-signing after a crash idempotent. Witness cosignatures
  * (C2SP tlog-cosignature) would be further signature lines; verifiers ignore lines from unknown keys.
  *
- * <h2>Sequencing</h2>
- * {@link io.trazo.ledger.log.Sequencer} integrates records in ledger-position order, sealing a position
- * that stayed unaccepted past a grace period, so the leaves are a pure function of the ledger. It writes
- * the leaf index and tiles (idempotent), checks that the tiles reproduce the new root and that the new
- * tree extends the committed one (RFC 9162 §2.1.4), signs, and commits {@link io.trazo.ledger.log.LogState}
- * by a fenced compare-and-set, its only commit point; then it publishes the checkpoint. Leadership is a
- * {@link io.trazo.ledger.log.LeaderLease} with {@link io.trazo.ledger.log.FencingToken}s. Any
- * disagreement between the stores raises {@link io.trazo.ledger.log.LogIntegrityException} and stops
- * the sequencer: it never signs around a break.
- *
- * <h2>Ports</h2>
- * {@link io.trazo.ledger.merkle.TileStore}, {@link io.trazo.ledger.log.LogStateStore},
- * {@link io.trazo.ledger.log.CheckpointHistory}, {@link io.trazo.ledger.log.LeafIndex} and
- * {@link io.trazo.ledger.log.LeaderLease}, each with its MUST contract, an in-memory adapter and an
- * abstract contract test in the test-jar. Every write is one atomic single-document operation; no
- * multi-document transactions.
+ * <h2>Sequencing and writing</h2>
+ * The sequencer, its leader lease and the write ports live in the write side, module ledger-append
+ * ({@code io.trazo.append.log}); nothing in this package writes. Integration is specified in
+ * docs/protocol.md.
  *
  * <h2>Readers</h2>
+ * The read ports are {@link io.trazo.ledger.log.CheckpointReader},
+ * {@link io.trazo.ledger.log.LeafIndexReader} and {@link io.trazo.ledger.merkle.TileReader}.
  * {@link io.trazo.ledger.log.LogProofs} serves checkpoints and proofs up to the latest published
  * checkpoint; {@link io.trazo.ledger.log.LogEvidence} carries a checkpoint and inclusion paths in
  * provenance bundles, and {@link io.trazo.ledger.log.LogEvidenceVerifier} checks it offline with only the

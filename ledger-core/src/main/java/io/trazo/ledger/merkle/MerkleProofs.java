@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Roots and proofs for any tree size the log has reached, read from a {@link TileStore}.
+ * Roots and proofs for any tree size the log has reached, read from a {@link TileReader}.
  *
  * <p>Follows the recursive definitions of RFC 9162 §2.1.3.1 ({@code PATH}) and §2.1.4.1
  * ({@code PROOF}, {@code SUBPROOF}). Every left sibling in those recursions is a perfect subtree, read
@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class MerkleProofs {
 
-    private final TileStore store;
+    private final TileReader store;
 
-    public MerkleProofs(TileStore store) {
+    public MerkleProofs(TileReader store) {
         this.store = store;
     }
 

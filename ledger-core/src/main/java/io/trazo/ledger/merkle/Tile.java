@@ -53,10 +53,6 @@ public final class Tile {
         return new Tile(level, index, body.clone());
     }
 
-    static Tile adopt(int level, long index, byte[] owned) {
-        return new Tile(level, index, owned);
-    }
-
     public int level() {
         return level;
     }

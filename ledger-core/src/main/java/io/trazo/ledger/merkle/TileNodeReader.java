@@ -7,22 +7,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads hashes of complete subtrees from a {@link TileStore} and recomputes incomplete ones.
+ * Reads hashes of complete subtrees from a {@link TileReader} and recomputes incomplete ones.
  *
  * <p>A node at tree level {@code h} is either an entry of a tile at tile level {@code h / 8} or, when
  * {@code h} is not a multiple of 8, the root of {@code 2^(h mod 8)} adjacent, aligned entries of
  * one such tile. Tiles, and the inner nodes computed from them, are cached for the lifetime of this
  * reader, which is one request.
  */
-final class TileNodeReader {
+public final class TileNodeReader {
 
     private record Position(int level, long index) {}
 
-    private final TileStore store;
+    private final TileReader store;
     private final Map<Position, Tile> cache = new HashMap<>();
     private final Map<Position, TreeHash> subtrees = new HashMap<>();
 
-    TileNodeReader(TileStore store) {
+    public TileNodeReader(TileReader store) {
         this.store = store;
     }
 
@@ -62,7 +62,7 @@ final class TileNodeReader {
      * in an append-only tree, and the audit paths of neighbouring leaves share most of them, so a
      * bundle's proofs hash each tile's inner nodes at most once instead of once per proof.
      */
-    TreeHash node(int level, long index) {
+    public TreeHash node(int level, long index) {
         int within = level % Tile.HEIGHT;
         Position position = new Position(level, index);
         TreeHash known = within == 0 ? null : subtrees.get(position);

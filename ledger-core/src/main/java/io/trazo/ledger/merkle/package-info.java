@@ -30,8 +30,9 @@
  * hash of an incomplete subtree (the right edge of a tree of size n) is never stored; it is recomputed
  * from stored complete subtrees, which is what lets any earlier size be proved.
  *
- * <p>The storage port is {@link io.trazo.ledger.merkle.TileStore}; the single writer is
- * {@link io.trazo.ledger.merkle.TreeAppender}; read-side proofs come from
+ * <p>The read port is {@link io.trazo.ledger.merkle.TileReader}; read-side proofs come from
  * {@link io.trazo.ledger.merkle.MerkleProofs}; verification is {@link io.trazo.ledger.merkle.ProofVerifier}.
+ * The write port ({@code TileStore}) and the single writer ({@code TreeAppender}) belong to the write
+ * side, module ledger-append ({@code io.trazo.append.merkle}).
  */
 package io.trazo.ledger.merkle;

@@ -81,7 +81,8 @@ public final class StoredRecord {
         return rejection;
     }
 
-    StoredRecord with(RecordState newState, OptionalLong newPosition, Optional<String> newRejection) {
+    /** This record in another state, as a store adapter returns it after a state change. */
+    public StoredRecord with(RecordState newState, OptionalLong newPosition, Optional<String> newRejection) {
         return new StoredRecord(hash, wire, type, actor, time, lotPositions, newState, newPosition, newRejection);
     }
 

@@ -11,22 +11,22 @@ import java.util.Map;
  * transparency-dev/merkle {@code testonly/reference_test.go}). The only liberty is that MTH results
  * are memoised, which changes the cost and not one hash.
  */
-final class ReferenceMerkleTree {
+public final class ReferenceMerkleTree {
 
     private final List<TreeHash> d;
     private final Map<Long, TreeHash> memo = new HashMap<>();
 
-    ReferenceMerkleTree(List<TreeHash> leafHashes) {
+    public ReferenceMerkleTree(List<TreeHash> leafHashes) {
         this.d = List.copyOf(leafHashes);
     }
 
     /** MTH(D[0:n]) of §2.1.1 for a list with no shared memo. */
-    static TreeHash mth(List<TreeHash> leafHashes) {
+    public static TreeHash mth(List<TreeHash> leafHashes) {
         return new ReferenceMerkleTree(leafHashes).mth(0, leafHashes.size());
     }
 
     /** MTH(D[lo:hi]) of §2.1.1. */
-    TreeHash mth(int lo, int hi) {
+    public TreeHash mth(int lo, int hi) {
         int n = hi - lo;
         if (n == 0) {
             return TreeHasher.emptyRoot();
@@ -46,7 +46,7 @@ final class ReferenceMerkleTree {
     }
 
     /** PATH(m, D[0:n]) of §2.1.3.1. */
-    List<TreeHash> path(int m, int n) {
+    public List<TreeHash> path(int m, int n) {
         return path(m, 0, n);
     }
 
@@ -68,7 +68,7 @@ final class ReferenceMerkleTree {
     }
 
     /** PROOF(m, D[0:n]) of §2.1.4.1. */
-    List<TreeHash> proof(int m, int n) {
+    public List<TreeHash> proof(int m, int n) {
         return subproof(m, 0, n, true);
     }
 

@@ -13,9 +13,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads the public vectors from the test classpath (never from the shared folder). */
@@ -48,7 +51,8 @@ public final class VectorFiles {
         if (url == null) {
             throw new IllegalArgumentException("no vector folder on the classpath: " + relativeDir);
         }
-        try {
+        // Modules downstream of the core read these files from its test-jar, so the folder may be in a jar.
+        try (FileSystem jar = url.getProtocol().equals("jar") ? FileSystems.newFileSystem(url.toURI(), Map.of()) : null) {
             Path dir = Path.of(url.toURI());
             Path base = dir.getParent();
             try (Stream<Path> files = Files.walk(dir)) {

@@ -5,7 +5,7 @@ import io.trazo.ledger.log.LogJson;
 import io.trazo.ledger.log.LogLookupException;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.log.SignedCheckpoint;
-import io.trazo.ledger.merkle.TileStore;
+import io.trazo.ledger.merkle.TileReader;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,9 +25,9 @@ class LogController {
     static final int MAX_HISTORY = 1000;
 
     private final LogProofs proofs;
-    private final TileStore tiles;
+    private final TileReader tiles;
 
-    LogController(LogProofs proofs, TileStore tiles) {
+    LogController(LogProofs proofs, TileReader tiles) {
         this.proofs = proofs;
         this.tiles = tiles;
     }

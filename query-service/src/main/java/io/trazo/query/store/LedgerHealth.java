@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Store health as the query side needs it: one exact-key read of the ledger-position counter. It
- * replaces Boot's Mongo indicator, whose {@code hello} command the Mongo-wire stand-in does not know.
+ * Store health as the query side needs it: the store answers an exact-key read through the same
+ * read-only port every request uses (the ledger-position counter), and reports that last position.
  */
 @Component("ledgerStore")
 class LedgerHealth extends AbstractHealthIndicator {

@@ -2,13 +2,29 @@ package io.trazo.query.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.log.LogProofs;
+import io.trazo.ledger.merkle.TileReader;
 import io.trazo.ledger.store.LedgerReader;
+import io.trazo.mongo.LedgerQueries;
+import io.trazo.mongo.MongoLedgerReader;
+import io.trazo.mongo.MongoPlotDirectory;
+import io.trazo.mongo.log.MongoCheckpointReader;
+import io.trazo.mongo.log.MongoLeafIndexReader;
+import io.trazo.mongo.log.MongoTileReader;
 import io.trazo.query.QueryProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The only way into the store: a reader, the secondary queries and the plot directory, all read-only. */
+/**
+ * The query service's one wiring of MongoDB, and its only way into the store: ledger-mongo's read
+ * adapters, typed as the core's read-only ports. This module cannot even name a write: it does not
+ * depend on the write side (the build bans ledger-append from its compile and runtime classpath).
+ *
+ * <p>The log is read from the ledger's own database (the sequencer reads the records it logs there),
+ * so bundle proofs and bundle records can never come from two different databases.
+ */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
@@ -18,8 +34,8 @@ class StoreConfiguration {
     }
 
     @Bean
-    LedgerReader ledgerReader(MongoDatabase ledgerDatabase) {
-        return new MongoLedgerReader(ledgerDatabase);
+    LedgerReader ledgerReader(MongoDatabase ledgerDatabase, MeterRegistry meters) {
+        return new MongoLedgerReader(ledgerDatabase, meters, "trazo.query.store");
     }
 
     @Bean
@@ -30,5 +46,15 @@ class StoreConfiguration {
     @Bean
     PlotDirectory plotDirectory(LedgerQueries ledgerQueries) {
         return new MongoPlotDirectory(ledgerQueries);
+    }
+
+    @Bean
+    TileReader logTiles(MongoDatabase ledgerDatabase) {
+        return new MongoTileReader(ledgerDatabase);
+    }
+
+    @Bean
+    LogProofs logProofs(MongoDatabase ledgerDatabase, TileReader logTiles) {
+        return new LogProofs(logTiles, new MongoLeafIndexReader(ledgerDatabase), new MongoCheckpointReader(ledgerDatabase));
     }
 }

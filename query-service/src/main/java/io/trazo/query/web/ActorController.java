@@ -10,11 +10,10 @@ import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LedgerReader.RegistryKind;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.QueryProperties;
-import io.trazo.query.store.LedgerQueries;
+import io.trazo.mongo.LedgerQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,10 +45,10 @@ class ActorController {
     @GetMapping("/actors")
     ActorPage actors(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         int n = Params.limit("limit", limit, maxPage);
-        List<Document> docs = queries.registryRange(RegistryKind.ACTOR.name(), after == null ? "" : after, n + 1);
+        List<Digest> docs = List.copyOf(queries.registryRange(RegistryKind.ACTOR, after == null ? "" : after, n + 1).values());
         List<ActorView> out = new ArrayList<>();
-        for (Document d : docs.subList(0, Math.min(n, docs.size()))) {
-            reader.record(Digest.fromHex(d.getString("record"))).map(r -> actor(r, List.of())).ifPresent(out::add);
+        for (Digest d : docs.subList(0, Math.min(n, docs.size()))) {
+            reader.record(d).map(r -> actor(r, List.of())).ifPresent(out::add);
         }
         return new ActorPage(out, docs.size() > n ? out.get(out.size() - 1).id() : null);
     }
@@ -62,8 +61,8 @@ class ActorController {
         StoredRecord record = reader.bound(RegistryKind.ACTOR, actor).flatMap(reader::record)
                 .orElseThrow(() -> NotFoundException.actor(actor));
         List<KeyView> keys = new ArrayList<>();
-        for (Document d : queries.registryRange(RegistryKind.KEY.name(), "", MAX_KEYS_SCANNED)) {
-            reader.record(Digest.fromHex(d.getString("record"))).map(r -> RegistryRecords.key(RecordCodec.parse(r.wire())))
+        for (Digest d : queries.registryRange(RegistryKind.KEY, "", MAX_KEYS_SCANNED).values()) {
+            reader.record(d).map(r -> RegistryRecords.key(RecordCodec.parse(r.wire())))
                     .filter(k -> k.actor().equals(actor)).ifPresent(k -> keys.add(key(k)));
         }
         return actor(record, keys);

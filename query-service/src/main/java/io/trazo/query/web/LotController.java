@@ -11,7 +11,7 @@ import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.LotSummary;
 import io.trazo.query.provenance.Provenance;
-import io.trazo.query.store.TimeCursor;
+import io.trazo.mongo.TimeCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.trazo.query.web;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.event.Vocabulary;
 import io.trazo.ledger.record.Identifiers;
-import io.trazo.query.store.TimeCursor;
+import io.trazo.mongo.TimeCursor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

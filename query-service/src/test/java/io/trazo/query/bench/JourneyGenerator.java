@@ -1,12 +1,12 @@
 package io.trazo.query.bench;
 
-import static io.trazo.ledger.demo.DemoParties.*;
+import static io.trazo.demo.DemoParties.*;
 import static io.trazo.ledger.encoding.Json.arr;
 import static io.trazo.ledger.encoding.Json.obj;
 
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.demo.DemoParties;
-import io.trazo.ledger.demo.JourneyBuilder;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
+import io.trazo.demo.JourneyBuilder;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.event.Vocabulary;
 import java.time.Instant;

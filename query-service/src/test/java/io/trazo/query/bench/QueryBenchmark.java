@@ -36,7 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The query benchmark (docs/benchmarks.md §Query). Not a test: run it by hand, see the doc for the
  * command. Fills the Mongo-wire stand-in (memory backend, in this JVM over loopback TCP, or the server
- * {@code TRAZO_MONGO_URI} names, such as deploy/local/mongo-standin in its own JVM) with
+ * {@code TRAZO_MONGO_URI} names, such as testing/mongo-standin in its own JVM) with
  * {@code units} × 55 generated records, starts the service, and drives it open-loop. A step of 0
  * seconds only fills the store (and leaves its snapshot for the next run).
  */
@@ -185,8 +185,8 @@ public final class QueryBenchmark {
      */
     private static long fill(MongoDatabase db, int units) throws Exception {
         long t0 = System.nanoTime();
-        io.trazo.ingest.store.MongoLedgerStore store = new io.trazo.ingest.store.MongoLedgerStore(db).ensureIndexes();
-        io.trazo.ledger.log.LogStores log = logStores(db);
+        io.trazo.mongo.MongoLedgerStore store = new io.trazo.mongo.MongoLedgerStore(db).ensureIndexes();
+        io.trazo.append.log.LogStores log = logStores(db);
         long records = 40L + (long) units * JourneyGenerator.RECORDS_PER_UNIT;
         Path snapshot = StoreSnapshot.path(units);
         Optional<Long> restored = StoreSnapshot.restore(db, units, snapshot);
@@ -229,19 +229,19 @@ public final class QueryBenchmark {
     }
 
     /** Constructing ingest's log adapters creates their indexes, as the service does at start-up. */
-    private static io.trazo.ledger.log.LogStores logStores(MongoDatabase db) {
-        return new io.trazo.ledger.log.LogStores(new io.trazo.ingest.log.MongoTileStore(db),
-                new io.trazo.ingest.log.MongoLogStateStore(db), new io.trazo.ingest.log.MongoCheckpointHistory(db),
-                new io.trazo.ingest.log.MongoLeafIndex(db));
+    private static io.trazo.append.log.LogStores logStores(MongoDatabase db) {
+        return new io.trazo.append.log.LogStores(new io.trazo.mongo.log.MongoTileStore(db),
+                new io.trazo.mongo.log.MongoLogStateStore(db), new io.trazo.mongo.log.MongoCheckpointHistory(db),
+                new io.trazo.mongo.log.MongoLeafIndex(db));
     }
 
     /** What ingest's sequencer does, so that every bundle carries log evidence (ledger-core's test log key). */
-    private static void sequence(io.trazo.ingest.store.MongoLedgerStore store, io.trazo.ledger.log.LogStores stores) throws Exception {
+    private static void sequence(io.trazo.mongo.MongoLedgerStore store, io.trazo.append.log.LogStores stores) throws Exception {
         long t0 = System.nanoTime();
-        io.trazo.ledger.log.Sequencer sequencer = new io.trazo.ledger.log.Sequencer(store, stores,
-                io.trazo.ledger.log.LogFixture.signer(), new io.trazo.ledger.log.SequencerPolicy(4096, Duration.ZERO),
-                io.trazo.ledger.log.MutableClock.atEpoch());
-        while (sequencer.integrate(new io.trazo.ledger.log.FencingToken(1)) instanceof io.trazo.ledger.log.Integration.Committed) {
+        io.trazo.append.log.Sequencer sequencer = new io.trazo.append.log.Sequencer(store, stores,
+                io.trazo.append.log.LogFixture.signer(), new io.trazo.append.log.SequencerPolicy(4096, Duration.ZERO),
+                io.trazo.append.log.MutableClock.atEpoch());
+        while (sequencer.integrate(new io.trazo.append.log.FencingToken(1)) instanceof io.trazo.append.log.Integration.Committed) {
             // next batch
         }
         System.out.printf("sequenced the log in %.0f s%n", (System.nanoTime() - t0) / 1e9);

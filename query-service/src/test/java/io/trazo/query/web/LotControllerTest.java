@@ -1,6 +1,6 @@
 package io.trazo.query.web;
 
-import static io.trazo.ledger.demo.CoffeeJourney.RETAIL;
+import static io.trazo.demo.CoffeeJourney.RETAIL;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,17 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.trazo.ledger.bundle.PlotDirectory;
-import io.trazo.ledger.demo.CoffeeJourney;
-import io.trazo.ledger.log.FencingToken;
-import io.trazo.ledger.log.Integration;
-import io.trazo.ledger.log.LogFixture;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.append.log.FencingToken;
+import io.trazo.append.log.Integration;
+import io.trazo.append.log.LogFixture;
 import io.trazo.ledger.log.LogProofs;
-import io.trazo.ledger.log.LogStores;
-import io.trazo.ledger.log.MutableClock;
-import io.trazo.ledger.log.Sequencer;
-import io.trazo.ledger.log.SequencerPolicy;
+import io.trazo.append.log.LogStores;
+import io.trazo.append.log.MutableClock;
+import io.trazo.append.log.Sequencer;
+import io.trazo.append.log.SequencerPolicy;
 import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.ledger.store.InMemoryLedgerStore;
+import io.trazo.append.InMemoryLedgerStore;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.LotSummaries;

@@ -1,0 +1,301 @@
+package io.trazo.append;
+
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import io.trazo.ledger.concurrent.Parallelism;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.VerifiedSignatures;
+import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.RegistryRecords;
+import io.trazo.ledger.registry.RegistryView;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.append.AppendOutcome.Accepted;
+import io.trazo.append.AppendOutcome.Deferred;
+import io.trazo.append.AppendOutcome.Duplicate;
+import io.trazo.append.AppendOutcome.Rejected;
+import io.trazo.ledger.store.LedgerReader.RegistryKind;
+import io.trazo.ledger.verify.CheckedRecord;
+import io.trazo.ledger.verify.Finding;
+import io.trazo.ledger.verify.RecordVerifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * The append protocol: verifies a record against the registry in the store and appends it, with
+ * every step a single atomic store call (docs/protocol.md §Append protocol).
+ *
+ * <ol>
+ *   <li>An ACCEPTED record with the same hash and the same bytes makes this a {@link Duplicate}; the
+ *       heads and registry bindings it implies are repaired on the way, in case a crash cut the first
+ *       append short. Same hash but other bytes (other signatures, other formatting) is verified first:
+ *       a forged signature on a copy of a ledger record is rejected, not waved through as a duplicate.
+ *   <li>The record is verified. A missing dependency (unknown key or actor, an unknown or pending
+ *       predecessor) defers it; any other failure rejects it.
+ *   <li>Its position in every lot it touches follows from its links: one past the linked record's
+ *       position, or 0 for a lot without history.
+ *   <li>It is stored PENDING, then claims each lot position in lot order. A position held by an
+ *       accepted record is a {@code FORK} and the record is rejected (its claims released); one held
+ *       by a pending record defers it (claims released, so two contenders never deadlock); one held by
+ *       a rejected record is a leftover and is cleared.
+ *   <li>Registry records bind their name; a name bound to another record is a {@code REGISTRY_CONFLICT}.
+ *   <li>A ledger position is drawn and the record marked ACCEPTED; if the log sequencer sealed that
+ *       position meanwhile, another is drawn. Lot heads move forward.
+ * </ol>
+ * A crash between any two steps leaves a PENDING record (or nothing); appending the same bytes again
+ * resumes where it stopped. Two appenders racing for a lot position produce exactly one winner.
+ */
+public final class Appender {
+
+    private final LedgerStore store;
+    private final RecordVerifier verifier;
+    private final StoreRegistry registry;
+    private final BatchAppend batches;
+
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy) {
+        this(store, trustRoot, policy, Optional.empty());
+    }
+
+    /**
+     * @param signatures Ed25519 successes to remember across appends, so that a record offered again
+     *     after a deferral is not verified from scratch (every other check still runs each time)
+     */
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures) {
+        this(store, trustRoot, policy, signatures, Parallelism.SERIAL);
+    }
+
+    /**
+     * @param parallelism threads for a batch's parsing and checks ({@link #appendAll}); its writes stay
+     *     on the caller's thread, in the same order
+     */
+    public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy, Optional<VerifiedSignatures> signatures,
+            Parallelism parallelism) {
+        this.store = store;
+        this.verifier = new RecordVerifier(trustRoot, policy, signatures);
+        this.registry = new StoreRegistry(store);
+        this.batches = new BatchAppend(store, verifier, registry, this, parallelism);
+    }
+
+    /**
+     * Appends a batch, in order, with the outcome of each record at its index, sharing the store's round
+     * trips across the batch ({@link BatchAppend}). The outcomes are those of {@link #append} one record
+     * at a time, with one difference: a record that is not appended on the fast path is appended after
+     * the fast records of its segment, so one that arrives just before its predecessor in the same
+     * segment is accepted after it instead of being deferred.
+     */
+    public List<AppendOutcome> appendAll(List<byte[]> wires) {
+        return batches.append(wires);
+    }
+
+    public AppendOutcome append(byte[] wire) {
+        SignedRecord record;
+        try {
+            record = RecordCodec.parse(wire);
+        } catch (RecordException e) {
+            return new Rejected(Optional.empty(), e.code(), e.path(), e.detail());
+        }
+        return append(wire, record, registry);
+    }
+
+    /** {@link #append(byte[])} of parsed bytes, verified against {@code registry} (a batch's snapshot). */
+    AppendOutcome append(byte[] wire, SignedRecord record, RegistryView registry) {
+        Optional<StoredRecord> existing = store.record(record.hash());
+        if (existing.isPresent() && existing.get().state() != RecordState.PENDING
+                && Arrays.equals(existing.get().wire(), wire)) {
+            return settled(existing.get(), record);
+        }
+        CheckedRecord checked = verifier.check(0, record, registry);
+        Optional<Finding> failure = checked.report().reason();
+        if (existing.isPresent() && existing.get().state() != RecordState.PENDING) {
+            return failure.isPresent()
+                    ? new Rejected(Optional.of(record.hash()), failure.get().code(), failure.get().path(), failure.get().message())
+                    : settled(existing.get(), record);
+        }
+        if (failure.isPresent()) {
+            return refuse(record, failure.get().code(), failure.get().path(), failure.get().message());
+        }
+        Optional<AppendOutcome> missing = registryDependency(record);
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        Map<String, Long> positions = new TreeMap<>();
+        for (String lot : checked.lots()) {
+            Optional<AppendOutcome> problem = position(record, lot, positions);
+            if (problem.isPresent()) {
+                return problem.get();
+            }
+        }
+        for (Link link : record.links()) {
+            if (!positions.containsKey(link.lot())) {
+                return refuse(record, ReasonCode.LINK_UNTOUCHED_LOT, "/links",
+                        "record links lot " + link.lot() + ", which its event does not touch");
+            }
+        }
+        store.insertPending(new StoredRecord(record.hash(), wire, record.type(), record.actor(), record.time(), positions,
+                RecordState.PENDING, OptionalLong.empty(), Optional.empty()));
+        return claimAndAccept(record, positions);
+    }
+
+    /**
+     * Gives up on a record that stayed deferred past the retry bound: a PENDING copy is rejected and
+     * its claims released, so nothing it held blocks a lot.
+     */
+    public AppendOutcome abandon(byte[] wire, ReasonCode code, String message) {
+        SignedRecord record = RecordCodec.parse(wire);
+        Optional<StoredRecord> existing = store.record(record.hash());
+        if (existing.isPresent() && existing.get().state() == RecordState.PENDING) {
+            release(record.hash(), existing.get().lotPositions(), existing.get().lotPositions().size());
+            store.markRejected(record.hash(), code + ": " + message);
+        }
+        return store.record(record.hash()).filter(r -> r.state() == RecordState.ACCEPTED)
+                .<AppendOutcome>map(r -> new Duplicate(r.hash(), r.position().orElseThrow()))
+                .orElse(new Rejected(Optional.of(record.hash()), code, "", message));
+    }
+
+    private Optional<AppendOutcome> position(SignedRecord record, String lot, Map<String, Long> positions) {
+        Optional<Digest> prev = record.links().stream().filter(l -> l.lot().equals(lot)).map(Link::prev).findFirst();
+        if (prev.isEmpty()) {
+            if (store.head(lot).isPresent()) {
+                return Optional.of(refuse(record, ReasonCode.LINK_MISSING, "/links",
+                        "lot " + lot + " has history but the record does not link to its head"));
+            }
+            positions.put(lot, 0L);
+            return Optional.empty();
+        }
+        Optional<StoredRecord> linked = store.record(prev.get());
+        if (linked.isEmpty() || linked.get().state() == RecordState.PENDING) {
+            return Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.LINK_TARGET_MISSING,
+                    "record links lot " + lot + " to " + prev.get() + ", which is not in the ledger yet"));
+        }
+        Long at = linked.get().lotPositions().get(lot);
+        if (linked.get().state() == RecordState.REJECTED || at == null) {
+            return Optional.of(refuse(record, ReasonCode.FORK, "/links", "record links lot " + lot + " to " + prev.get()
+                    + (at == null ? ", which does not touch that lot" : ", which was rejected")));
+        }
+        positions.put(lot, at + 1);
+        return Optional.empty();
+    }
+
+    private AppendOutcome claimAndAccept(SignedRecord record, Map<String, Long> positions) {
+        List<Map.Entry<String, Long>> lots = new ArrayList<>(positions.entrySet());
+        for (int i = 0; i < lots.size(); i++) {
+            String lot = lots.get(i).getKey();
+            long at = lots.get(i).getValue();
+            Digest holder = store.claim(lot, at, record.hash());
+            if (!holder.equals(record.hash())) {
+                Optional<StoredRecord> other = store.record(holder);
+                if (other.isPresent() && other.get().state() == RecordState.REJECTED) {
+                    store.release(lot, at, holder);
+                    holder = store.claim(lot, at, record.hash());
+                    other = store.record(holder);
+                }
+                if (!holder.equals(record.hash())) {
+                    release(record.hash(), positions, i);
+                    if (other.isPresent() && other.get().state() == RecordState.ACCEPTED) {
+                        store.markRejected(record.hash(), ReasonCode.FORK + ": lot " + lot + " position " + at + " is held by " + holder);
+                        return new Rejected(Optional.of(record.hash()), ReasonCode.FORK, "/links",
+                                "lot " + lot + " already continues with record " + holder + " at position " + at);
+                    }
+                    return new Deferred(Optional.of(record.hash()), ReasonCode.LOT_CONTENDED,
+                            "lot " + lot + " position " + at + " is being appended by record " + holder);
+                }
+            }
+        }
+        Optional<Finding> conflict = bindRegistry(record);
+        if (conflict.isPresent()) {
+            store.markRejected(record.hash(), conflict.get().code() + ": " + conflict.get().message());
+            return new Rejected(Optional.of(record.hash()), conflict.get().code(), conflict.get().path(), conflict.get().message());
+        }
+        long position = store.nextPosition();
+        while (!store.markAccepted(record.hash(), position)) {
+            StoredRecord now = store.record(record.hash()).orElseThrow();
+            if (now.state() != RecordState.PENDING) {
+                return settled(now, record);
+            }
+            position = store.nextPosition();
+        }
+        advanceHeads(record.hash(), positions);
+        return new Accepted(record.hash(), position);
+    }
+
+    private AppendOutcome settled(StoredRecord stored, SignedRecord record) {
+        if (stored.state() == RecordState.ACCEPTED) {
+            advanceHeads(stored.hash(), stored.lotPositions());
+            bindRegistry(record);
+            return new Duplicate(stored.hash(), stored.position().orElseThrow());
+        }
+        String reason = stored.rejection().orElse(ReasonCode.FORK + ": rejected");
+        int colon = reason.indexOf(": ");
+        return new Rejected(Optional.of(stored.hash()), ReasonCode.valueOf(reason.substring(0, colon)), "", reason.substring(colon + 2));
+    }
+
+    /** A key needs its actor, a revocation its key, before either can be bound. */
+    private Optional<AppendOutcome> registryDependency(SignedRecord record) {
+        return switch (record.type()) {
+            case KEY -> {
+                String actor = RegistryRecords.key(record).actor();
+                yield store.bound(RegistryKind.ACTOR, actor).isPresent() ? Optional.empty()
+                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_ACTOR, "actor " + actor + " is not registered yet"));
+            }
+            case REVOCATION -> {
+                String key = RegistryRecords.revocation(record).keyId().value();
+                yield store.bound(RegistryKind.KEY, key).isPresent() ? Optional.empty()
+                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_KEY, "key " + key + " is not registered yet"));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Finding> bindRegistry(SignedRecord record) {
+        RegistryKind kind;
+        String name;
+        switch (record.type()) {
+            case ACTOR -> { kind = RegistryKind.ACTOR; name = RegistryRecords.actor(record).id(); }
+            case KEY -> { kind = RegistryKind.KEY; name = RegistryRecords.key(record).keyId().value(); }
+            case REVOCATION -> { kind = RegistryKind.REVOCATION; name = RegistryRecords.revocation(record).keyId().value(); }
+            default -> { return Optional.empty(); }
+        }
+        Digest bound = store.bind(kind, name, record.hash());
+        if (bound.equals(record.hash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, "/body",
+                kind.name().toLowerCase() + " " + name + " is already registered by record " + bound));
+    }
+
+    private void advanceHeads(Digest hash, Map<String, Long> positions) {
+        positions.forEach((lot, at) -> store.advanceHead(new LotHead(lot, at, hash)));
+    }
+
+    private void release(Digest hash, Map<String, Long> positions, int count) {
+        int i = 0;
+        for (Map.Entry<String, Long> e : new TreeMap<>(positions).entrySet()) {
+            if (i++ >= count) {
+                break;
+            }
+            store.release(e.getKey(), e.getValue(), hash);
+        }
+    }
+
+    private AppendOutcome refuse(SignedRecord record, ReasonCode code, String path, String message) {
+        if (!code.permanent()) {
+            return new Deferred(Optional.of(record.hash()), code, message);
+        }
+        store.record(record.hash()).filter(r -> r.state() == RecordState.PENDING).ifPresent(r -> {
+            release(r.hash(), r.lotPositions(), r.lotPositions().size());
+            store.markRejected(r.hash(), code + ": " + message);
+        });
+        return new Rejected(Optional.of(record.hash()), code, path, message);
+    }
+}

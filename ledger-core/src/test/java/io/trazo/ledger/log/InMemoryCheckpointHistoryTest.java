@@ -1,9 +1,0 @@
-package io.trazo.ledger.log;
-
-class InMemoryCheckpointHistoryTest extends CheckpointHistoryContractTest {
-
-    @Override
-    protected CheckpointHistory newHistory() {
-        return new InMemoryCheckpointHistory();
-    }
-}

@@ -1,9 +1,0 @@
-package io.trazo.ledger.log;
-
-class InMemoryLeaderLeaseTest extends LeaderLeaseContractTest {
-
-    @Override
-    protected LeaderLease newLease(java.time.Clock clock) {
-        return new InMemoryLeaderLease(clock);
-    }
-}

@@ -1,0 +1,41 @@
+package io.trazo.mongo;
+
+/**
+ * Every collection of Trazo's MongoDB schema, named once (docs/operations.md §MongoDB collections and
+ * indexes). Nothing outside this module names a collection; the build checks that. The write side
+ * (ingest) creates them and their unique indexes ({@link MongoLedgerStore#ensureIndexes()} and the log
+ * stores' constructors, all in this module); the query side only reads.
+ */
+public final class LedgerCollections {
+
+    /** Every record offered to the ledger, keyed by record hash, with its state and ledger position. */
+    public static final String RECORDS = "records";
+    /** Lot-chain positions, keyed {@code {lot, p}}: the append protocol's claims. */
+    public static final String LOT_CLAIMS = "lot_claims";
+    /** Each lot's head (highest accepted position and its record), keyed by lot URI. */
+    public static final String LOT_HEADS = "lot_heads";
+    /** Registry bindings, keyed {@code KIND:name}: actor ids, key ids and revoked key ids. */
+    public static final String REGISTRY = "registry";
+    /** Counters, keyed by name; {@link #LEDGER_POSITION} draws ledger positions. */
+    public static final String COUNTERS = "counters";
+    /** The counter document that ledger positions are drawn from. */
+    public static final String LEDGER_POSITION = "ledger-position";
+
+    /** The transparency log's hash tiles, keyed {@code "L/N/W"}. */
+    public static final String LOG_TILES = "log_tiles";
+    /** Leaf index to record hash, keyed by leaf index, unique by record. */
+    public static final String LOG_LEAVES = "log_leaves";
+    /** Every published checkpoint, keyed by tree size. */
+    public static final String LOG_CHECKPOINTS = "log_checkpoints";
+    /** The sequencer's single committed state document. */
+    public static final String LOG_STATE = "log_state";
+    /** The sequencer's leader lease. */
+    public static final String LOG_LEASE = "log_lease";
+
+    /** Ingest's final outcome per consumed message, keyed by topic/partition/offset (receipts replayed after a crash). */
+    public static final String INGEST_OUTCOMES = "ingest_outcomes";
+    /** Ingest's capture endpoint: which records each capture carried. */
+    public static final String CAPTURES = "captures";
+
+    private LedgerCollections() {}
+}

@@ -1,0 +1,115 @@
+package io.trazo.mongo;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import io.trazo.ledger.store.LedgerReader.RegistryKind;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The look-ups that are not by exact key: they need the secondary indexes ingest creates on
+ * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, unique sparse {@code {eventId}}).
+ * On real MongoDB each query is an index range scan in (field, time) order; the Mongo-wire stand-in
+ * ignores non-unique indexes and answers the same queries, correctly, by collection scan. None of
+ * these serves a hot path (docs/operations.md §Query access patterns).
+ */
+public final class LedgerQueries {
+
+    private static final String ACCEPTED = RecordState.ACCEPTED.name();
+    private final MongoCollection<Document> records;
+    private final MongoCollection<Document> registry;
+
+    public LedgerQueries(MongoDatabase db) {
+        this.records = db.getCollection(LedgerCollections.RECORDS);
+        this.registry = db.getCollection(LedgerCollections.REGISTRY);
+    }
+
+    public Optional<Digest> byEventId(String eventId) {
+        Document d = records.find(Filters.and(Filters.eq("eventId", eventId), Filters.eq("state", ACCEPTED))).first();
+        return Optional.ofNullable(d).map(x -> Digest.fromHex(x.getString("_id")));
+    }
+
+    public RecordPage byActor(String actor, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
+        return page(Filters.eq("actor", actor), from, to, after, limit, r -> true, limit + 1);
+    }
+
+    public RecordPage byBizStep(String bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
+        return page(Filters.eq("bizStep", bizStepUri), from, to, after, limit, r -> true, limit + 1);
+    }
+
+    /**
+     * Event records in (time, hash) order matching a store-side filter and an in-process predicate,
+     * reading at most {@code scanLimit} documents; a page cut short by the scan limit still carries a
+     * cursor, so the client resumes where the scan stopped.
+     */
+    public RecordPage events(Optional<String> bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit,
+            Predicate<StoredRecord> keep, int scanLimit) {
+        Bson filter = Filters.eq("type", "event");
+        if (bizStepUri.isPresent()) {
+            filter = Filters.and(Filters.eq("bizStep", bizStepUri.get()), filter);
+        }
+        return page(filter, from, to, after, limit, keep, scanLimit);
+    }
+
+    /**
+     * Registry names of one kind in name order, after {@code afterName}, each with the record that bound
+     * it: an {@code _id} range scan.
+     */
+    public Map<String, Digest> registryRange(RegistryKind kind, String afterName, int limit) {
+        String prefix = kind.name() + ":";
+        Bson range = Filters.and(Filters.gt("_id", prefix + afterName), Filters.lt("_id", kind.name() + ";"));
+        Map<String, Digest> names = new LinkedHashMap<>();
+        for (Document d : registry.find(range).sort(Sorts.ascending("_id")).limit(limit)) {
+            names.put(d.getString("_id").substring(prefix.length()), Digest.fromHex(d.getString("record")));
+        }
+        return names;
+    }
+
+    /** Accepted plot records signed by an actor, oldest first: served by the {@code {actor, time}} index. */
+    public List<StoredRecord> plotsBy(String actor) {
+        List<StoredRecord> out = new ArrayList<>();
+        for (Document d : records.find(Filters.and(Filters.eq("actor", actor), Filters.eq("type", "plot"), Filters.eq("state", ACCEPTED)))
+                .sort(Sorts.ascending("time", "_id"))) {
+            out.add(RecordDocuments.fromDocument(d));
+        }
+        return out;
+    }
+
+    private RecordPage page(Bson key, Instant from, Instant to, Optional<TimeCursor> after, int limit, Predicate<StoredRecord> keep,
+            int scanLimit) {
+        List<Bson> all = new ArrayList<>(List.of(key, Filters.eq("state", ACCEPTED),
+                Filters.gte("time", Date.from(from)), Filters.lt("time", Date.from(to))));
+        after.ifPresent(c -> all.add(Filters.or(Filters.gt("time", Date.from(c.time())),
+                Filters.and(Filters.eq("time", Date.from(c.time())), Filters.gt("_id", c.hash())))));
+        List<StoredRecord> page = new ArrayList<>();
+        int scanned = 0;
+        StoredRecord last = null;
+        for (Document d : records.find(Filters.and(all)).sort(Sorts.ascending("time", "_id")).limit(scanLimit)) {
+            scanned++;
+            Optional<StoredRecord> r = Optional.of(RecordDocuments.fromDocument(d));
+            last = r.get();
+            if (keep.test(r.get())) {
+                if (page.size() == limit) {
+                    StoredRecord end = page.get(limit - 1);
+                    return new RecordPage(page, Optional.of(new TimeCursor(end.time(), end.hash().hex())));
+                }
+                page.add(r.get());
+            }
+        }
+        boolean cutShort = scanned == scanLimit && last != null && page.size() < limit + 1 && scanLimit > limit + 1;
+        return new RecordPage(page, cutShort ? Optional.of(new TimeCursor(last.time(), last.hash().hex())) : Optional.empty());
+    }
+}

@@ -1,0 +1,169 @@
+package io.trazo.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+
+/**
+ * {@link LedgerReader} over the MongoDB schema ({@link LedgerCollections}): every look-up of the port,
+ * each one exact-key query (or one {@code $in} of exact keys), and the timing of every store call as
+ * the timer the caller names, tagged {@code op}. It has no write method: the query service holds only
+ * this class. The write side, {@link MongoLedgerStore}, extends it.
+ */
+public class MongoLedgerReader implements LedgerReader {
+
+    final MongoCollection<Document> records;
+    final MongoCollection<Document> claims;
+    final MongoCollection<Document> heads;
+    final MongoCollection<Document> registry;
+    final MongoCollection<Document> counters;
+    final MeterRegistry meters;
+    private final String timer;
+
+    /** A reader whose calls are timed as {@code timer{op}} in {@code meters} (e.g. {@code trazo.query.store}). */
+    public MongoLedgerReader(MongoDatabase database, MeterRegistry meters, String timer) {
+        this.meters = meters;
+        this.timer = timer;
+        MongoDatabase db = database.withWriteConcern(WriteConcern.MAJORITY);
+        this.records = db.getCollection(LedgerCollections.RECORDS);
+        this.claims = db.getCollection(LedgerCollections.LOT_CLAIMS);
+        this.heads = db.getCollection(LedgerCollections.LOT_HEADS);
+        this.registry = db.getCollection(LedgerCollections.REGISTRY);
+        this.counters = db.getCollection(LedgerCollections.COUNTERS);
+    }
+
+    @Override
+    public Map<Digest, StoredRecord> records(Collection<Digest> hashes) {
+        return call("records", () -> {
+            Map<Digest, StoredRecord> found = new LinkedHashMap<>();
+            if (!hashes.isEmpty()) {
+                records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList()))
+                        .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), RecordDocuments.fromDocument(d)));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<StoredRecord> record(Digest hash) {
+        return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
+                .map(RecordDocuments::fromDocument));
+    }
+
+    @Override
+    public long lastPosition() {
+        return call("lastPosition", () -> Optional.ofNullable(counters.find(eq("_id", LedgerCollections.LEDGER_POSITION)).first())
+                .map(d -> ((Number) d.get("value")).longValue()).orElse(0L));
+    }
+
+    @Override
+    public Optional<Digest> acceptedAt(long position) {
+        return call("acceptedAt", () -> Optional.ofNullable(records.find(eq(RecordDocuments.POSITION, position)).first())
+                .filter(d -> RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE)))
+                .map(d -> Digest.fromHex(d.getString("_id"))));
+    }
+
+    /**
+     * One query whose filter is exactly {@code {position: {$in: [from, …]}}}: MongoDB serves it from the
+     * unique position index with one point interval per position. Seals share that index and are dropped
+     * here by state. The cursor's batch holds the whole range, so it is one round trip unless the records
+     * exceed a 16 MB reply.
+     */
+    @Override
+    public Map<Long, StoredRecord> acceptedRange(long from, int count) {
+        LedgerReader.checkRange(from, count);
+        if (count == 0) {
+            return Map.of();
+        }
+        List<Long> positions = LongStream.range(from, from + count).boxed().toList();
+        return call("acceptedRange", () -> {
+            Map<Long, StoredRecord> found = new HashMap<>();
+            for (Document d : records.find(in(RecordDocuments.POSITION, positions)).batchSize(count)) {
+                if (RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE))) {
+                    StoredRecord r = RecordDocuments.fromDocument(d);
+                    found.put(r.position().orElseThrow(), r);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<Digest> claimAt(String lot, long lotPosition) {
+        return call("claimAt", () -> Optional.ofNullable(claims.find(eq("_id", claimId(lot, lotPosition))).first())
+                .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    @Override
+    public Optional<LotHead> head(String lot) {
+        return call("head", () -> Optional.ofNullable(heads.find(eq("_id", lot)).first())
+                .map(d -> new LotHead(lot, ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
+    }
+
+    @Override
+    public Map<String, LotHead> heads(Collection<String> lots) {
+        return call("heads", () -> {
+            Map<String, LotHead> found = new LinkedHashMap<>();
+            if (!lots.isEmpty()) {
+                heads.find(in("_id", lots.stream().distinct().toList())).forEach(d -> found.put(d.getString("_id"),
+                        new LotHead(d.getString("_id"), ((Number) d.get(RecordDocuments.POSITION)).longValue(), Digest.fromHex(d.getString("record")))));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Map<String, Digest> bound(RegistryKind kind, Collection<String> names) {
+        String prefix = kind.name() + ":";
+        return call("boundAll", () -> {
+            Map<String, Digest> found = new LinkedHashMap<>();
+            if (!names.isEmpty()) {
+                registry.find(in("_id", names.stream().distinct().map(prefix::concat).toList()))
+                        .forEach(d -> found.put(d.getString("_id").substring(prefix.length()), Digest.fromHex(d.getString("record"))));
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<Digest> bound(RegistryKind kind, String name) {
+        return call("bound", () -> Optional.ofNullable(registry.find(eq("_id", kind.name() + ":" + name)).first())
+                .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    static Document claimId(String lot, long lotPosition) {
+        return new Document("lot", lot).append("p", lotPosition);
+    }
+
+    <T> T call(String operation, Supplier<T> op) {
+        long start = System.nanoTime();
+        try {
+            return op.get();
+        } catch (MongoException e) {
+            throw StoreException.failed(operation, e);
+        } finally {
+            meters.timer(timer, "op", operation).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.trazo.mongo;
+
+import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.encoding.JsonFormatException;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.bson.Document;
+import org.bson.types.Binary;
+
+/**
+ * Maps a {@link StoredRecord} to and from a {@code records} document (docs/operations.md). The
+ * query-side fields ({@code counterparty}, {@code bizStep}, {@code eventId}) are read from the
+ * stored bytes; they are indexes for readers, never inputs to the append protocol.
+ */
+final class RecordDocuments {
+
+    static final String STATE = "state";
+    static final String POSITION = "position";
+
+    private RecordDocuments() {}
+
+    static Document toDocument(StoredRecord r) {
+        Document doc = new Document("_id", r.hash().hex())
+                .append("wire", new Binary(r.wire()))
+                .append("type", r.type().wire())
+                .append("actor", r.actor())
+                .append("time", Date.from(r.time()));
+        List<Document> lots = new ArrayList<>();
+        r.lotPositions().forEach((lot, at) -> lots.add(new Document("lot", lot).append(POSITION, at)));
+        doc.append("lots", lots).append(STATE, r.state().name());
+        r.position().ifPresent(p -> doc.append(POSITION, p));
+        r.rejection().ifPresent(reason -> doc.append("rejection", reason));
+        queryFields(r.wire()).forEach(doc::append);
+        return doc.append("insertedAt", new Date());
+    }
+
+    static StoredRecord fromDocument(Document doc) {
+        String id = doc.getString("_id");
+        RecordType type = RecordType.fromWire(doc.getString("type"))
+                .orElseThrow(() -> StoreException.corrupt("record", id + " has type " + doc.getString("type")));
+        Map<String, Long> lots = new LinkedHashMap<>();
+        for (Document lot : doc.getList("lots", Document.class)) {
+            lots.put(lot.getString("lot"), ((Number) lot.get(POSITION)).longValue());
+        }
+        Object position = doc.get(POSITION);
+        return new StoredRecord(Digest.fromHex(id), doc.get("wire", Binary.class).getData(), type, doc.getString("actor"),
+                Instant.ofEpochMilli(doc.getDate("time").getTime()), lots, state(id, doc.getString(STATE)),
+                position == null ? OptionalLong.empty() : OptionalLong.of(((Number) position).longValue()),
+                Optional.ofNullable(doc.getString("rejection")));
+    }
+
+    /** Seals share the collection but are never decoded as records: every caller selects by state or hash first. */
+    private static RecordState state(String id, String state) {
+        try {
+            return RecordState.valueOf(String.valueOf(state));
+        } catch (IllegalArgumentException e) {
+            throw StoreException.corrupt("record", id + " has state " + state);
+        }
+    }
+
+    private static Map<String, Object> queryFields(byte[] wire) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        JsonValue root;
+        try {
+            root = StrictJson.parseRecord(wire);
+        } catch (JsonFormatException e) {
+            return fields;
+        }
+        if (!(root instanceof JsonObject record)) {
+            return fields;
+        }
+        string(record, "counterparty").ifPresent(v -> fields.put("counterparty", v));
+        Optional<JsonObject> body = record.get("body").filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
+        body.flatMap(b -> string(b, "eventId")).ifPresent(v -> fields.put("eventId", v));
+        body.flatMap(b -> b.get("event")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                .flatMap(e -> string(e, "bizStep"))
+                .ifPresent(v -> fields.put("bizStep", io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
+        return fields;
+    }
+
+    private static Optional<String> string(JsonObject o, String name) {
+        return o.get(name).filter(JsonString.class::isInstance).map(v -> ((JsonString) v).value());
+    }
+}

@@ -1,0 +1,77 @@
+package io.trazo.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trazo.architecture.PomModel.Dep;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module walls as the poms declare them (the enforcer rules in ledger-core's and query-service's
+ * poms guard the same walls, third-party artifacts included, when Maven builds), each also shown to
+ * fail on a model with the wall broken.
+ */
+class PomWallsTest {
+
+    private static final Set<String> FRAMEWORKS = Set.of("org.springframework", "org.springframework.boot", "org.apache.kafka",
+            "org.mongodb", "info.picocli");
+
+    private static PomModel reactor;
+
+    @BeforeAll
+    static void read() throws IOException {
+        reactor = PomModel.read(CollectionNamesTest.REPOSITORY);
+    }
+
+    static List<String> coreViolations(PomModel model) {
+        return model.declared("ledger-core").stream()
+                .filter(d -> d.ours() || (FRAMEWORKS.contains(d.group()) && !d.scope().equals("test")))
+                .map(d -> d.group() + ":" + d.artifact() + " (" + d.scope() + ")").toList();
+    }
+
+    static Set<String> queryReachesIngest(PomModel model) {
+        Set<String> r = model.reachable("query-service", false);
+        r.retainAll(Set.of("ingest-service"));
+        return r;
+    }
+
+    static Set<String> queryMainReachesWriteSide(PomModel model) {
+        Set<String> r = model.reachable("query-service", true);
+        r.retainAll(Set.of("ledger-append", "ingest-service"));
+        return r;
+    }
+
+    @Test
+    void theReactorHasTheModulesTheWallsNameAndTheirTrueDependencies() {
+        assertThat(reactor.modules()).containsKeys("ledger-core", "ledger-append", "ledger-mongo", "trazo-cli", "ingest-service",
+                "query-service");
+        assertThat(reactor.reachable("ingest-service", true)).contains("ledger-core", "ledger-append", "ledger-mongo");
+        assertThat(reactor.reachable("query-service", true)).contains("ledger-core", "ledger-mongo");
+    }
+
+    @Test
+    void theCoreDeclaresNothingOfOursAndNoFramework() {
+        assertThat(coreViolations(reactor)).isEmpty();
+        assertThat(coreViolations(reactor.with("ledger-core", new Dep("info.picocli", "picocli", "compile", Set.of()))))
+                .containsExactly("info.picocli:picocli (compile)");
+        assertThat(coreViolations(reactor.with("ledger-core", new Dep("io.trazo", "ledger-demo", "test", Set.of()))))
+                .containsExactly("io.trazo:ledger-demo (test)");
+    }
+
+    @Test
+    void theQueryServiceNeverReachesIngestInAnyScope() {
+        assertThat(queryReachesIngest(reactor)).isEmpty();
+        assertThat(queryReachesIngest(reactor.with("query-service", new Dep("io.trazo", "ingest-service", "test", Set.of()))))
+                .containsExactly("ingest-service");
+    }
+
+    @Test
+    void theQueryServicesMainClasspathNeverReachesTheWriteSide() {
+        assertThat(queryMainReachesWriteSide(reactor)).isEmpty();
+        assertThat(queryMainReachesWriteSide(reactor.with("query-service", new Dep("io.trazo", "ledger-mongo", "compile", Set.of()))))
+                .containsExactly("ledger-append");
+    }
+}

@@ -1,0 +1,44 @@
+package io.trazo.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The walls between Trazo's modules that can be read from compiled classes (README, Architecture). Each
+ * rule is checked against every production class in {@link WallsTest}, and against a class that breaks
+ * it in {@link BrokenWallsTest}.
+ */
+final class Walls {
+
+    /** The offline verifier: the JDK, BouncyCastle, a JSON parser and Open Location Code, and nothing of ours or of any framework. */
+    static final ArchRule CORE_DEPENDS_ON_NOTHING_OF_OURS = classes().that().resideInAPackage("io.trazo.ledger..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.trazo.ledger..", "java..", "org.bouncycastle..",
+                    "tools.jackson.core..", "com.google.openlocationcode..")
+            .as("ledger-core (io.trazo.ledger) depends only on the JDK, BouncyCastle, jackson-core and openlocationcode");
+
+    /** A class that implements one of the write side's ports (LedgerStore, TileStore, LeafIndex, …). */
+    static final DescribedPredicate<JavaClass> WRITE_ADAPTER = DescribedPredicate.describe("a write adapter (implements a port of io.trazo.append)",
+            c -> c.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().startsWith("io.trazo.append")));
+
+    static final ArchRule QUERY_NEVER_SEES_INGEST_OR_THE_WRITE_SIDE = noClasses().that().resideInAPackage("io.trazo.query..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.trazo.ingest..", "io.trazo.append..")
+            .orShould().dependOnClassesThat(WRITE_ADAPTER)
+            .as("query-service depends neither on ingest-service nor on the write side (ledger-append or a write adapter)");
+
+    static final ArchRule ONLY_THE_MONGO_MODULE_AND_ONE_WIRING_CLASS_PER_SERVICE_USE_THE_DRIVER = noClasses()
+            .that().resideOutsideOfPackage("io.trazo.mongo..")
+            .and().doNotHaveFullyQualifiedName("io.trazo.ingest.store.StoreConfiguration")
+            .and().doNotHaveFullyQualifiedName("io.trazo.query.store.StoreConfiguration")
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+            .as("only ledger-mongo, and one wiring class per service, use the MongoDB driver or BSON");
+
+    static final ArchRule NO_DUMPING_GROUNDS = noClasses().that().resideInAPackage("io.trazo..")
+            .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..", "..dto..")
+            .as("no util, common, helper or dto packages");
+
+    private Walls() {}
+}
