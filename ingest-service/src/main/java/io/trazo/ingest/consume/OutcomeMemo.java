@@ -41,7 +41,7 @@ public final class OutcomeMemo {
 
     /**
      * The stored outcomes of many messages in one query (a listener batch): an {@code _id $in} look-up,
-     * which the stand-in also answers from its {@code _id} index.
+     * one round trip of point reads in the {@code _id} index.
      */
     Map<Source, Receipt> findAll(Collection<Source> sources) {
         Map<String, Source> byId = new HashMap<>();

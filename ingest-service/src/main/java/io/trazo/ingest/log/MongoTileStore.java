@@ -59,9 +59,9 @@ public final class MongoTileStore implements TileStore {
     }
 
     /**
-     * Every qualifying width by {@code _id} in one round trip, and the widest found. A filter on
-     * (level, index, width) would be served by {@code tile_position} on MongoDB, but the stand-in ignores
-     * secondary indexes and scans the collection for it (query-service reads tiles the same way).
+     * Every qualifying width by {@code _id} in one round trip, and the widest found: at most 256 point
+     * look-ups in the {@code _id} index, on the key every tile is written under
+     * ({@link Tile#storageKey}); query-service reads tiles the same way.
      */
     @Override
     public Optional<Tile> read(int level, long index, int minWidth) {

@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Up when the ledger database answers {@code ping}; reports the last ledger position. Replaces Boot's
- * Mongo indicator, whose {@code hello} command the Mongo-wire stand-in does not implement.
+ * Up when the ledger database answers {@code ping}; reports the last ledger position, so one entry says
+ * both that the store answers and how far the ledger is. Takes the place of Boot's Mongo indicator.
  */
 final class StoreHealthIndicator extends AbstractHealthIndicator {
 

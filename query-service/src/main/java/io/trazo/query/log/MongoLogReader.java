@@ -43,9 +43,8 @@ final class MongoLogReader {
 
             /**
              * Every width that qualifies, by {@code _id} in one round trip, and the widest found: a right-edge proof
-             * needs the partial tile of the checkpoint's size, which the sequencer stored before publishing it. A
-             * filter on (level, index, width) would do the same on MongoDB with a secondary index, but the stand-in
-             * ignores those and scanned log_tiles for it (measured: 41 % of a bundle export's wall time at 1M leaves).
+             * needs the partial tile of the checkpoint's size, which the sequencer stored before publishing it. At
+             * most 256 point look-ups in the {@code _id} index, on the key the sequencer writes each tile under.
              */
             @Override
             public Optional<Tile> read(int level, long index, int minWidth) {
@@ -117,8 +116,8 @@ final class MongoLogReader {
              * The sequencer's committed state names the newest tree size, and it publishes that size's checkpoint
              * to the history right after committing it: two exact-key reads. Only in the moment between the two
              * (or after a sequencer crash there, until it resumes and publishes) is the state ahead of the history;
-             * then the newest history entry is found by sorting on {@code _id}, which MongoDB serves from the
-             * {@code _id} index and the stand-in by a scan (it used to do that on every bundle).
+             * then the newest history entry is found by sorting on {@code _id}, which MongoDB serves by reading the
+             * last key of the {@code _id} index.
              */
             @Override
             public Optional<SignedCheckpoint> latest() {

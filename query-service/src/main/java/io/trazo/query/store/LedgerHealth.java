@@ -6,8 +6,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * Store health as the query side needs it: one exact-key read of the ledger-position counter. It
- * replaces Boot's Mongo indicator, whose {@code hello} command the Mongo-wire stand-in does not know.
+ * Store health as the query side needs it: one exact-key read of the ledger-position counter, which
+ * says both that the store answers and how far the ledger is. It takes the place of Boot's Mongo
+ * indicator.
  */
 @Component("ledgerStore")
 class LedgerHealth extends AbstractHealthIndicator {
