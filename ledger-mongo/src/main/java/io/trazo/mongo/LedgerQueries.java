@@ -21,10 +21,9 @@ import org.bson.conversions.Bson;
 
 /**
  * The look-ups that are not by exact key: they need the secondary indexes ingest creates on
- * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, unique sparse {@code {eventId}}).
- * On real MongoDB each query is an index range scan in (field, time) order; the Mongo-wire stand-in
- * ignores non-unique indexes and answers the same queries, correctly, by collection scan. None of
- * these serves a hot path (docs/operations.md §Query access patterns).
+ * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, sparse {@code {eventId}}). Each query
+ * is an index range scan in (field, time) order. None of these serves a hot path (docs/operations.md
+ * §Query access patterns).
  */
 public final class LedgerQueries {
 

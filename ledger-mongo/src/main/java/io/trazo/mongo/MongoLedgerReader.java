@@ -86,9 +86,10 @@ public class MongoLedgerReader implements LedgerReader {
 
     /**
      * One query whose filter is exactly {@code {position: {$in: [from, …]}}}: MongoDB serves it from the
-     * unique position index with one point interval per position. Seals share that index and are dropped
-     * here by state. The cursor's batch holds the whole range, so it is one round trip unless the records
-     * exceed a 16 MB reply.
+     * unique position index with one point interval per position. Seals are dropped here rather than by a
+     * {@code state} condition in the filter: the index does not hold {@code state}, so the server would
+     * fetch the same documents either way, and seals are rare. The cursor's batch holds the whole range,
+     * so it is one round trip unless the records exceed a 16 MB reply.
      */
     @Override
     public Map<Long, StoredRecord> acceptedRange(long from, int count) {

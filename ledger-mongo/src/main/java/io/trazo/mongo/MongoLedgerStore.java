@@ -41,8 +41,9 @@ import org.bson.Document;
  * write concern, or an unordered bulk of independent ones ({@code insertMany}, {@code bulkWrite}) for
  * the batch append; every uniqueness rule of the port is a unique index, and the duplicate-key error
  * (11000) it raises is turned into the port's result for that document, never thrown
- * ({@link DuplicateKeys}). No method uses a session or a transaction: each step of the append protocol
- * is one atomic single-document write. Any other driver failure becomes a {@link StoreException}.
+ * ({@link DuplicateKeys}). No method uses a session or a transaction: MongoDB makes each of these
+ * single-document writes atomic, and replaying a step is idempotent. Any other driver failure becomes
+ * a {@link StoreException}.
  */
 public final class MongoLedgerStore extends MongoLedgerReader implements LedgerStore {
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
@@ -63,8 +64,9 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
 
     /**
      * Creates the indexes the invariants rely on, and the position counter; idempotent, so every
-     * instance runs it at start-up. The position index is sparse: only documents with a position (accepted
-     * records and seals) are indexed, so the many pending and rejected records cost it nothing.
+     * instance runs it at start-up. The position index is sparse: only documents that carry a position
+     * are indexed, so the PENDING and REJECTED records, which have none, do not collide on a missing key
+     * (a partial filter on {@code position} existing would index the same documents).
      */
     public MongoLedgerStore ensureIndexes() {
         return call("ensureIndexes", () -> {

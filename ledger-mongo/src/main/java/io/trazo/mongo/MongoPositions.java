@@ -12,9 +12,8 @@ import org.bson.Document;
 
 /**
  * The ledger positions of {@link MongoLedgerStore}: drawn from the {@code counters} document, and
- * sealed when drawn but never accepted. Separate because drawing is the adapter's one write that is
- * also serialised in process, and its lock should guard the draws and nothing else. Every call is
- * timed through the store's {@code call}, under the port's operation names.
+ * sealed when drawn but never accepted. Every call is timed through the store's {@code call}, under
+ * the port's operation names.
  */
 final class MongoPositions {
     private static final String SEAL_PREFIX = "seal:";
@@ -26,13 +25,11 @@ final class MongoPositions {
     }
 
     /**
-     * MongoDB applies {@code $inc} under a document lock, so draws are unique across processes. The
-     * Mongo-wire stand-in does not (measured: concurrent draws repeat values), so draws are also
-     * serialised within this process; across processes on the stand-in a repeated draw can only make
-     * {@link MongoLedgerStore#markAccepted} fail on the unique position index, after which the appender
-     * draws again.
+     * One {@code findOneAndUpdate} with {@code $inc}: MongoDB applies it atomically to the one counter
+     * document and returns the value it wrote, so concurrent draws, from threads or processes, never
+     * see the same position and need no lock here.
      */
-    synchronized long nextPosition() {
+    long nextPosition() {
         return ledger.call("nextPosition", () -> {
             Document counter = ledger.counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", 1L),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
@@ -43,8 +40,8 @@ final class MongoPositions {
         });
     }
 
-    /** One {@code $inc} by {@code count}: the positions are consecutive. Serialised in process, as {@link #nextPosition}. */
-    synchronized long[] nextPositions(int count) {
+    /** One {@code $inc} by {@code count}: the positions are consecutive, and no other draw can take one of them. */
+    long[] nextPositions(int count) {
         return ledger.call("nextPositions", () -> {
             Document counter = ledger.counters.findOneAndUpdate(eq("_id", LEDGER_POSITION), inc("value", (long) count),
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));

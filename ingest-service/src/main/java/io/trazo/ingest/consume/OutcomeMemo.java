@@ -9,6 +9,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -34,14 +36,17 @@ public final class OutcomeMemo {
     private final MongoCollection<Document> outcomes;
     private final JsonMapper json;
 
+    /** Creates the indexes of the two look-ups that are not by {@code _id}; idempotent, as every instance does it at start-up. */
     public OutcomeMemo(MongoDatabase database, JsonMapper json) {
         this.outcomes = database.withWriteConcern(WriteConcern.MAJORITY).getCollection("ingest_outcomes");
         this.json = json;
+        outcomes.createIndex(Indexes.ascending("record", "at"), new IndexOptions().name("record_at"));
+        outcomes.createIndex(Indexes.ascending("capture"), new IndexOptions().name("capture").sparse(true));
     }
 
     /**
      * The stored outcomes of many messages in one query (a listener batch): an {@code _id $in} look-up,
-     * which the stand-in also answers from its {@code _id} index.
+     * one round trip of point reads in the {@code _id} index.
      */
     Map<Source, Receipt> findAll(Collection<Source> sources) {
         Map<String, Source> byId = new HashMap<>();
@@ -91,13 +96,13 @@ public final class OutcomeMemo {
         return doc;
     }
 
-    /** Final outcomes of every message that carried this record, oldest first. Scans on the stand-in. */
+    /** Final outcomes of every message that carried this record, oldest first: one range of {@code record_at}, already in order. */
     public List<Receipt> forRecord(String hash) {
         return outcomes.find(eq("record", hash)).sort(Sorts.ascending("at"))
                 .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new ArrayList<>());
     }
 
-    /** Outcomes of the records that came in with one capture. Scans on the stand-in, which ignores the index. */
+    /** Outcomes of the records that came in with one capture, from the {@code capture} index. */
     public List<Receipt> forCapture(String capture) {
         return outcomes.find(eq("capture", capture)).map(d -> json.readValue(d.getString("receipt"), Receipt.class))
                 .into(new ArrayList<>());

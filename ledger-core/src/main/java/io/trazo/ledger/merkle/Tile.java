@@ -104,8 +104,8 @@ public final class Tile {
 
     /**
      * The storage keys of every width from full down to {@code minWidth}, widest first: one batch of
-     * exact-key reads finds the widest stored tile at a position, where a range filter on the width
-     * would need a secondary index (which the Mongo-wire stand-in ignores, and then scans).
+     * exact-key reads finds the widest stored tile at a position, on the one key every tile is stored
+     * under, so a store needs no other index to serve it.
      */
     public static List<String> storageKeysFrom(int level, long index, int minWidth) {
         List<String> keys = new ArrayList<>(FULL_WIDTH - Math.max(1, minWidth) + 1);

@@ -21,8 +21,8 @@ import org.bson.conversions.Bson;
 /**
  * {@link LogStateStore} as the single document {@code _id: "state"} of {@code log_state}. The
  * compare-and-set is one {@code replaceOne} whose filter is the whole expected document (writer token
- * included), so it is atomic on any MongoDB and on the Mongo-wire stand-in; the first state is an
- * {@code insertOne} guarded by {@code _id}.
+ * included), which MongoDB applies atomically to the one document, with no transaction; the first
+ * state is an {@code insertOne} guarded by {@code _id}.
  */
 public final class MongoLogStateStore implements LogStateStore {
 

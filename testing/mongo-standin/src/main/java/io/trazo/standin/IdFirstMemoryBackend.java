@@ -3,6 +3,7 @@ package io.trazo.standin;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -10,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoDatabase;
 import io.netty.channel.Channel;
+import java.util.List;
 
 /**
  * The memory backend, except that a filter with an exact {@code _id} and further conditions
@@ -22,12 +24,18 @@ import io.netty.channel.Channel;
  * stock backend matched every hit against the whole list again. Results are unchanged; only the plan
  * differs.
  *
- * <p>An ordered bulk update also stops at its first write error, as on MongoDB ({@link OrderedUpdates}).
+ * <p>It also keeps three of MongoDB's rules the stock backend breaks: an ordered bulk update stops at its
+ * first write error ({@link OrderedUpdates}); a single-document write is atomic to every reader,
+ * {@code $inc} through {@code findAndModify} included ({@link Snapshots}); and {@code hello} is answered
+ * ({@link Hello}).
  */
 public final class IdFirstMemoryBackend extends MemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (Hello.asks(command)) {
+            return Hello.from(super.handleCommand(channel, databaseName, "isMaster", query));
+        }
         return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
     }
 
@@ -50,8 +58,25 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
 
     static final class IdFirstCollection extends MemoryCollection {
 
+        private final Snapshots snapshots = new Snapshots(this);
+
         IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
             super(database, name, options, cursors);
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            return Snapshots.ofFindAndModify(super.findAndModify(query));
+        }
+
+        @Override
+        public QueryResult handleQuery(QueryParameters parameters) {
+            return snapshots.query(() -> super.handleQuery(parameters));
+        }
+
+        @Override
+        protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+            return super.createQueryResult(snapshots.of(matched), batchSize);
         }
 
         @Override

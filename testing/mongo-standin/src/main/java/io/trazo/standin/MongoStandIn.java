@@ -2,9 +2,6 @@ package io.trazo.standin;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.bson.Document;
-import io.netty.channel.Channel;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -12,31 +9,19 @@ import java.util.concurrent.CountDownLatch;
  * benchmarks. Usage: {@code MongoStandIn <host> <port> <h2-file | :memory:>}.
  *
  * <p>The shutdown hook closes the H2 store cleanly on SIGTERM; a {@code kill -9} can lose about the
- * last second of acknowledged writes, which is one of the ways this is not MongoDB.
+ * last second of acknowledged writes, which is one of the ways this is not MongoDB (README.md lists
+ * them all).
  */
 public final class MongoStandIn {
 
     private MongoStandIn() {}
-
-    /** The H2 backend, with an ordered bulk update that stops at its first write error ({@link OrderedUpdates}). */
-    static final class OrderedH2Backend extends H2Backend {
-
-        OrderedH2Backend(String file) {
-            super(file);
-        }
-
-        @Override
-        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-            return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
-        }
-    }
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length != 3) {
             System.err.println("usage: MongoStandIn <host> <port> <h2-file | :memory:>");
             System.exit(2);
         }
-        MongoBackend backend = args[2].equals(":memory:") ? new IdFirstMemoryBackend() : new OrderedH2Backend(args[2]);
+        MongoBackend backend = args[2].equals(":memory:") ? new IdFirstMemoryBackend() : new StandInH2Backend(args[2]);
         MongoServer server = new MongoServer(backend);
         server.bind(args[0], Integer.parseInt(args[1]));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -41,7 +41,7 @@ class OrderedUpdatesTest {
     static Stream<Arguments> backends() {
         return Stream.of(
                 Arguments.of("memory", (Supplier<MongoBackend>) IdFirstMemoryBackend::new),
-                Arguments.of("H2", (Supplier<MongoBackend>) () -> new MongoStandIn.OrderedH2Backend(dir.resolve("h2-" + System.nanoTime()).toString())));
+                Arguments.of("H2", (Supplier<MongoBackend>) () -> new StandInH2Backend(dir.resolve("h2-" + System.nanoTime()).toString())));
     }
 
     @ParameterizedTest(name = "{0}")
