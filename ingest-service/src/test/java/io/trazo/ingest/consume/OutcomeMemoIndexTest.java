@@ -3,7 +3,7 @@ package io.trazo.ingest.consume;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import io.trazo.ingest.testing.MongoTarget;
+import io.trazo.mongo.MongoTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
