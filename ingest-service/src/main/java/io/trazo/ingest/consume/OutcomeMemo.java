@@ -9,6 +9,8 @@ import com.mongodb.WriteConcern;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,15 +31,25 @@ import tools.jackson.databind.json.JsonMapper;
  * the receipt commits; a message redelivered after an aborted transaction finds its outcome here and
  * gets the identical receipt, even when replaying the append would now say DUPLICATE or lose the
  * finding's JSON pointer. The first writer wins a race (two instances during a rebalance).
+ *
+ * <p>Each deferral is noted too, in {@code ingest_deferrals} (insert-only, one document per message and
+ * retry round), so that a record that waits can say what it waits for before its final receipt exists.
  */
 public final class OutcomeMemo {
 
     private final MongoCollection<Document> outcomes;
+    private final MongoCollection<Document> deferrals;
     private final JsonMapper json;
 
     public OutcomeMemo(MongoDatabase database, JsonMapper json) {
-        this.outcomes = database.withWriteConcern(WriteConcern.MAJORITY).getCollection("ingest_outcomes");
+        MongoDatabase majority = database.withWriteConcern(WriteConcern.MAJORITY);
+        this.outcomes = majority.getCollection("ingest_outcomes");
+        this.deferrals = majority.getCollection("ingest_deferrals");
         this.json = json;
+        for (MongoCollection<Document> c : List.of(outcomes, deferrals)) {
+            c.createIndex(Indexes.ascending("record", "at"), new IndexOptions().name("record_at"));
+            c.createIndex(Indexes.ascending("capture"), new IndexOptions().name("capture").sparse(true));
+        }
     }
 
     /**
@@ -79,8 +92,43 @@ public final class OutcomeMemo {
         return out;
     }
 
+    /**
+     * Notes DEFERRED receipts, one document per message and retry round; a round noted already (a batch
+     * replayed after an aborted transaction) is left as it is. Informational: status reads it, no decision does.
+     */
+    void noteDeferrals(List<Receipt> deferred) {
+        if (deferred.isEmpty()) {
+            return;
+        }
+        List<Document> docs = deferred.stream().map(r -> document(r.source() + "#" + r.attempt(), r)).toList();
+        try {
+            deferrals.insertMany(docs, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null
+                    || e.getWriteErrors().stream().anyMatch(w -> w.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The latest deferral of a record, if it was ever deferred. */
+    public Optional<Receipt> lastDeferral(String hash) {
+        return Optional.ofNullable(deferrals.find(eq("record", hash)).sort(Sorts.descending("at")).first())
+                .map(d -> json.readValue(d.getString("receipt"), Receipt.class));
+    }
+
+    /** The deferrals of the records that came in with one capture, oldest first. */
+    public List<Receipt> deferralsForCapture(String capture) {
+        return deferrals.find(eq("capture", capture)).sort(Sorts.ascending("at"))
+                .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new ArrayList<>());
+    }
+
     private Document document(Source source, Receipt receipt) {
-        Document doc = new Document("_id", source.toString()).append("receipt", json.writeValueAsString(receipt))
+        return document(source.toString(), receipt);
+    }
+
+    private Document document(String id, Receipt receipt) {
+        Document doc = new Document("_id", id).append("receipt", json.writeValueAsString(receipt))
                 .append("at", new Date());
         if (receipt.record() != null) {
             doc.append("record", receipt.record());
@@ -91,7 +139,7 @@ public final class OutcomeMemo {
         return doc;
     }
 
-    /** Final outcomes of every message that carried this record, oldest first. Scans on the stand-in. */
+    /** Final outcomes of every message that carried this record, oldest first. Scans on the stand-in, which ignores the index. */
     public List<Receipt> forRecord(String hash) {
         return outcomes.find(eq("record", hash)).sort(Sorts.ascending("at"))
                 .map(d -> json.readValue(d.getString("receipt"), Receipt.class)).into(new ArrayList<>());
