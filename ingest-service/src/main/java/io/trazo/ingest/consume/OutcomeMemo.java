@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +51,8 @@ public final class OutcomeMemo {
             c.createIndex(Indexes.ascending("record", "at"), new IndexOptions().name("record_at"));
             c.createIndex(Indexes.ascending("capture"), new IndexOptions().name("capture").sparse(true));
         }
+        // deferrals only explain a wait, and the longest wait is minutes: MongoDB drops them after a week
+        deferrals.createIndex(Indexes.ascending("at"), new IndexOptions().name("at_ttl").expireAfter(7L, TimeUnit.DAYS));
     }
 
     /**

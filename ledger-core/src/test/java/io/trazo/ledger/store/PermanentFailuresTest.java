@@ -87,6 +87,20 @@ class PermanentFailuresTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("appendPaths")
+    void aKeyIdTakenByAnotherActorIsAConflictAtOnceNotAWaitForItsActor(String path,
+            Function<Appender, Function<byte[], AppendOutcome>> via) {
+        JOURNEY.forEach(appender::append);
+        SigningKey farm = PARTIES.key(DemoParties.FARM_WOMEN);
+        byte[] sameKeyElsewhere = RecordBuilder.governance(RecordType.KEY).time(Instant.parse("2026-11-01T00:00:00Z"))
+                .body(Json.obj("keyId", farm.keyId().value(), "actor", "urn:trazo:actor:not-registered-yet", "publicKey",
+                        farm.publicKey().base64Url(), "validFrom", "2026-11-01T00:00:00.000Z"))
+                .sign(PARTIES.governance());
+
+        assertRefused(via.apply(appender).apply(sameKeyElsewhere), ReasonCode.REGISTRY_CONFLICT, "/body");
+    }
+
     private static int indexOfFirstMerge() {
         for (int i = 0; i < JOURNEY.size(); i++) {
             SignedRecord r = RecordCodec.parse(JOURNEY.get(i));
