@@ -37,10 +37,9 @@ import java.util.TreeMap;
  *       heads and registry bindings it implies are repaired on the way, in case a crash cut the first
  *       append short. Same hash but other bytes (other signatures, other formatting) is verified first:
  *       a forged signature on a copy of a ledger record is rejected, not waved through as a duplicate.
- *   <li>The record is verified. A missing dependency (unknown key or actor, an unknown or pending
- *       predecessor) defers it; any other failure rejects it.
- *   <li>Its position in every lot it touches follows from its links: one past the linked record's
- *       position, or 0 for a lot without history.
+ *   <li>The record is verified, and placed in every lot it touches: one past the linked record's
+ *       position, or 0 for a lot without history. It is deferred only when every problem waits for
+ *       data (an unknown key or actor, an unknown or pending predecessor); any other rejects it at once.
  *   <li>It is stored PENDING, then claims each lot position in lot order. A position held by an
  *       accepted record is a {@code FORK} and the record is rejected (its claims released); one held
  *       by a pending record defers it (claims released, so two contenders never deadlock); one held by
