@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * a record it holds (ACCEPTED with its position, REJECTED, or PENDING while an append is under way);
  * a record refused before it was stored (a bad signature, say) is answered from its last final
  * receipt. {@code receipts} lists every final receipt: one per time the record was published.
- * A record that waits for data (a key, an actor, a predecessor) and has no final outcome yet is
- * DEFERRED, with what it waits for, its retry round and {@code retries}, the rounds it gets before
+ * A record not in the ledger whose latest publication waits for data (a key, an actor, a predecessor)
+ * is DEFERRED, with what it waits for, its retry round and {@code retries}, the rounds it gets before
  * it is given up as MISSING_DEPENDENCY.
  */
 @RestController
@@ -52,8 +52,9 @@ class RecordOutcomeController {
         List<Receipt> receipts = memo.forRecord(hash);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", hash);
-        Optional<Receipt> waiting = receipts.isEmpty() && stored.map(s -> s.state() == RecordState.PENDING).orElse(true)
-                ? memo.lastDeferral(hash) : Optional.empty();
+        // waiting: its latest deferral answers a message that has no final receipt yet (an earlier publish may have one)
+        Optional<Receipt> waiting = stored.map(s -> s.state() == RecordState.ACCEPTED).orElse(false) ? Optional.empty()
+                : memo.lastDeferral(hash).filter(d -> receipts.stream().noneMatch(r -> d.source().equals(r.source())));
         if (waiting.isPresent()) {
             body.put("outcome", Receipt.Outcome.DEFERRED.name());
             body.put("reason", waiting.get().reason());
