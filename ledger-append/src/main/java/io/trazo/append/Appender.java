@@ -41,10 +41,9 @@ import java.util.TreeMap;
  *       heads and registry bindings it implies are repaired on the way, in case a crash cut the first
  *       append short. Same hash but other bytes (other signatures, other formatting) is verified first:
  *       a forged signature on a copy of a ledger record is rejected, not waved through as a duplicate.
- *   <li>The record is verified. A missing dependency (unknown key or actor, an unknown or pending
- *       predecessor) defers it; any other failure rejects it.
- *   <li>Its position in every lot it touches follows from its links: one past the linked record's
- *       position, or 0 for a lot without history.
+ *   <li>The record is verified, and placed in every lot it touches: one past the linked record's
+ *       position, or 0 for a lot without history. It is deferred only when every problem waits for
+ *       data (an unknown key or actor, an unknown or pending predecessor); any other rejects it at once.
  *   <li>It is stored PENDING, then claims each lot position in lot order. A position held by an
  *       accepted record is a {@code FORK} and the record is rejected (its claims released); one held
  *       by a pending record defers it (claims released, so two contenders never deadlock); one held by
@@ -116,7 +115,7 @@ public final class Appender {
             return settled(existing.get(), record);
         }
         CheckedRecord checked = verifier.check(0, record, registry);
-        Optional<Finding> failure = checked.report().reason();
+        Optional<Finding> failure = checked.report().decisive();
         if (existing.isPresent() && existing.get().state() != RecordState.PENDING) {
             return failure.isPresent()
                     ? new Rejected(Optional.of(record.hash()), failure.get().code(), failure.get().path(), failure.get().message())
@@ -130,17 +129,23 @@ public final class Appender {
             return missing.get();
         }
         Map<String, Long> positions = new TreeMap<>();
+        Optional<Finding> waiting = Optional.empty();
         for (String lot : checked.lots()) {
-            Optional<AppendOutcome> problem = position(record, lot, positions);
-            if (problem.isPresent()) {
-                return problem.get();
+            Optional<Finding> problem = position(record, lot, positions);
+            if (problem.isPresent() && problem.get().code().permanent()) {
+                return refuse(record, problem.get().code(), problem.get().path(), problem.get().message());
             }
+            waiting = waiting.or(() -> problem);
         }
         for (Link link : record.links()) {
-            if (!positions.containsKey(link.lot())) {
+            if (!checked.lots().contains(link.lot())) {
                 return refuse(record, ReasonCode.LINK_UNTOUCHED_LOT, "/links",
                         "record links lot " + link.lot() + ", which its event does not touch");
             }
+        }
+        if (waiting.isPresent()) {
+            // every lot was looked at first: a permanent problem with another lot must not wait behind this one
+            return new Deferred(Optional.of(record.hash()), waiting.get().code(), waiting.get().message());
         }
         store.insertPending(new StoredRecord(record.hash(), wire, record.type(), record.actor(), record.time(), positions,
                 RecordState.PENDING, OptionalLong.empty(), Optional.empty()));
@@ -163,11 +168,12 @@ public final class Appender {
                 .orElse(new Rejected(Optional.of(record.hash()), code, "", message));
     }
 
-    private Optional<AppendOutcome> position(SignedRecord record, String lot, Map<String, Long> positions) {
+    /** The record's position in {@code lot} goes into {@code positions}; otherwise the problem, permanent or waiting. */
+    private Optional<Finding> position(SignedRecord record, String lot, Map<String, Long> positions) {
         Optional<Digest> prev = record.links().stream().filter(l -> l.lot().equals(lot)).map(Link::prev).findFirst();
         if (prev.isEmpty()) {
             if (store.head(lot).isPresent()) {
-                return Optional.of(refuse(record, ReasonCode.LINK_MISSING, "/links",
+                return Optional.of(new Finding(ReasonCode.LINK_MISSING, "/links",
                         "lot " + lot + " has history but the record does not link to its head"));
             }
             positions.put(lot, 0L);
@@ -175,12 +181,12 @@ public final class Appender {
         }
         Optional<StoredRecord> linked = store.record(prev.get());
         if (linked.isEmpty() || linked.get().state() == RecordState.PENDING) {
-            return Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.LINK_TARGET_MISSING,
+            return Optional.of(new Finding(ReasonCode.LINK_TARGET_MISSING, "/links",
                     "record links lot " + lot + " to " + prev.get() + ", which is not in the ledger yet"));
         }
         Long at = linked.get().lotPositions().get(lot);
         if (linked.get().state() == RecordState.REJECTED || at == null) {
-            return Optional.of(refuse(record, ReasonCode.FORK, "/links", "record links lot " + lot + " to " + prev.get()
+            return Optional.of(new Finding(ReasonCode.FORK, "/links", "record links lot " + lot + " to " + prev.get()
                     + (at == null ? ", which does not touch that lot" : ", which was rejected")));
         }
         positions.put(lot, at + 1);
@@ -244,9 +250,12 @@ public final class Appender {
     private Optional<AppendOutcome> registryDependency(SignedRecord record) {
         return switch (record.type()) {
             case KEY -> {
-                String actor = RegistryRecords.key(record).actor();
-                yield store.bound(RegistryKind.ACTOR, actor).isPresent() ? Optional.empty()
-                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_ACTOR, "actor " + actor + " is not registered yet"));
+                var key = RegistryRecords.key(record);
+                // a key id bound to another record is a conflict no actor record can cure: let the binding refuse it now
+                boolean taken = store.bound(RegistryKind.KEY, key.keyId().value()).filter(h -> !h.equals(record.hash())).isPresent();
+                yield taken || store.bound(RegistryKind.ACTOR, key.actor()).isPresent() ? Optional.empty()
+                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_ACTOR,
+                                "actor " + key.actor() + " is not registered yet"));
             }
             case REVOCATION -> {
                 String key = RegistryRecords.revocation(record).keyId().value();

@@ -106,6 +106,7 @@ final class BatchPlacement {
             Map<Digest, StoredRecord> stored, Map<String, LotHead> heads) {
         Map<String, Long> at = new TreeMap<>();
         Set<Integer> before = new HashSet<>();
+        Link missing = null;
         for (String lot : checked.lots()) {
             Optional<Digest> prev = link(parsed[i], lot);
             if (prev.isEmpty()) {
@@ -126,10 +127,11 @@ final class BatchPlacement {
             } else {
                 StoredRecord r = stored.get(prev.get());
                 if (r == null || r.state() == RecordState.PENDING) {
-                    if (!anywhere.contains(prev.get())) {
-                        absent.put(i, new Link(lot, prev.get()));
+                    if (anywhere.contains(prev.get())) {
+                        return null;
                     }
-                    return null;
+                    missing = missing == null ? new Link(lot, prev.get()) : missing;
+                    continue;
                 }
                 linked = r.state() != RecordState.ACCEPTED ? null : r.lotPositions().get(lot);
             }
@@ -137,6 +139,13 @@ final class BatchPlacement {
                 return null;
             }
             at.put(lot, linked + 1);
+        }
+        if (missing != null) {
+            // a deferral only when nothing else is wrong: any other problem goes to the fallback, which refuses it at once
+            if (parsed[i].links().stream().allMatch(l -> checked.lots().contains(l.lot()))) {
+                absent.put(i, missing);
+            }
+            return null;
         }
         predecessors.put(i, before);
         return at;

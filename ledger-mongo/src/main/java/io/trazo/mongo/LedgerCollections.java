@@ -34,6 +34,8 @@ public final class LedgerCollections {
 
     /** Ingest's final outcome per consumed message, keyed by topic/partition/offset (receipts replayed after a crash). */
     public static final String INGEST_OUTCOMES = "ingest_outcomes";
+    /** Ingest's notes of deferred messages (why a record waits), dropped after a week by a TTL index. */
+    public static final String INGEST_DEFERRALS = "ingest_deferrals";
     /** Ingest's capture endpoint: which records each capture carried. */
     public static final String CAPTURES = "captures";
 

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Builds and signs one record from a step description:
@@ -34,6 +36,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "build", description = "Build and sign a record from a JSON step description.")
 final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--step", required = true, description = "Step description (JSON).")
     Path step;
@@ -61,13 +66,13 @@ final class BuildCommand implements Callable<Integer> {
         try {
             wire = type == RecordType.EVENT ? event(f, signers) : other(type, f, signers);
         } catch (RecordException e) {
-            System.err.println("trazo build: " + e.getMessage());
+            spec.commandLine().getErr().println("trazo build: " + e.getMessage());
             return 1;
         }
         if (append && ledger != null) {
             RecordFiles.append(ledger, wire);
         }
-        System.out.println(new String(wire, StandardCharsets.UTF_8));
+        spec.commandLine().getOut().println(new String(wire, StandardCharsets.UTF_8));
         return 0;
     }
 

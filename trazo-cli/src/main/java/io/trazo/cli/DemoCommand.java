@@ -1,6 +1,7 @@
 package io.trazo.cli;
 
 import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +27,13 @@ final class DemoCommand implements Callable<Integer> {
         Path root = out.resolve("trust-root.txt");
         Files.writeString(root, "# Trazo demo governance key (derived from a public name: demo use only)\n"
                 + CoffeeJourney.trustRoot().base64Url() + "\n");
-        System.out.println("wrote " + records + ", " + root + " and " + forgery + " (a copy of the sale with a forged signature)");
+        Path governance = out.resolve("governance.key");
+        if (!Files.exists(governance)) {
+            // the demo governance key is public anyway; the file lets a local walkthrough register actors and keys
+            KeyFiles.write(governance, new DemoParties().governance());
+        }
+        System.out.println("wrote " + records + ", " + root + ", " + governance + " (the demo governance key) and " + forgery
+                + " (a copy of the sale with a forged signature)");
         System.out.println("verify with: trazo verify --trust-root " + root + " " + records);
         return TrazoCli.run("verify", "--trust-root", root.toString(), records.toString());
     }

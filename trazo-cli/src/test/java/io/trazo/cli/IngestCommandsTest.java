@@ -102,7 +102,7 @@ class IngestCommandsTest {
         assertThat(rejected.out().strip()).isEqualTo("REJECTED  " + "c".repeat(64) + " FORK /links: lot x already continues");
         assertThat(rejected.code()).isEqualTo(1);
         Run missing = trazo("status", "--capture-url", url, "--capture", "x");
-        assertThat(missing.code()).isEqualTo(4);
+        assertThat(missing.code()).as("unknown to ingest, not a service failure").isEqualTo(5);
         assertThat(missing.err()).contains("HTTP 404 https://trazo.io/problems/capture-not-found: no capture x");
     }
 

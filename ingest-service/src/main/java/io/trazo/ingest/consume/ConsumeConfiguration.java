@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-import com.mongodb.client.MongoDatabase;
+import io.trazo.mongo.IngestOutcomes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsumeConfiguration {
 
     @Bean
-    OutcomeMemo outcomeMemo(MongoDatabase database, JsonMapper json) {
-        return new OutcomeMemo(database, json);
+    OutcomeMemo outcomeMemo(IngestOutcomes outcomes, JsonMapper json) {
+        return new OutcomeMemo(outcomes, json);
     }
 
     @Bean

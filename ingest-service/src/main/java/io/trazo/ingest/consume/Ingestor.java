@@ -83,6 +83,11 @@ public final class Ingestor {
             }
             finals.put(m.source(), finalReceipt(outcome, m.source(), m.attempt(), m.capture()));
         }
+        List<Receipt> deferred = java.util.Arrays.stream(decisions).filter(d -> d != null && d.route() == Decision.Route.RETRY)
+                .map(Decision::receipt).toList();
+        if (!deferred.isEmpty()) {
+            stage("memo", () -> { memo.noteDeferrals(deferred); return null; });
+        }
         Map<Source, Receipt> stored = finals.isEmpty() ? Map.of() : stage("memo", () -> memo.rememberAll(finals));
         for (int i = 0; i < messages.size(); i++) {
             Receipt receipt = decisions[i] == null ? stored.get(messages.get(i).source()) : null;

@@ -14,6 +14,7 @@ import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.mongo.CaptureLog;
+import io.trazo.mongo.IngestOutcomes;
 import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.mongo.log.MongoCheckpointHistory;
 import io.trazo.mongo.log.MongoLeaderLease;
@@ -31,7 +32,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Ingest's one wiring of MongoDB: the database, and over it the ledger-mongo adapters of every port
- * ingest writes through (the ledger store, the log's stores and lease, the capture log), then the
+ * ingest writes through (the ledger store, the log's stores and lease, the capture log, the receipts), then the
  * append protocol. Nothing else in ingest names the driver. Indexes are ensured before any listener starts.
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +57,11 @@ public class StoreConfiguration {
     @Bean
     CaptureLog captureLog(MongoDatabase database) {
         return new CaptureLog(database);
+    }
+
+    @Bean
+    IngestOutcomes ingestOutcomes(MongoDatabase database) {
+        return new IngestOutcomes(database);
     }
 
     /** The transparency log's stores and lease, in the ledger's own database (the sequencer reads the records it logs there). */

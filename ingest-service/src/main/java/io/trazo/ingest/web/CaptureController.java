@@ -20,12 +20,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,31 +58,34 @@ class CaptureController {
         List<byte[]> records = split(readBounded(request), request.getContentType());
         String id = UUID.randomUUID().toString();
         List<String> keys = records.stream().map(CaptureController::receiptKey).toList();
-        captures.remember(id, keys);
-        List<CompletableFuture<?>> sends = new ArrayList<>();
+        List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>();
         for (byte[] r : records) {
             ProducerRecord<byte[], byte[]> message = new ProducerRecord<>(properties.topics().records(),
                     RecordKeys.keyOf(r).map(k -> k.getBytes(StandardCharsets.UTF_8)).orElse(null), r);
             message.headers().add(Headers.CAPTURE, id.getBytes(StandardCharsets.UTF_8));
             sends.add(kafka.send(message));
         }
+        List<String> sources = new ArrayList<>();
         try {
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            for (CompletableFuture<SendResult<byte[], byte[]>> sent : sends) {
+                RecordMetadata m = sent.get().getRecordMetadata();
+                sources.add(m.topic() + "/" + m.partition() + "/" + m.offset());
+            }
         } catch (Exception e) {
             throw CaptureException.unavailable(e.getMessage());
         }
+        // remembered once the offsets are known: a receipt names its message by offset, not by key
+        captures.remember(id, keys, sources);
         return ResponseEntity.accepted().location(URI.create("/capture/" + id))
                 .body(Map.of("capture", id, "records", keys));
     }
 
     @GetMapping("/capture/{id}")
     Map<String, Object> status(@PathVariable String id) {
-        List<String> keys = captures.records(id).orElseThrow(() -> CaptureException.notFound(id));
-        Map<String, Receipt> byKey = memo.forCapture(id).stream().filter(r -> r.record() != null)
-                .collect(Collectors.toMap(Receipt::record, Function.identity(), (a, b) -> a));
-        List<Object> outcomes = keys.stream().<Object>map(k -> byKey.containsKey(k) ? byKey.get(k) : Map.of("record", k, "outcome", "PENDING"))
-                .toList();
-        return Map.of("capture", id, "records", outcomes);
+        CaptureLog.Capture capture = captures.find(id).orElseThrow(() -> CaptureException.notFound(id));
+        return Map.of("capture", id, "records", CaptureView.outcomes(capture, memo.forCapture(id), memo.deferralsForCapture(id),
+                properties.retry().attempts()));
     }
 
     @ExceptionHandler(CaptureException.class)

@@ -1,5 +1,6 @@
 package io.trazo.ingest.web;
 
+import io.trazo.ingest.IngestProperties;
 import io.trazo.ingest.consume.OutcomeMemo;
 import io.trazo.ingest.consume.Receipt;
 import io.trazo.mongo.MongoLedgerStore;
@@ -23,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  * a record it holds (ACCEPTED with its position, REJECTED, or PENDING while an append is under way);
  * a record refused before it was stored (a bad signature, say) is answered from its last final
  * receipt. {@code receipts} lists every final receipt: one per time the record was published.
+ * A record not in the ledger whose latest publication waits for data (a key, an actor, a predecessor)
+ * is DEFERRED, with what it waits for, its retry round and {@code retries}, the rounds it gets before
+ * it is given up as MISSING_DEPENDENCY.
  */
 @RestController
 class RecordOutcomeController {
@@ -31,10 +35,12 @@ class RecordOutcomeController {
 
     private final MongoLedgerStore store;
     private final OutcomeMemo memo;
+    private final int retries;
 
-    RecordOutcomeController(MongoLedgerStore store, OutcomeMemo memo) {
+    RecordOutcomeController(MongoLedgerStore store, OutcomeMemo memo, IngestProperties properties) {
         this.store = store;
         this.memo = memo;
+        this.retries = properties.retry().attempts();
     }
 
     @GetMapping("/records/{hash}/outcome")
@@ -46,7 +52,16 @@ class RecordOutcomeController {
         List<Receipt> receipts = memo.forRecord(hash);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("record", hash);
-        if (stored.isPresent() && stored.get().state() != RecordState.REJECTED) {
+        // waiting: its latest deferral answers a message that has no final receipt yet (an earlier publish may have one)
+        Optional<Receipt> waiting = stored.map(s -> s.state() == RecordState.ACCEPTED).orElse(false) ? Optional.empty()
+                : memo.lastDeferral(hash).filter(d -> receipts.stream().noneMatch(r -> d.source().equals(r.source())));
+        if (waiting.isPresent()) {
+            body.put("outcome", Receipt.Outcome.DEFERRED.name());
+            body.put("reason", waiting.get().reason());
+            body.put("message", waiting.get().message());
+            body.put("attempt", waiting.get().attempt());
+            body.put("retries", retries);
+        } else if (stored.isPresent() && stored.get().state() != RecordState.REJECTED) {
             body.put("outcome", stored.get().state().name());
             stored.get().position().ifPresent(p -> body.put("position", p));
         } else if (stored.isPresent()) {

@@ -109,16 +109,18 @@ class CliAgainstIngestTest {
     }
 
     @Test
-    void statusExplainsAnUnknownRecordAndABadHashAsProblems() {
+    void statusExitCodesTellAnUnknownRecordABadHashAndAnUnreachableServiceApart() {
         Run unknown = trazo("status", "--capture-url", url, "--record", "ab".repeat(32));
-        assertThat(unknown.code()).isEqualTo(4);
+        assertThat(unknown.code()).as("unknown to ingest, not a service failure").isEqualTo(5);
         assertThat(unknown.err()).contains("HTTP 404 https://trazo.io/problems/record-not-found");
         Run bad = trazo("status", "--capture-url", url, "--record", "XYZ");
-        assertThat(bad.code()).isEqualTo(4);
+        assertThat(bad.code()).as("a usage error").isEqualTo(2);
         assertThat(bad.err()).contains("HTTP 400 https://trazo.io/problems/invalid-record-hash");
         Run capture = trazo("status", "--capture-url", url, "--capture", "no-such-capture");
-        assertThat(capture.code()).isEqualTo(4);
+        assertThat(capture.code()).isEqualTo(5);
         assertThat(capture.err()).contains("capture-not-found");
+        Run down = trazo("status", "--capture-url", "http://127.0.0.1:1", "--record", "ab".repeat(32));
+        assertThat(down.code()).as("ingest unreachable").isEqualTo(4);
     }
 
     private static byte[] resource(String name) throws IOException {

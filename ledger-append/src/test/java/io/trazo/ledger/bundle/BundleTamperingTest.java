@@ -104,7 +104,7 @@ class BundleTamperingTest {
             rs.set(harvest, resigned);
             return rs;
         });
-        assertReason(tampered, ReasonCode.UNKNOWN_KEY, "/records/" + keyRecord + "/sigs/0");
+        assertReason(tampered, ReasonCode.NOT_TRUST_ROOT_KEY, "/records/" + keyRecord + "/sigs/0");
     }
 
     @Test

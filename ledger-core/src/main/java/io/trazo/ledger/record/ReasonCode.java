@@ -39,6 +39,8 @@ public enum ReasonCode {
     MISSING_SIGNATURE,
     ROLE_NOT_PERMITTED,
     REGISTRY_CONFLICT,
+    /** A registry record signed by a key outside the trust root: configuration, so no record can cure it. */
+    NOT_TRUST_ROOT_KEY,
     // chain links
     LINK_MISSING,
     LINK_TARGET_MISSING,

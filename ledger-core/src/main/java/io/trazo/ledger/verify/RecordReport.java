@@ -33,6 +33,15 @@ public record RecordReport(int index, Optional<Digest> hash, Optional<RecordType
         return findings.stream().findFirst();
     }
 
+    /**
+     * The finding a service acts on (docs/protocol.md §14): the first permanent one, else the first.
+     * A record with any permanent finding can never pass, so waiting for the data another finding
+     * lacks would only delay its refusal.
+     */
+    public Optional<Finding> decisive() {
+        return findings.stream().filter(f -> f.code().permanent()).findFirst().or(this::reason);
+    }
+
     RecordReport withLinks(List<LinkReport> newLinks) {
         List<Finding> all = new ArrayList<>(findings);
         newLinks.forEach(l -> l.failure().ifPresent(all::add));

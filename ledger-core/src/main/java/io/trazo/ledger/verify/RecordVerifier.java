@@ -112,7 +112,7 @@ public final class RecordVerifier {
     private SignatureReport governanceSignature(SignedRecord record, SignatureEntry sig, int i) {
         Optional<PublicKey> key = trustRoot.key(sig.keyId());
         if (key.isEmpty()) {
-            return fail(sig, Optional.empty(), ReasonCode.UNKNOWN_KEY, i, false, false, false, false,
+            return fail(sig, Optional.empty(), ReasonCode.NOT_TRUST_ROOT_KEY, i, false, false, false, false,
                     "key " + sig.keyId() + " is not a trust-root key; registry records are signed by governance");
         }
         boolean valid = signatureValid(key.get(), record, sig);

@@ -63,7 +63,7 @@ class BodyRulesTest {
                 Arguments.of("a certificate signed by a farm", certificateBy(DemoParties.FARM_WOMEN), "ROLE_NOT_PERMITTED", "/sigs/0"),
                 Arguments.of("a second actor registration for the same id", secondActor(), "REGISTRY_CONFLICT", "/body/id"),
                 Arguments.of("a key for an unregistered actor", keyFor("urn:trazo:actor:nobody"), "UNKNOWN_ACTOR", "/body/actor"),
-                Arguments.of("a key record not signed by governance", keyBy(), "UNKNOWN_KEY", "/sigs/0"),
+                Arguments.of("a key record not signed by governance", keyBy(), "NOT_TRUST_ROOT_KEY", "/sigs/0"),
                 Arguments.of("an event before its signer's key is valid", early(), "KEY_NOT_YET_VALID", "/sigs/0"));
     }
 
