@@ -32,7 +32,7 @@ class ConsumeConfiguration {
     @Bean
     RecordsListener recordsListener(Ingestor ingestor, KafkaTemplate<byte[], byte[]> kafka, IngestProperties properties, JsonMapper json,
             MeterRegistry meters) {
-        return new RecordsListener(ingestor, new ReceiptPublisher(kafka, properties, json, meters), meters);
+        return new RecordsListener(ingestor, new ReceiptPublisher(kafka, properties, json, meters), properties.topics().retry(), meters);
     }
 
     @Bean

@@ -23,11 +23,13 @@ final class RecordsListener {
     private final Ingestor ingestor;
     private final ReceiptPublisher publisher;
 
+    private final String retryTopic;
     private final Timer batches;
 
-    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher, MeterRegistry meters) {
+    RecordsListener(Ingestor ingestor, ReceiptPublisher publisher, String retryTopic, MeterRegistry meters) {
         this.ingestor = ingestor;
         this.publisher = publisher;
+        this.retryTopic = retryTopic;
         this.batches = meters.timer("trazo.ingest.stage", "stage", "batch");
     }
 
@@ -41,7 +43,7 @@ final class RecordsListener {
     @KafkaListener(id = "trazo-records", topics = "${trazo.topics.records:trazo.records}", batch = "true")
     void onRecords(List<ConsumerRecord<byte[], byte[]>> batch) {
         batches.record(() -> {
-            Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(Source::of).toList());
+            Map<Source, Receipt> remembered = ingestor.remembered(batch.stream().map(this::source).toList());
             List<Decision> decisions = decide(batch, remembered);
             List<ConsumerRecord<byte[], byte[]>> held = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
@@ -71,17 +73,17 @@ final class RecordsListener {
     void onRetries(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
         int from = 0;
         while (from < batch.size()) {
-            long wait = header(batch.get(from), Headers.DUE) - System.currentTimeMillis();
+            long wait = Headers.number(batch.get(from).headers(), Headers.DUE, 0) - System.currentTimeMillis();
             if (wait > 0) {
                 Thread.sleep(wait);
             }
             long now = System.currentTimeMillis();
             int to = from + 1;
-            while (to < batch.size() && header(batch.get(to), Headers.DUE) <= now) {
+            while (to < batch.size() && Headers.number(batch.get(to).headers(), Headers.DUE, 0) <= now) {
                 to++;
             }
             List<ConsumerRecord<byte[], byte[]>> due = batch.subList(from, to);
-            List<Decision> decisions = decide(due, ingestor.remembered(due.stream().map(Source::of).toList()));
+            List<Decision> decisions = decide(due, ingestor.remembered(due.stream().map(this::source).toList()));
             for (int i = 0; i < due.size(); i++) {
                 publish(due.get(i), decisions.get(i));
             }
@@ -92,27 +94,32 @@ final class RecordsListener {
     private List<Decision> decide(List<ConsumerRecord<byte[], byte[]>> messages, Map<Source, Receipt> remembered) {
         List<Ingestor.Message> batch = new ArrayList<>(messages.size());
         for (ConsumerRecord<byte[], byte[]> m : messages) {
-            Source source = Source.of(m);
-            batch.add(new Ingestor.Message(m.value(), source, (int) header(m, Headers.ATTEMPT),
-                    Headers.text(m.headers(), Headers.CAPTURE).orElse(null), Optional.ofNullable(remembered.get(source))));
+            Source source = source(m);
+            batch.add(new Ingestor.Message(m.value(), source, attempt(m), Headers.capture(m.headers()).orElse(null),
+                    Optional.ofNullable(remembered.get(source))));
         }
         return ingestor.ingestAll(batch);
+    }
+
+    /** Only ingest writes the retry topic; on the records topic, headers ingest reads are a producer's and are ignored. */
+    private Source source(ConsumerRecord<?, ?> m) {
+        return m.topic().equals(retryTopic) ? Source.carried(m) : Source.at(m);
+    }
+
+    private int attempt(ConsumerRecord<?, ?> m) {
+        return m.topic().equals(retryTopic) ? (int) Math.min(Math.max(Headers.number(m.headers(), Headers.ATTEMPT, 0), 0), 1000) : 0;
     }
 
     private void publish(ConsumerRecord<byte[], byte[]> message, Decision decision) {
         if (message.key() != null) {
             MDC.put("lot", new String(message.key(), StandardCharsets.UTF_8));
         }
-        MDC.put("source", Source.of(message).toString());
+        MDC.put("source", source(message).toString());
         try {
-            publisher.publish(message, Source.of(message), decision);
+            publisher.publish(message, source(message), decision);
         } finally {
             MDC.remove("lot");
             MDC.remove("source");
         }
-    }
-
-    private static long header(ConsumerRecord<?, ?> m, String name) {
-        return Headers.text(m.headers(), name).map(Long::parseLong).orElse(0L);
     }
 }
