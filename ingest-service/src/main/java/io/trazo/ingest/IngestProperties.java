@@ -33,6 +33,7 @@ public record IngestProperties(
         @Valid @NotNull @DefaultValue Topics topics,
         @Valid @NotNull @DefaultValue Retry retry,
         @Valid @NotNull @DefaultValue Capture capture,
+        @Valid @NotNull @DefaultValue Failures failures,
         @Min(0) @DefaultValue("65536") int verifiedSignatures,
         @Min(0) @Max(64) @DefaultValue("0") int checkThreads) {
 
@@ -76,4 +77,31 @@ public record IngestProperties(
     public record Capture(
             @Min(1024) @DefaultValue("1048576") int maxRequestBytes,
             @Min(1) @Max(10000) @DefaultValue("500") int maxRecords) {}
+
+    /**
+     * How the listeners get past a message whose processing keeps failing, and when a partition counts
+     * as stalled (docs/operations.md §Failure modes).
+     *
+     * @param batchTries tries of a batch that keeps failing before its messages are tried one per transaction
+     * @param messageTries tries of one message alone before it is given up (UNPROCESSABLE, or its own
+     *     outcome with a dead letter cut to what the topic takes)
+     * @param firstBackOff the wait after a rollback, doubled after each further rollback in a row
+     * @param maxBackOff the longest wait after a rollback
+     * @param stallAfter how long a partition may hold a delivered record without committing before
+     *     health turns DOWN; the retry topic's partitions are allowed the longest retry delay on top
+     */
+    public record Failures(
+            @Min(1) @Max(100) @DefaultValue("3") int batchTries,
+            @Min(1) @Max(100) @DefaultValue("3") int messageTries,
+            @NotNull @DefaultValue("100ms") Duration firstBackOff,
+            @NotNull @DefaultValue("5s") Duration maxBackOff,
+            @NotNull @DefaultValue("60s") Duration stallAfter) {
+
+        /** The wait after the n-th rollback in a row (from 1). */
+        public Duration backOff(int rollbacks) {
+            int doublings = Math.min(Math.max(rollbacks - 1, 0), 30);
+            Duration wait = firstBackOff.multipliedBy(1L << doublings);
+            return wait.compareTo(maxBackOff) > 0 ? maxBackOff : wait;
+        }
+    }
 }

@@ -102,6 +102,30 @@ public final class Ingestor {
         return List.of(decisions);
     }
 
+    /**
+     * The final outcome of a message given up because processing it kept failing (docs/protocol.md §15):
+     * a record stored PENDING is abandoned, one already ACCEPTED is a DUPLICATE at its position, and
+     * anything else is UNPROCESSABLE. Memoised like every final outcome, so a replay repeats it.
+     */
+    Decision givenUp(Message m, Throwable failure) {
+        String why = "ingest gave up on the message, its processing kept failing: " + failure;
+        why = why.length() > 500 ? why.substring(0, 500) : why;
+        AppendOutcome outcome = new AppendOutcome.Rejected(Optional.empty(), ReasonCode.UNPROCESSABLE, "", why);
+        if (m.wire() != null && m.wire().length > 0) {
+            try {
+                outcome = appender.abandon(m.wire(), ReasonCode.UNPROCESSABLE, why);
+            } catch (RuntimeException e) {
+                if (Blame.of(e) == Blame.INFRASTRUCTURE) {
+                    throw e;
+                }
+            }
+        }
+        Receipt receipt = memo.rememberAll(Map.of(m.source(), finalReceipt(outcome, m.source(), m.attempt(), m.capture()))).get(m.source());
+        count(receipt.outcome(), receipt.reason() == null ? null : ReasonCode.valueOf(receipt.reason()));
+        log.warn("gave up on the message at {}: {}", m.source(), why);
+        return Decision.of(receipt);
+    }
+
     private Decision retry(Message m, AppendOutcome.Deferred deferred) {
         count(Outcome.DEFERRED, deferred.code());
         withRecord(deferred.hash().map(Digest::hex).orElse(null),

@@ -50,6 +50,8 @@ public enum ReasonCode {
     // ingest
     LOT_CONTENDED,
     MISSING_DEPENDENCY,
+    /** Ingest gave up on a message whose processing kept failing (docs/protocol.md §15); says nothing of the record's validity. */
+    UNPROCESSABLE,
     // provenance bundles (io.trazo.ledger.bundle)
     /** The bundle bytes are not the RFC 8785 canonical form of the JSON they hold. */
     NON_CANONICAL,
