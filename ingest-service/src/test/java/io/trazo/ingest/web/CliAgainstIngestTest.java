@@ -113,10 +113,10 @@ class CliAgainstIngestTest {
     void statusExplainsAnUnknownRecordAndABadHashAsProblems() {
         Run unknown = trazo("status", "--capture-url", url, "--record", "ab".repeat(32));
         assertThat(unknown.code()).isEqualTo(4);
-        assertThat(unknown.err()).contains("HTTP 404 https://trazo.io/problems/record-not-found");
+        assertThat(unknown.err()).contains("HTTP 404 https://trazo.dev/problems/record-not-found");
         Run bad = trazo("status", "--capture-url", url, "--record", "XYZ");
         assertThat(bad.code()).isEqualTo(4);
-        assertThat(bad.err()).contains("HTTP 400 https://trazo.io/problems/invalid-record-hash");
+        assertThat(bad.err()).contains("HTTP 400 https://trazo.dev/problems/invalid-record-hash");
         Run capture = trazo("status", "--capture-url", url, "--capture", "no-such-capture");
         assertThat(capture.code()).isEqualTo(4);
         assertThat(capture.err()).contains("capture-not-found");
