@@ -59,7 +59,17 @@ class MalformedRequestTests {
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
         assertThat(problem.get("type").asString()).isEqualTo("https://trazo.dev/problems/malformed-request");
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("detail").asString()).startsWith("refused before it reached the API: ").doesNotContain("java.");
+        assertThat(problem.get("detail").asString()).startsWith("refused before it reached the API: ")
+                .doesNotContain("java.", "org.apache", "Exception");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/records?actor=urn:trazo:actor:x&from=%zz", "/log/checkpoints?from=%zz"})
+    void aQueryParameterThatIsNotPercentEncodingIsNamedInTheProblem(String target) throws IOException {
+        Response response = send("GET " + target + " HTTP/1.0\r\n\r\n");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(JsonMapper.builder().build().readTree(response.body()).get("detail").asString())
+                .isEqualTo("refused before it reached the API: query parameter from: \"%zz\" is not valid percent-encoded UTF-8");
     }
 
     @ParameterizedTest(name = "{0}")
