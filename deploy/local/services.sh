@@ -37,10 +37,10 @@ start_service() { # name, jar, port, port-variable
       TRAZO_LOG_SIGNER_KEY=$(cat "$STATE/log-signer.key")
       export TRAZO_LOG_SIGNER_KEY
     fi
-    exec nohup java -Xmx768m -jar "$jar" >"$STATE/$name/stdout.log" 2>&1
+    detached "$STATE/$name/stdout.log" java -Xmx768m -jar "$jar"
   ) &
   echo $! >"$STATE/$name.pid"
-  wait_for "$name" "$STATE/$name/stdout.log" "health_up $port" 120
+  wait_for "$name" "$STATE/$name/stdout.log" "health_up $port" 120 "http_get $port /actuator/health"
 }
 
 health_up() {
@@ -63,11 +63,36 @@ publish_and_wait() { # file, receipts-file; prints the final receipts, returns s
 publish_demo() {
   say "publishing the demo journey through the capture endpoint (signed records → Kafka → ingest)…"
   publish_and_wait "$DEMO/journey.jsonl" "$STATE/demo-receipts.txt" || fail "some demo records were rejected." "$STATE/demo-receipts.txt"
-  say "$(grep -c -E '^(ACCEPTED|DUPLICATE)' "$STATE/demo-receipts.txt") records in the ledger; the last receipts:"
+  say "the demo's $(grep -c -E '^(ACCEPTED|DUPLICATE)' "$STATE/demo-receipts.txt") records are in the ledger" \
+    "($(grep -c '^ACCEPTED' "$STATE/demo-receipts.txt") new, $(grep -c '^DUPLICATE' "$STATE/demo-receipts.txt") there already); the last receipts:"
   tail -n 3 "$STATE/demo-receipts.txt" | sed 's/^/    /'
   say "publishing a forgery (the sale with a forged signature), to show a rejection receipt:"
   publish_and_wait "$DEMO/forgery.json" "$STATE/forgery-receipt.txt" || true
   sed 's/^/    /' "$STATE/forgery-receipt.txt"
+}
+
+http_get() { # port, path: prints the response body, from bash's /dev/tcp (no curl needed); fails unless 200
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$2" >&3
+    IFS= read -r status <&3
+    sed '1,/^\r$/d' <&3
+    case "$status" in "HTTP/1."?" 200"*) ;; *) exit 1 ;; esac
+  )
+}
+
+# The ledger's size as its log signs it: the tree size of the latest checkpoint (line 2 of the note), once the log
+# includes the demo record with the highest position, so records of earlier runs and other publishers count too.
+ledger_size() {
+  local last size i=0
+  last=$(grep -E '^(ACCEPTED|DUPLICATE) ' "$STATE/demo-receipts.txt" | sort -t@ -k2 -n | tail -n 1 | awk '{print $2}')
+  while ! http_get "$QUERY_PORT" "/log/proof/inclusion?record=$last" >/dev/null 2>&1; do
+    i=$((i + 1))
+    [ "$i" -le 30 ] || { echo "an unknown number of"; return; }
+    sleep 1
+  done
+  size=$(http_get "$QUERY_PORT" /checkpoint 2>/dev/null | sed -n 2p) || size=""
+  echo "${size:-an unknown number of}"
 }
 
 wait_for_log() {
@@ -81,6 +106,30 @@ wait_for_log() {
   done
 }
 
+save_settings() {
+  local key
+  for key in "${SETTINGS[@]}"; do
+    if [ -n "${!key:-}" ]; then printf '%s=%s\n' "$key" "${!key}"; fi
+  done >"$STATE/settings"
+}
+
+# Everything goes but the verifier keys of earlier logs: a reset starts a new log under a new key, and checkpoints
+# that monitors saved from the old log can then only be told apart from a fork with the old key.
+reset_state() {
+  local kept=""
+  if [ -f "$STATE/log-verifier.key" ]; then
+    kept="$STATE/log-key.pub.$(date -u +%Y%m%dT%H%M%SZ)"
+    mv "$STATE/log-verifier.key" "$kept"
+  fi
+  say "reset: deleting everything under $STATE but earlier log keys (log-key.pub.*)"
+  find "$STATE" -mindepth 1 -maxdepth 1 ! -name 'log-key.pub.*' -exec rm -rf {} +
+  if [ -n "$kept" ]; then
+    warn "reset: the transparency log starts again, empty, under a NEW signing key. Checkpoints saved from the old log"
+    warn "       (for example by 'monitor --checkpoint') will not verify against the new key: 'monitor' fails on them."
+    warn "       The old log's verifier key is kept in $kept: $(cat "$kept")"
+  fi
+}
+
 cmd_up() {
   local reset=false
   for arg in "$@"; do
@@ -92,10 +141,9 @@ cmd_up() {
   require_java
   if $reset; then
     cmd_down
-    say "reset: deleting $STATE"
-    rm -rf "$STATE"
-    mkdir -p "$STATE"
+    reset_state
   fi
+  save_settings
   build
   mkdir -p "$DEMO"
   cli demo --out "$DEMO" >"$STATE/demo.log" 2>&1 || fail "building the demo journey failed." "$STATE/demo.log"
@@ -106,6 +154,7 @@ cmd_up() {
   start_service query "$QUERY_JAR" "$QUERY_PORT" TRAZO_QUERY_PORT
   publish_demo
   wait_for_log
+  say "the ledger holds $(ledger_size) accepted records (the size of the log's latest checkpoint)"
   cat <<EOF
 
   Trazo is running (data under $STATE; 'deploy/local/trazo down' stops it, 'up --reset' starts fresh).

@@ -123,6 +123,14 @@ class QueryApiIntegrationTests {
     }
 
     @Test
+    void theActorListShowsEachActorsKeysAsTheActorItselfDoes() {
+        String roaster = get("/actors/" + DemoParties.ROASTER).getBody();
+        String keyId = roaster.replaceAll("(?s).*?\"keyId\":\"(ed25519:[0-9a-f]+)\".*", "$1");
+        String list = get("/actors?limit=50").getBody();
+        assertThat(list).contains("\"keyId\":\"" + keyId + "\"").doesNotContain("\"keys\":[]");
+    }
+
+    @Test
     void theEpcisQueryReturnsAQueryDocumentWithTheMatchingEvents() {
         String doc = get("/events?MATCH_anyEPC=" + CONTAINER + "&EQ_bizStep=shipping").getBody();
         assertThat(doc).contains("\"type\":\"EPCISQueryDocument\"", "\"eventList\":[{", "ni:///sha-256;");

@@ -46,7 +46,7 @@ class IngestCommandsTest {
                         + "{\"record\":\"" + "b".repeat(64) + "\",\"outcome\":\"PENDING\"}]}";
             } else {
                 status = 404;
-                body = "{\"type\":\"https://trazo.io/problems/capture-not-found\",\"status\":404,\"detail\":\"no capture x\"}";
+                body = "{\"type\":\"https://trazo.dev/problems/capture-not-found\",\"status\":404,\"detail\":\"no capture x\"}";
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", status == 404 ? "application/problem+json" : "application/json");
@@ -103,7 +103,7 @@ class IngestCommandsTest {
         assertThat(rejected.code()).isEqualTo(1);
         Run missing = trazo("status", "--capture-url", url, "--capture", "x");
         assertThat(missing.code()).as("unknown to ingest, not a service failure").isEqualTo(5);
-        assertThat(missing.err()).contains("HTTP 404 https://trazo.io/problems/capture-not-found: no capture x");
+        assertThat(missing.err()).contains("HTTP 404 https://trazo.dev/problems/capture-not-found: no capture x");
     }
 
     @Test

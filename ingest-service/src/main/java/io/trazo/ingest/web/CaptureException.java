@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 /** A capture request that cannot be served; each kind has a stable problem type URI (RFC 9457). */
 final class CaptureException extends RuntimeException {
 
-    private static final String BASE = "https://trazo.io/problems/";
+    private static final String BASE = "https://trazo.dev/problems/";
 
     private final HttpStatus status;
     private final URI type;

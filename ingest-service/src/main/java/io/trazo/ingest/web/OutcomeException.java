@@ -7,7 +7,7 @@ import org.springframework.http.ProblemDetail;
 /** A record-outcome request that cannot be answered; each kind has a stable problem type URI (RFC 9457). */
 final class OutcomeException extends RuntimeException {
 
-    private static final String BASE = "https://trazo.io/problems/";
+    private static final String BASE = "https://trazo.dev/problems/";
 
     private final HttpStatus status;
     private final URI type;

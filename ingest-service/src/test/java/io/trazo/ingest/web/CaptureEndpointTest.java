@@ -64,11 +64,11 @@ class CaptureEndpointTest {
     void anOversizedBodyAndAnUnknownCaptureAreProblemDetails() throws Exception {
         HttpResponse<String> big = post("application/json", new byte[2 * 1024 * 1024]);
         assertThat(big.statusCode()).isEqualTo(413);
-        assertThat(json.readTree(big.body()).get("type").asString()).isEqualTo("https://trazo.io/problems/capture-too-large");
+        assertThat(json.readTree(big.body()).get("type").asString()).isEqualTo("https://trazo.dev/problems/capture-too-large");
         HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base + "/capture/nope")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(missing.body()).get("type").asString()).isEqualTo("https://trazo.io/problems/capture-not-found");
+        assertThat(json.readTree(missing.body()).get("type").asString()).isEqualTo("https://trazo.dev/problems/capture-not-found");
     }
 
     private List<JsonNode> outcomes(String id) throws Exception {

@@ -112,10 +112,10 @@ class CliAgainstIngestTest {
     void statusExitCodesTellAnUnknownRecordABadHashAndAnUnreachableServiceApart() {
         Run unknown = trazo("status", "--capture-url", url, "--record", "ab".repeat(32));
         assertThat(unknown.code()).as("unknown to ingest, not a service failure").isEqualTo(5);
-        assertThat(unknown.err()).contains("HTTP 404 https://trazo.io/problems/record-not-found");
+        assertThat(unknown.err()).contains("HTTP 404 https://trazo.dev/problems/record-not-found");
         Run bad = trazo("status", "--capture-url", url, "--record", "XYZ");
         assertThat(bad.code()).as("a usage error").isEqualTo(2);
-        assertThat(bad.err()).contains("HTTP 400 https://trazo.io/problems/invalid-record-hash");
+        assertThat(bad.err()).contains("HTTP 400 https://trazo.dev/problems/invalid-record-hash");
         Run capture = trazo("status", "--capture-url", url, "--capture", "no-such-capture");
         assertThat(capture.code()).isEqualTo(5);
         assertThat(capture.err()).contains("capture-not-found");

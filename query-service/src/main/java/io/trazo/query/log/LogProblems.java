@@ -2,6 +2,7 @@ package io.trazo.query.log;
 
 import io.trazo.ledger.log.LogLookupException;
 import io.trazo.ledger.merkle.MissingTileException;
+import io.trazo.query.web.Params;
 import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = LogController.class)
 class LogProblems {
 
-    static final String TYPE_PREFIX = "https://trazo.io/problems/log/";
+    static final String TYPE_PREFIX = "https://trazo.dev/problems/log/";
 
     @ExceptionHandler(LogLookupException.class)
     ProblemDetail lookup(LogLookupException e) {
@@ -26,10 +27,17 @@ class LogProblems {
         return problem(status, e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
+    @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class})
     ProblemDetail badRequest(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail unconvertible(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request",
+                Params.unconvertible(e.getName(), e.getValue(), e.getRequiredType()).getMessage());
+        problem.setProperty("parameter", e.getName());
+        return problem;
     }
 
     @ExceptionHandler(MissingTileException.class)

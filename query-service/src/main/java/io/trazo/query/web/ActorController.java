@@ -12,8 +12,11 @@ import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.QueryProperties;
 import io.trazo.mongo.LedgerQueries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,14 +45,18 @@ class ActorController {
 
     record ActorPage(List<ActorView> actors, String next) {}
 
+    /** Each actor with its keys, as {@code /actors/{actor}} shows it: one pass over the key registry per page. */
     @GetMapping("/actors")
     ActorPage actors(@RequestParam(required = false) String after, @RequestParam(required = false) Integer limit) {
         int n = Params.limit("limit", limit, maxPage);
         List<Digest> docs = List.copyOf(queries.registryRange(RegistryKind.ACTOR, after == null ? "" : after, n + 1).values());
-        List<ActorView> out = new ArrayList<>();
+        List<StoredRecord> records = new ArrayList<>();
         for (Digest d : docs.subList(0, Math.min(n, docs.size()))) {
-            reader.record(d).map(r -> actor(r, List.of())).ifPresent(out::add);
+            reader.record(d).ifPresent(records::add);
         }
+        List<ActorEntry> actors = records.stream().map(r -> RegistryRecords.actor(RecordCodec.parse(r.wire()))).toList();
+        Map<String, List<KeyView>> keys = keysOf(actors.stream().map(ActorEntry::id).collect(Collectors.toSet()));
+        List<ActorView> out = actors.stream().map(a -> view(a, keys.getOrDefault(a.id(), List.of()))).toList();
         return new ActorPage(out, docs.size() > n ? out.get(out.size() - 1).id() : null);
     }
 
@@ -60,12 +67,18 @@ class ActorController {
         }
         StoredRecord record = reader.bound(RegistryKind.ACTOR, actor).flatMap(reader::record)
                 .orElseThrow(() -> NotFoundException.actor(actor));
-        List<KeyView> keys = new ArrayList<>();
+        return view(RegistryRecords.actor(RecordCodec.parse(record.wire())), keysOf(Set.of(actor)).getOrDefault(actor, List.of()));
+    }
+
+    /** Key bindings name the key, not the actor, so finding an actor's keys reads the key registry. */
+    private Map<String, List<KeyView>> keysOf(Set<String> actors) {
+        Map<String, List<KeyView>> keys = new HashMap<>();
         for (Digest d : queries.registryRange(RegistryKind.KEY, "", MAX_KEYS_SCANNED).values()) {
             reader.record(d).map(r -> RegistryRecords.key(RecordCodec.parse(r.wire())))
-                    .filter(k -> k.actor().equals(actor)).ifPresent(k -> keys.add(key(k)));
+                    .filter(k -> actors.contains(k.actor()))
+                    .ifPresent(k -> keys.computeIfAbsent(k.actor(), a -> new ArrayList<>()).add(key(k)));
         }
-        return actor(record, keys);
+        return keys;
     }
 
     private KeyView key(KeyEntry k) {
@@ -75,8 +88,7 @@ class ActorController {
                 revocation.map(r -> r.revokedAt().toString()).orElse(null), revocation.map(r -> r.reason()).orElse(null), k.recordHash().hex());
     }
 
-    private static ActorView actor(StoredRecord r, List<KeyView> keys) {
-        ActorEntry a = RegistryRecords.actor(RecordCodec.parse(r.wire()));
+    private static ActorView view(ActorEntry a, List<KeyView> keys) {
         return new ActorView(a.id(), a.name(), a.roles().stream().map(x -> x.name().toLowerCase()).sorted().toList(), a.attributes(),
                 a.registeredAt().toString(), a.recordHash().hex(), keys);
     }

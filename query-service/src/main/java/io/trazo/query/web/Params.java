@@ -41,6 +41,29 @@ public final class Params {
         return value;
     }
 
+    /**
+     * The refusal of a value that does not convert to its parameter's type, in the API's words: Spring's own
+     * message names Java types ({@code java.lang.String}, {@code long}), which mean nothing to a client.
+     */
+    public static BadParameterException unconvertible(String name, Object value, Class<?> type) {
+        String expected;
+        if (type == long.class || type == Long.class) {
+            expected = "a whole number" + (fitsDigits(value, 18) ? "" : " up to " + Long.MAX_VALUE);
+        } else if (type == int.class || type == Integer.class) {
+            expected = "a whole number" + (fitsDigits(value, 9) ? "" : " up to " + Integer.MAX_VALUE);
+        } else if (type == boolean.class || type == Boolean.class) {
+            expected = "true or false";
+        } else {
+            expected = "a value of the documented form";
+        }
+        return BadParameterException.of(name, "expected " + expected + ", got \"" + value + "\"");
+    }
+
+    /** Whether a value is short enough that only its characters, not its size, can be what is wrong. */
+    private static boolean fitsDigits(Object value, int digits) {
+        return value == null || !String.valueOf(value).matches("-?[0-9]{" + (digits + 1) + ",}");
+    }
+
     public static Optional<Instant> time(String name, String value) {
         if (value == null) {
             return Optional.empty();

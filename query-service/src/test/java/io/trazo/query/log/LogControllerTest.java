@@ -112,7 +112,7 @@ class LogControllerTest {
     void anUnknownRecordIsAProblemDetailWithAStableType() throws Exception {
         mvc.perform(get("/log/proof/inclusion").param("record", "00".repeat(32)))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.type").value("https://trazo.io/problems/log/unknown-record"))
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/log/unknown-record"))
                 .andExpect(jsonPath("$.detail").value("record " + "00".repeat(32) + " is not in the log"));
     }
 
@@ -120,14 +120,26 @@ class LogControllerTest {
     void aSizeBeyondTheLatestCheckpointIsABadRequest() throws Exception {
         mvc.perform(get("/log/proof/consistency").param("from", "1").param("to", "100000"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://trazo.io/problems/log/size-not-published"));
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/log/size-not-published"));
     }
 
     @Test
     void aMalformedRecordHashIsABadRequest() throws Exception {
         mvc.perform(get("/log/proof/inclusion").param("record", "XYZ"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("https://trazo.io/problems/log/bad-request"));
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/log/bad-request"));
+    }
+
+    @Test
+    void aSizeThatIsNotANumberIsABadRequestSaidInWordsNotJavaTypes() throws Exception {
+        mvc.perform(get("/log/checkpoints").param("from", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://trazo.dev/problems/log/bad-request"))
+                .andExpect(jsonPath("$.detail").value("from: expected a whole number, got \"abc\""))
+                .andExpect(jsonPath("$.parameter").value("from"));
+        mvc.perform(get("/log/proof/consistency").param("from", "1").param("to", "99999999999999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("to: expected a whole number up to 9223372036854775807, got \"99999999999999999999\""));
     }
 
     @Test

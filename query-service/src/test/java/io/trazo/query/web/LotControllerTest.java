@@ -131,5 +131,8 @@ class LotControllerTest {
                 .andExpect(jsonPath("$.parameter").value("cursor"));
         mvc.perform(get("/lots/{lot}", "not-a-lot")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("lot"));
+        mvc.perform(get("/lots/{lot}/trace/upstream", RETAIL).param("limit", "ten")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"))
+                .andExpect(jsonPath("$.detail").value("limit: expected a whole number, got \"ten\""));
     }
 }

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# The operator walkthrough (docs/walkthroughs/operator.md), run against a running local stack: each command the
+# walkthrough shows, in its order, and a check that it did what the walkthrough says it does.
+#
+# Start the stack first (deploy/local/trazo up). This finds it through TRAZO_HOME (default .trazo/) and the ports
+# that `up` saved there. The last step rotates the log key the only way the local stack can, `up --reset`, which
+# starts a new, empty ledger and log under a new key: run this script last. Exit code: 0 all passed, 1 otherwise.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+STATE="${TRAZO_HOME:-$ROOT/.trazo}"
+TRAZO="$ROOT/deploy/local/trazo"
+CLI_JAR="$ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar"
+CLI="java -jar $CLI_JAR"
+LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
+[ -f "$STATE/settings" ] || { echo "walkthrough: no stack under $STATE; start one with deploy/local/trazo up" >&2; exit 2; }
+while IFS='=' read -r key value; do
+  [ -n "${!key:-}" ] || export "$key=$value"
+done <"$STATE/settings"
+INGEST="http://127.0.0.1:${TRAZO_INGEST_PORT:-8081}"
+QUERY="http://127.0.0.1:${TRAZO_QUERY_PORT:-8082}"
+WORK=$(mktemp -d /tmp/trazo-operator.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+passed=0
+failed=0
+
+check() { # description, command...
+  local what=$1
+  shift
+  if "$@" >"$WORK/check.out" 2>&1; then
+    passed=$((passed + 1))
+    echo "  ok    $what"
+  else
+    failed=$((failed + 1))
+    echo "  FAIL  $what"
+    sed 's/^/        /' "$WORK/check.out" | tail -n 20
+  fi
+}
+run() { # the walkthrough's own command, its output kept in $WORK/out for the checks after it
+  echo "  \$ ${*#"$ROOT/"}"
+  "$@" >"$WORK/out" 2>&1 || { echo "        (exit $?)"; sed 's/^/        /' "$WORK/out" | tail -n 20; }
+}
+healthy() { java -cp "$CLI_JAR" io.trazo.cli.HealthProbe "$1/actuator/health"; }
+pid() { cat "$STATE/$1.pid"; }
+log_key() { cat "$STATE/log-verifier.key"; }
+
+echo "walkthrough (operator): against the stack in $STATE"
+
+echo "1. start and stop: what runs"
+run "$TRAZO" status
+check "status lists the four services running" bash -c "[ \$(grep -c ': running (pid' '$WORK/out') -eq 4 ]"
+
+echo "2. read logs"
+run "$TRAZO" logs ingest
+check "logs ingest prints the last lines of ingest's log" bash -c "[ \$(wc -l <'$WORK/out') -gt 0 ]"
+dumps=$(grep -c 'AdminClientConfig values' "$STATE/ingest/stdout.log" || true)
+for _ in 1 2 3 4 5; do healthy "$INGEST" || true; done
+check "five health probes add no Kafka client noise to ingest's log" \
+  bash -c "[ \$(grep -c 'AdminClientConfig values' '$STATE/ingest/stdout.log' || true) -eq $dumps ]"
+
+echo "3. restart one service"
+before=$(pid ingest)
+built=$(stat -c '%Y %s' "$STATE/build.log" "$STATE/demo-receipts.txt")
+exec 9>"$WORK/held-open" # a descriptor this shell holds: the restarted service must not inherit it
+run "$TRAZO" restart ingest
+exec 9>&-
+after=$(pid ingest)
+check "ingest runs again under a new pid" bash -c "[ '$after' != '$before' ] && '$TRAZO' status | grep -q 'ingest: running (pid $after)'"
+check "ingest reports UP" healthy "$INGEST"
+check "nothing was rebuilt and the demo was not published again" bash -c "[ \"\$(stat -c '%Y %s' '$STATE/build.log' '$STATE/demo-receipts.txt')\" = '$built' ]"
+run "$TRAZO" logs ingest --previous
+check "logs ingest --previous shows the stopped instance's log" grep -q " $before --- " "$WORK/out"
+check "the new instance's log is another file, started afresh" bash -c "! grep -q ' $before --- ' '$STATE/ingest/stdout.log'"
+if [ -d "/proc/$after/fd" ]; then
+  check "the restarted service holds none of the caller's descriptors, and reads /dev/null" \
+    bash -c "! ls -l /proc/$after/fd | grep -q '$WORK/held-open' && [ \"\$(readlink /proc/$after/fd/0)\" = /dev/null ]"
+fi
+
+echo "4. stop one service, and start it again"
+run "$TRAZO" stop query
+run "$TRAZO" status
+check "query is stopped and the others still run" bash -c "grep -q 'query: stopped' '$WORK/out' && [ \$(grep -c ': running' '$WORK/out') -eq 3 ]"
+check "query no longer answers" bash -c "! java -cp '$CLI_JAR' io.trazo.cli.HealthProbe $QUERY/actuator/health"
+run "$TRAZO" restart query
+check "query answers again: the retail lot's trace" bash -c "$CLI trace --query-url $QUERY '$LOT' >'$WORK/trace-before.txt'"
+check "the log's latest checkpoint is saved by the monitor" \
+  $CLI monitor --log-url "$QUERY" --log-key "$(log_key)" --checkpoint "$WORK/checkpoint.txt"
+
+echo "5. back up the stand-in's file (and the keys, kept apart)"
+mkdir -p "$WORK/backup"
+run "$TRAZO" stop ingest
+run "$TRAZO" stop mongo
+check "the stand-in is stopped, so its file is closed, before it is copied" bash -c "'$TRAZO' status | grep -q 'mongo: stopped'"
+run cp -p "$STATE/mongo/trazo.mv" "$WORK/backup/trazo.mv"
+run cp -p "$STATE/log-signer.key" "$STATE/log-verifier.key" "$WORK/backup/"
+run "$TRAZO" restart mongo
+run "$TRAZO" restart ingest
+check "ingest is back and reports UP" healthy "$INGEST"
+
+echo "6. restore it (after losing the stand-in's file)"
+run "$TRAZO" stop query
+run "$TRAZO" stop ingest
+run "$TRAZO" stop mongo
+rm -f "$STATE/mongo/trazo.mv" # the loss this restores from
+run cp -p "$WORK/backup/trazo.mv" "$STATE/mongo/trazo.mv"
+run "$TRAZO" restart mongo
+run "$TRAZO" restart ingest
+run "$TRAZO" restart query
+check "the restored ledger gives the same trace" bash -c "$CLI trace --query-url $QUERY '$LOT' >'$WORK/trace-after.txt' && diff '$WORK/trace-before.txt' '$WORK/trace-after.txt'"
+check "the restored log is consistent with the checkpoint saved before the backup" \
+  $CLI monitor --log-url "$QUERY" --log-key "$(log_key)" --checkpoint "$WORK/checkpoint.txt"
+
+echo "7. rotate the log key: on the local stack, a new log (up --reset)"
+old_key=$(log_key)
+run "$TRAZO" up --reset
+check "up --reset says that the log starts again under a new key" grep -q "NEW signing key" "$WORK/out"
+check "the old log's verifier key is kept in log-key.pub.<time>" bash -c "grep -qxF '$old_key' $STATE/log-key.pub.*"
+check "the new log has another key" bash -c "[ \"\$(cat '$STATE/log-verifier.key')\" != '$old_key' ]"
+check "a checkpoint saved from the old log fails monitor with the new key, as the warning says" \
+  bash -c "$CLI monitor --log-url $QUERY --log-key \"\$(cat '$STATE/log-verifier.key')\" --checkpoint '$WORK/checkpoint.txt'; [ \$? -eq 2 ]"
+check "a monitor starts afresh with the new key" \
+  bash -c "$CLI monitor --log-url $QUERY --log-key \"\$(cat '$STATE/log-verifier.key')\" --checkpoint '$WORK/new-checkpoint.txt'"
+
+echo "walkthrough (operator): $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
