@@ -3,6 +3,7 @@ package io.trazo.query.web;
 import io.trazo.mongo.StoreIntegrityException;
 import io.trazo.query.store.IntegrityAlarm;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,15 +21,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class IntegrityProblems {
 
-    private final IntegrityAlarm alarm;
+    private final ObjectProvider<IntegrityAlarm> alarm;
 
-    IntegrityProblems(IntegrityAlarm alarm) {
+    /** Optional only for web test slices, which have no store; the service always has the alarm. */
+    IntegrityProblems(ObjectProvider<IntegrityAlarm> alarm) {
         this.alarm = alarm;
     }
 
     @ExceptionHandler(StoreIntegrityException.class)
     ProblemDetail storeIntegrity(StoreIntegrityException e) {
-        alarm.raise(e);
+        alarm.ifAvailable(a -> a.raise(e));
         ProblemDetail p = ProblemHandler.problem(HttpStatus.INTERNAL_SERVER_ERROR, "store-integrity", "Store integrity",
                 e.getMessage(), "record", e.record().hex());
         p.setProperty("check", check(e));
