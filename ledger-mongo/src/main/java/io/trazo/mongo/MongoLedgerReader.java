@@ -30,6 +30,12 @@ import org.bson.Document;
  * each one exact-key query (or one {@code $in} of exact keys), and the timing of every store call as
  * the timer the caller names, tagged {@code op}. It has no write method: the query service holds only
  * this class. The write side, {@link MongoLedgerStore}, extends it.
+ *
+ * <p>Every record read is checked to hash to its key, and one that does not is a
+ * {@link StoreIntegrityException} (docs/operations.md §Store integrity). The write side reads without
+ * that check: its sequencer checks every record it logs itself and stops with its own alarm (a
+ * {@code LogIntegrityException}, {@code RECORD_TAMPERED}), which an unchecked exception from here would
+ * pre-empt and turn into an endless retry.
  */
 public class MongoLedgerReader implements LedgerReader {
 
@@ -40,9 +46,16 @@ public class MongoLedgerReader implements LedgerReader {
     final MongoCollection<Document> counters;
     final MeterRegistry meters;
     private final String timer;
+    private final boolean checkHashes;
 
     /** A reader whose calls are timed as {@code timer{op}} in {@code meters} (e.g. {@code trazo.query.store}). */
     public MongoLedgerReader(MongoDatabase database, MeterRegistry meters, String timer) {
+        this(database, meters, timer, true);
+    }
+
+    /** For the write side only, which leaves record-hash checks to its sequencer (see above). */
+    MongoLedgerReader(MongoDatabase database, MeterRegistry meters, String timer, boolean checkHashes) {
+        this.checkHashes = checkHashes;
         this.meters = meters;
         this.timer = timer;
         MongoDatabase db = database.withWriteConcern(WriteConcern.MAJORITY);
@@ -59,7 +72,7 @@ public class MongoLedgerReader implements LedgerReader {
             Map<Digest, StoredRecord> found = new LinkedHashMap<>();
             if (!hashes.isEmpty()) {
                 records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList()))
-                        .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), RecordDocuments.fromDocument(d)));
+                        .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), decode(d)));
             }
             return found;
         });
@@ -68,7 +81,7 @@ public class MongoLedgerReader implements LedgerReader {
     @Override
     public Optional<StoredRecord> record(Digest hash) {
         return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
-                .map(RecordDocuments::fromDocument));
+                .map(this::decode));
     }
 
     @Override
@@ -102,7 +115,7 @@ public class MongoLedgerReader implements LedgerReader {
             Map<Long, StoredRecord> found = new HashMap<>();
             for (Document d : records.find(in(RecordDocuments.POSITION, positions)).batchSize(count)) {
                 if (RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE))) {
-                    StoredRecord r = RecordDocuments.fromDocument(d);
+                    StoredRecord r = decode(d);
                     found.put(r.position().orElseThrow(), r);
                 }
             }
@@ -151,6 +164,10 @@ public class MongoLedgerReader implements LedgerReader {
     public Optional<Digest> bound(RegistryKind kind, String name) {
         return call("bound", () -> Optional.ofNullable(registry.find(eq("_id", kind.name() + ":" + name)).first())
                 .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    private StoredRecord decode(Document d) {
+        return RecordDocuments.fromDocument(d, checkHashes);
     }
 
     static Document claimId(String lot, long lotPosition) {

@@ -57,7 +57,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
 
     /** With a timer per store operation, {@code trazo.ingest.store{op}}: where the append protocol's store time goes. */
     public MongoLedgerStore(MongoDatabase database, MeterRegistry meters) {
-        super(database, meters, "trazo.ingest.store");
+        super(database, meters, "trazo.ingest.store", false);
         this.positions = new MongoPositions(this);
         this.lots = new MongoLotWrites(this);
     }

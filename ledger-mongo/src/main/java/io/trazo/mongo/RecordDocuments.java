@@ -6,6 +6,7 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.record.RecordHashing;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
@@ -47,7 +48,12 @@ final class RecordDocuments {
         return doc.append("insertedAt", new Date());
     }
 
+    /** The record, after checking that its bytes hash to its key ({@link #checkHash}). */
     static StoredRecord fromDocument(Document doc) {
+        return fromDocument(doc, true);
+    }
+
+    static StoredRecord fromDocument(Document doc, boolean checkHash) {
         String id = doc.getString("_id");
         RecordType type = RecordType.fromWire(doc.getString("type"))
                 .orElseThrow(() -> StoreException.corrupt("record", id + " has type " + doc.getString("type")));
@@ -56,10 +62,36 @@ final class RecordDocuments {
             lots.put(lot.getString("lot"), ((Number) lot.get(POSITION)).longValue());
         }
         Object position = doc.get(POSITION);
-        return new StoredRecord(Digest.fromHex(id), doc.get("wire", Binary.class).getData(), type, doc.getString("actor"),
+        Digest hash = Digest.fromHex(id);
+        byte[] wire = doc.get("wire", Binary.class).getData();
+        if (checkHash) {
+            checkHash(hash, wire);
+        }
+        return new StoredRecord(hash, wire, type, doc.getString("actor"),
                 Instant.ofEpochMilli(doc.getDate("time").getTime()), lots, state(id, doc.getString(STATE)),
                 position == null ? OptionalLong.empty() : OptionalLong.of(((Number) position).longValue()),
                 Optional.ofNullable(doc.getString("rejection")));
+    }
+
+    /**
+     * The stored bytes must hash to the key they are stored under (docs/operations.md §Store integrity):
+     * the one place every reader's records pass through, so none can serve bytes the ledger never
+     * accepted. Strict parse, JCS and SHA-256 cost microseconds next to the round trip that fetched them.
+     */
+    static void checkHash(Digest key, byte[] wire) {
+        JsonValue root;
+        try {
+            root = StrictJson.parseRecord(wire);
+        } catch (JsonFormatException e) {
+            throw StoreIntegrityException.unreadable(key, e.getMessage());
+        }
+        if (!(root instanceof JsonObject record)) {
+            throw StoreIntegrityException.unreadable(key, "not a JSON object");
+        }
+        Digest actual = RecordHashing.recordHash(record);
+        if (!actual.equals(key)) {
+            throw StoreIntegrityException.recordHash(key, actual);
+        }
     }
 
     /** Seals share the collection but are never decoded as records: every caller selects by state or hash first. */

@@ -89,7 +89,16 @@ class BundleLogIntegrationTests {
         assertThat(new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).verify(before.getBody()).ok())
                 .isTrue();
 
+        String head = http().get().uri("/lots/" + RETAIL).retrieve().body(String.class).replaceAll("(?s).*?\"head\":\"([0-9a-f]{64})\".*", "$1");
+        assertThat(http().get().uri("/records/" + head).retrieve().body(String.class)).contains("\"logLeaf\":\"not-yet-logged\"");
+        assertThat(http().get().uri("/lots/" + RETAIL + "/verification").retrieve().body(String.class))
+                .contains("\"ok\":true", "\"loggedRecords\":0", "\"notYetLogged\":40");
+
         sequenceTheWholeLedger();
+
+        assertThat(http().get().uri("/records/" + head).retrieve().body(String.class)).contains("\"logLeaf\":\"matched\"");
+        assertThat(http().get().uri("/lots/" + RETAIL + "/verification").retrieve().body(String.class))
+                .contains("\"ok\":true", "\"loggedRecords\":40", "\"notYetLogged\":0");
 
         ResponseEntity<byte[]> after = bundle();
         assertThat(after.getHeaders().getFirst("Trazo-Log-Evidence")).isEqualTo("included");

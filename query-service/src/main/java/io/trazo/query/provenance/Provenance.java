@@ -16,7 +16,9 @@ import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.verify.VerificationReport;
 import io.trazo.ledger.verify.Verifier;
+import io.trazo.mongo.StoreIntegrityException;
 import io.trazo.query.QueryProperties;
+import io.trazo.query.store.LogLeafCheck;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +46,15 @@ public class Provenance implements DisposableBean {
     /** Helpers of {@code trazo.query.check-threads}: the request's own thread is the first way. */
     private final ExecutorService checkThreads;
     private final LogProofs log;
+    private final StoredEvidence stored;
     private final int maxRecords;
 
     /**
      * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
      * CBV event hash ID computed) for one request is reused by the next that reaches the same bytes.
      */
-    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, QueryProperties properties, CacheProperties caches) {
+    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, LogLeafCheck leaves, QueryProperties properties,
+            CacheProperties caches) {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
         this.walker = new ProvenanceWalker(reader, parsed);
         this.exporter = new BundleExporter(reader, plots, parsed);
@@ -63,6 +67,7 @@ public class Provenance implements DisposableBean {
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
                 Optional.of(new VerifiedSignatures(caches.verifiedSignatures())), new Parallelism(checkThreads, properties.checkWays()));
         this.log = log;
+        this.stored = new StoredEvidence(reader, leaves);
         this.maxRecords = properties.maxTraceRecords();
     }
 
@@ -83,26 +88,40 @@ public class Provenance implements DisposableBean {
         return walker.downstream(lot, Math.min(bound, maxRecords));
     }
 
-    /** The lot's bundle, with log evidence if the latest checkpoint covers all of it; see {@link ExportedBundle#log()}. */
+    /**
+     * The lot's bundle, with log evidence if the latest checkpoint covers all of it; see {@link ExportedBundle#log()}.
+     * Its records are first checked against the store and the log ({@link StoredEvidence}).
+     *
+     * @throws StoreIntegrityException if a record of the bundle fails that check
+     */
     public ExportedBundle bundle(String lot) {
-        return exporter.export(upstream(lot, maxRecords), log);
+        Trace trace = upstream(lot, maxRecords);
+        stored.recheck(exporter.contents(trace));
+        return exporter.export(trace, log);
     }
 
     public List<StoredRecord> evidence(Trace upstream) {
         return exporter.contents(upstream);
     }
 
-    /** Re-verifies the lot's whole upstream evidence from its bytes, as an offline auditor would. */
+    /**
+     * Re-verifies the lot's whole upstream evidence from its bytes, as an offline auditor would, after
+     * checking those bytes against the store and the log ({@link StoredEvidence}).
+     *
+     * @throws StoreIntegrityException if a record of the evidence fails that check
+     */
     public Verification verify(String lot) {
         Trace trace = upstream(lot, maxRecords);
         List<EvidenceRecord> evidence = exporter.evidence(trace);
+        LogLeafCheck.Coverage coverage = stored.recheck(evidence.stream().map(EvidenceRecord::stored).toList());
         Map<Digest, EventRecord> events = new HashMap<>();
         evidence.forEach(e -> e.event().ifPresent(body -> events.put(e.record().hash(), body)));
         VerificationReport report = verifier.verifyParsed(evidence.stream().map(EvidenceRecord::record).toList(), events);
-        return new Verification(trace, evidence.stream().map(EvidenceRecord::stored).toList(), report);
+        return new Verification(trace, evidence.stream().map(EvidenceRecord::stored).toList(), report, coverage);
     }
 
-    public record Verification(Trace trace, List<StoredRecord> evidence, VerificationReport report) {
+    /** @param log how much of the evidence was also checked against its log leaf; the rest is newer than the latest checkpoint */
+    public record Verification(Trace trace, List<StoredRecord> evidence, VerificationReport report, LogLeafCheck.Coverage log) {
 
         public Verification {
             evidence = List.copyOf(evidence);

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.log.CheckpointReader;
+import io.trazo.ledger.log.LeafIndexReader;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.merkle.TileReader;
 import io.trazo.ledger.store.LedgerReader;
@@ -54,7 +56,22 @@ class StoreConfiguration {
     }
 
     @Bean
-    LogProofs logProofs(MongoDatabase ledgerDatabase, TileReader logTiles) {
-        return new LogProofs(logTiles, new MongoLeafIndexReader(ledgerDatabase), new MongoCheckpointReader(ledgerDatabase));
+    LeafIndexReader leafIndex(MongoDatabase ledgerDatabase) {
+        return new MongoLeafIndexReader(ledgerDatabase);
+    }
+
+    @Bean
+    CheckpointReader checkpoints(MongoDatabase ledgerDatabase) {
+        return new MongoCheckpointReader(ledgerDatabase);
+    }
+
+    @Bean
+    LogProofs logProofs(TileReader logTiles, LeafIndexReader leafIndex, CheckpointReader checkpoints) {
+        return new LogProofs(logTiles, leafIndex, checkpoints);
+    }
+
+    @Bean
+    LogLeafCheck logLeafCheck(TileReader logTiles, LeafIndexReader leafIndex, CheckpointReader checkpoints) {
+        return new LogLeafCheck(logTiles, leafIndex, checkpoints);
     }
 }

@@ -6,12 +6,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.crypto.Base64Url;
+import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.LotSummary;
 import io.trazo.query.provenance.Provenance;
+import io.trazo.mongo.StoreIntegrityException;
 import io.trazo.mongo.TimeCursor;
+import io.trazo.query.store.IntegrityAlarm;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
@@ -40,10 +43,12 @@ class LotController {
 
     private final Provenance provenance;
     private final LotSummaries summaries;
+    private final IntegrityAlarm alarm;
     private final int maxPage;
 
-    LotController(Provenance provenance, LotSummaries summaries, io.trazo.query.QueryProperties properties) {
+    LotController(Provenance provenance, LotSummaries summaries, IntegrityAlarm alarm, io.trazo.query.QueryProperties properties) {
         this.provenance = provenance;
+        this.alarm = alarm;
         this.summaries = summaries;
         this.maxPage = properties.maxPageSize();
     }
@@ -72,9 +77,22 @@ class LotController {
         };
     }
 
+    /** A store that fails its integrity checks fails the verification: that is the answer, not a server error. */
     @GetMapping("/verification")
     VerificationView verification(@PathVariable String lot) {
-        return VerificationView.of(lot, provenance.verify(Params.lot(lot)));
+        Params.lot(lot);
+        try {
+            return VerificationView.of(lot, provenance.verify(lot));
+        } catch (StoreIntegrityException e) {
+            alarm.raise(e);
+            return VerificationView.failed(lot, IntegrityProblems.check(e), e.record().hex(), e.getMessage());
+        } catch (ProvenanceException e) {
+            if (e.kind() != ProvenanceException.Kind.INCONSISTENT_STORE) {
+                throw e;
+            }
+            alarm.raise(StoreIntegrityException.Check.MISSING, e.getMessage());
+            return VerificationView.failed(lot, "missing", null, e.getMessage());
+        }
     }
 
     @GetMapping("/bundle")

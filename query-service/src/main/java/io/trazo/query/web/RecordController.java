@@ -1,5 +1,6 @@
 package io.trazo.query.web;
 
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.Identifiers;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.RecordState;
@@ -7,8 +8,11 @@ import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.QueryProperties;
 import io.trazo.mongo.LedgerQueries;
 import io.trazo.mongo.RecordPage;
+import io.trazo.mongo.StoreIntegrityException;
+import io.trazo.query.store.LogLeafCheck;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,18 +27,33 @@ class RecordController {
     private static final Instant END = Instant.parse("9999-12-31T23:59:59Z");
     private final LedgerReader reader;
     private final LedgerQueries queries;
+    private final LogLeafCheck leaves;
     private final int maxPage;
 
-    RecordController(LedgerReader reader, LedgerQueries queries, QueryProperties properties) {
+    RecordController(LedgerReader reader, LedgerQueries queries, LogLeafCheck leaves, QueryProperties properties) {
         this.reader = reader;
+        this.leaves = leaves;
         this.queries = queries;
         this.maxPage = properties.maxPageSize();
     }
 
+    /**
+     * The reader has checked the record hash; a single record also gets the log-leaf check, which covers
+     * its signatures. A record the log holds but the store lacks was deleted: that is an integrity
+     * problem, not an unknown record.
+     */
     @GetMapping("/records/{hash}")
     RecordView record(@PathVariable String hash) {
-        return reader.record(Params.hash("hash", hash)).filter(r -> r.state() == RecordState.ACCEPTED).map(RecordView::of)
-                .orElseThrow(() -> NotFoundException.record(hash));
+        Digest key = Params.hash("hash", hash);
+        Optional<StoredRecord> stored = reader.record(key).filter(r -> r.state() == RecordState.ACCEPTED);
+        if (stored.isEmpty()) {
+            leaves.loggedAt(key).ifPresent(leaf -> {
+                throw StoreIntegrityException.missing(key, "the transparency log (leaf " + leaf + ")");
+            });
+            throw NotFoundException.record(hash);
+        }
+        LogLeafCheck.Coverage log = leaves.check(List.of(stored.get()));
+        return RecordView.of(stored.get()).withLogLeaf(log.logged() == 1 ? "matched" : "not-yet-logged");
     }
 
     @GetMapping("/records")

@@ -5,10 +5,23 @@ import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordReport;
 import io.trazo.ledger.verify.SignatureReport;
 import io.trazo.query.provenance.Provenance.Verification;
+import io.trazo.query.store.LogLeafCheck;
 import java.util.List;
 
-/** ledger-core's {@link io.trazo.ledger.verify.VerificationReport}, field for field, over the lot's evidence set. */
-record VerificationView(String lot, String head, boolean ok, int records, int failed, List<Report> reports) {
+/**
+ * ledger-core's {@link io.trazo.ledger.verify.VerificationReport}, field for field, over the lot's evidence set,
+ * and {@code store}: whether the stored evidence still is what the ledger committed to (docs/operations.md
+ * §Store integrity). When it is not, nothing was verified: {@code ok} is false, there are no reports, and
+ * {@code store} names the record and the check it failed.
+ */
+record VerificationView(String lot, String head, boolean ok, int records, int failed, List<Report> reports, Store store) {
+
+    /**
+     * @param check null when every record passed; else record-hash, log-leaf, missing or changed
+     * @param loggedRecords records also checked against their log leaf at {@code logTreeSize}
+     * @param notYetLogged records newer than the latest checkpoint: checked against their record hash only
+     */
+    record Store(boolean ok, String check, String record, String detail, long logTreeSize, int loggedRecords, int notYetLogged) {}
 
     record Report(int index, String hash, String type, Long position, boolean ok, boolean canonical, List<Signature> signatures,
             List<Link> links, List<Problem> findings) {}
@@ -26,7 +39,13 @@ record VerificationView(String lot, String head, boolean ok, int records, int fa
 
     static VerificationView of(String lot, Verification v) {
         List<Report> reports = v.report().records().stream().map(r -> report(r, v.evidence().get(r.index()))).toList();
-        return new VerificationView(lot, v.trace().head().hex(), v.report().ok(), reports.size(), v.report().failures().size(), reports);
+        LogLeafCheck.Coverage log = v.log();
+        return new VerificationView(lot, v.trace().head().hex(), v.report().ok(), reports.size(), v.report().failures().size(), reports,
+                new Store(true, null, null, null, log.treeSize(), log.logged(), log.notYetLogged()));
+    }
+
+    static VerificationView failed(String lot, String check, String record, String detail) {
+        return new VerificationView(lot, null, false, 0, 0, List.of(), new Store(false, check, record, detail, 0, 0, 0));
     }
 
     private static Report report(RecordReport r, StoredRecord stored) {

@@ -23,6 +23,10 @@ import io.trazo.ledger.store.LedgerReader;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.Provenance;
+import io.trazo.query.store.IntegrityAlarm;
+import io.trazo.query.store.LogLeafCheck;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The lot endpoints over the in-memory store, filled by the real append code with the coffee journey. */
 @WebMvcTest(LotController.class)
-@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, ProblemHandler.class})
+@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, ProblemHandler.class, IntegrityAlarm.class})
 class LotControllerTest {
 
     @TestConfiguration
@@ -58,6 +62,16 @@ class LotControllerTest {
                 // next batch
             }
             return new LogProofs(LOG.tiles(), LOG.leaves(), LOG.history());
+        }
+
+        @Bean
+        LogLeafCheck logLeafCheck() {
+            return new LogLeafCheck(LOG.tiles(), LOG.leaves(), LOG.history());
+        }
+
+        @Bean
+        MeterRegistry meters() {
+            return new SimpleMeterRegistry();
         }
 
         @Bean
