@@ -70,6 +70,7 @@ record PomModel(Map<String, List<Dep>> modules) {
     Set<String> reachable(String module, boolean mainOnly) {
         Set<String> seen = new LinkedHashSet<>();
         record Step(String module, Set<String> excluded) {}
+        Set<Step> visited = new java.util.HashSet<>();
         Deque<Step> todo = new ArrayDeque<>();
         for (Dep d : modules.getOrDefault(module, List.of())) {
             if (d.ours() && (!mainOnly || d.reachesMain())) {
@@ -78,9 +79,11 @@ record PomModel(Map<String, List<Dep>> modules) {
         }
         while (!todo.isEmpty()) {
             Step s = todo.poll();
-            if (s.excluded().contains("io.trazo:" + s.module()) || !seen.add(s.module())) {
+            // the same module reached along another path may come with other exclusions, so a visit is a (module, exclusions) pair
+            if (s.excluded().contains("io.trazo:" + s.module()) || !visited.add(s)) {
                 continue;
             }
+            seen.add(s.module());
             for (Dep d : modules.getOrDefault(s.module(), List.of())) {
                 if (d.ours() && d.reachesMain()) {
                     Set<String> excluded = new LinkedHashSet<>(s.excluded());

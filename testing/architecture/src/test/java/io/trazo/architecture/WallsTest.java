@@ -22,7 +22,7 @@ class WallsTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"io.trazo.ledger", "io.trazo.append", "io.trazo.mongo", "io.trazo.demo", "io.trazo.cli",
-                "io.trazo.ingest", "io.trazo.query", "io.trazo.standin"}) {
+                "io.trazo.ingest", "io.trazo.query"}) {
             assertThat(production.containPackage(pkg)).as(pkg).isTrue();
         }
     }
