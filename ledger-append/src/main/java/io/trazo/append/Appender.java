@@ -160,7 +160,7 @@ public final class Appender {
         SignedRecord record = RecordCodec.parse(wire);
         Optional<StoredRecord> existing = store.record(record.hash());
         if (existing.isPresent() && existing.get().state() == RecordState.PENDING) {
-            release(record.hash(), existing.get().lotPositions(), existing.get().lotPositions().size());
+            release(record.hash(), existing.get().lotPositions());
             store.markRejected(record.hash(), code + ": " + message);
         }
         return store.record(record.hash()).filter(r -> r.state() == RecordState.ACCEPTED)
@@ -207,7 +207,8 @@ public final class Appender {
                     other = store.record(holder);
                 }
                 if (!holder.equals(record.hash())) {
-                    release(record.hash(), positions, i);
+                    // every position, not only those before this lot: a batch that fell back here may have won later ones
+                    release(record.hash(), positions);
                     if (other.isPresent() && other.get().state() == RecordState.ACCEPTED) {
                         store.markRejected(record.hash(), ReasonCode.FORK + ": lot " + lot + " position " + at + " is held by " + holder);
                         return new Rejected(Optional.of(record.hash()), ReasonCode.FORK, "/links",
@@ -220,6 +221,7 @@ public final class Appender {
         }
         Optional<Finding> conflict = bindRegistry(record);
         if (conflict.isPresent()) {
+            release(record.hash(), positions);
             store.markRejected(record.hash(), conflict.get().code() + ": " + conflict.get().message());
             return new Rejected(Optional.of(record.hash()), conflict.get().code(), conflict.get().path(), conflict.get().message());
         }
@@ -287,14 +289,9 @@ public final class Appender {
         positions.forEach((lot, at) -> store.advanceHead(new LotHead(lot, at, hash)));
     }
 
-    private void release(Digest hash, Map<String, Long> positions, int count) {
-        int i = 0;
-        for (Map.Entry<String, Long> e : new TreeMap<>(positions).entrySet()) {
-            if (i++ >= count) {
-                break;
-            }
-            store.release(e.getKey(), e.getValue(), hash);
-        }
+    /** Releases every claim {@code hash} may hold; a claim another record holds stays. */
+    private void release(Digest hash, Map<String, Long> positions) {
+        positions.forEach((lot, at) -> store.release(lot, at, hash));
     }
 
     private AppendOutcome refuse(SignedRecord record, ReasonCode code, String path, String message) {
@@ -302,7 +299,7 @@ public final class Appender {
             return new Deferred(Optional.of(record.hash()), code, message);
         }
         store.record(record.hash()).filter(r -> r.state() == RecordState.PENDING).ifPresent(r -> {
-            release(r.hash(), r.lotPositions(), r.lotPositions().size());
+            release(r.hash(), r.lotPositions());
             store.markRejected(r.hash(), code + ": " + message);
         });
         return new Rejected(Optional.of(record.hash()), code, path, message);

@@ -38,6 +38,26 @@ public final class Forks {
         return drying("2026-10-22T09:30:00.000-05:00", 430, Digest.sha256(new byte[] {42}));
     }
 
+    /**
+     * A hulling that takes the wet mill's parchment (forking it, like {@link #left()}) into a new lot,
+     * {@link #HULLED}, which sorts after the parchment: a merge across lots that can lose its first lot
+     * after winning the second.
+     */
+    public byte[] hulling() {
+        String time = "2026-10-21T11:00:00.000-05:00";
+        var event = Json.obj("type", "TransformationEvent", "eventTime", time, "eventTimeZoneOffset", "-05:00",
+                "bizStep", Vocabulary.trazoStep("dry_milling"),
+                "inputQuantityList", Json.arr(Json.obj("epcClass", CoffeeJourney.PARCHMENT, "quantity", 446, "uom", "KGM")),
+                "outputQuantityList", Json.arr(Json.obj("epcClass", HULLED, "quantity", 360, "uom", "KGM")),
+                "ilmd", Json.obj("trazo:conversionRatio", "0.8"));
+        return RecordBuilder.of(RecordType.EVENT, DemoParties.COOPERATIVE).time(java.time.OffsetDateTime.parse(time).toInstant())
+                .link(CoffeeJourney.PARCHMENT, wetMillHash).body(EventBodies.body(event, List.of(), List.of()))
+                .sign(parties.key(DemoParties.COOPERATIVE));
+    }
+
+    /** The lot {@link #hulling()} creates. */
+    public static final String HULLED = "urn:trazo:lot:coop-cafeteros-caldas:zz-hulled-2026-113";
+
     public List<byte[]> all() {
         List<byte[]> all = new ArrayList<>(prefix());
         all.add(left());

@@ -26,9 +26,18 @@ public final class LedgerInvariants {
 
     private LedgerInvariants() {}
 
-    /** @return the accepted records, by hash */
+    /** @return the accepted records, by hash; with nothing in flight, so every claim must be an accepted record's */
     public static Map<Digest, StoredRecord> check(LedgerStore store, List<byte[]> offered) {
+        return check(store, offered, Set.of());
+    }
+
+    /**
+     * @param inFlight records still being appended (a racing appender's), whose claims are not orphans yet
+     * @return the accepted records, by hash
+     */
+    public static Map<Digest, StoredRecord> check(LedgerStore store, List<byte[]> offered, Set<Digest> inFlight) {
         Map<Digest, StoredRecord> accepted = new HashMap<>();
+        Map<String, Long> touched = new HashMap<>();
         Map<String, Map<Long, Digest>> lots = new HashMap<>();
         Set<Long> positions = new HashSet<>();
         for (byte[] wire : offered) {
@@ -39,6 +48,7 @@ public final class LedgerInvariants {
                 continue;
             }
             Optional<StoredRecord> stored = store.record(r.hash());
+            stored.ifPresent(s -> s.lotPositions().forEach((lot, at) -> touched.merge(lot, at, Math::max)));
             if (stored.isEmpty() || stored.get().state() != RecordState.ACCEPTED) {
                 stored.ifPresent(s -> s.lotPositions().forEach((lot, at) ->
                         assertThat(store.claimAt(lot, at)).as("%s holds no claim on %s#%d", s, lot, at).isNotEqualTo(Optional.of(s.hash()))));
@@ -67,7 +77,24 @@ public final class LedgerInvariants {
             assertThat(byPosition.keySet()).as("lot %s has no gap", lot).hasSize((int) max + 1);
             assertThat(store.head(lot)).as("head of %s", lot).contains(new LotHead(lot, max, byPosition.get(max)));
         });
+        touched.forEach((lot, highest) -> noOrphanClaims(store, lot, highest + 1, inFlight));
         return accepted;
+    }
+
+    /**
+     * Every claim on {@code lot} up to {@code last} is held by an ACCEPTED record or one in flight: a claim
+     * left by a rejected, deferred-then-abandoned or vanished record would block or mislead the lot for good.
+     */
+    private static void noOrphanClaims(LedgerStore store, String lot, long last, Set<Digest> inFlight) {
+        for (long at = 0; at <= last; at++) {
+            Optional<Digest> holder = store.claimAt(lot, at);
+            if (holder.isEmpty() || inFlight.contains(holder.get())) {
+                continue;
+            }
+            Optional<RecordState> state = store.record(holder.get()).map(StoredRecord::state);
+            assertThat(state).as("claim on %s#%d is held by %s, which is not accepted (orphan claim)", lot, at, holder.get())
+                    .contains(RecordState.ACCEPTED);
+        }
     }
 
     /** Accepted records, in ledger order. */

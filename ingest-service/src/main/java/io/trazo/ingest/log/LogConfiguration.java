@@ -10,6 +10,8 @@ import io.trazo.ledger.merkle.note.NoteSignerKey;
 import io.trazo.append.LedgerStore;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
+import io.trazo.append.audit.LogAudit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +29,7 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
-@EnableConfigurationProperties(LogProperties.class)
+@EnableConfigurationProperties({LogProperties.class, LogAuditProperties.class})
 class LogConfiguration {
 
     @Bean
@@ -56,5 +58,26 @@ class LogConfiguration {
     @Bean
     SequencerHealthIndicator transparencyLogHealthIndicator(SequencerRunner runner) {
         return new SequencerHealthIndicator(runner);
+    }
+
+    /** A fresh audit pass over the read side of the stores, checked against the log's public key only. */
+    private static Supplier<LogAudit> auditPasses(LedgerStore ledger, LogStores stores, LogSigner signer) {
+        return () -> new LogAudit(ledger, stores.tiles(), stores.leaves(), stores.history(), signer.origin(), signer.verifierKey());
+    }
+
+    @Bean
+    LogAuditRunner logAuditRunner(LedgerStore ledger, LogStores stores, LogSigner signer, LogAuditProperties properties,
+            MeterRegistry meters) {
+        return new LogAuditRunner(auditPasses(ledger, stores, signer), properties, meters);
+    }
+
+    @Bean
+    LogAuditHealthIndicator logAuditHealthIndicator(LogAuditRunner runner) {
+        return new LogAuditHealthIndicator(runner);
+    }
+
+    @Bean
+    LogAuditEndpoint logAuditEndpoint(LedgerStore ledger, LogStores stores, LogSigner signer) {
+        return new LogAuditEndpoint(auditPasses(ledger, stores, signer));
     }
 }

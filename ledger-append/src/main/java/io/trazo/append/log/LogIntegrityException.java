@@ -12,6 +12,11 @@ public final class LogIntegrityException extends Exception {
     public enum Reason {
         /** The stored tiles do not give the committed (or newly computed) root at its size. */
         TILES_DO_NOT_REPRODUCE_ROOT,
+        /**
+         * A full tile below the right edge is missing, or no longer hashes to the entry the tile level above
+         * holds for it: a root never reads such a tile, but proofs served from it would fail.
+         */
+        COMPLETED_TILE_ALTERED,
         /** The new tree is not an extension of the previous checkpoint's tree. */
         INCONSISTENT_WITH_PREVIOUS_CHECKPOINT,
         /** The committed state's checkpoint does not verify with the log key or names another tree. */

@@ -45,6 +45,14 @@ final class TamperableTileStore implements TileStore {
         forged.put(level + "/" + index, Tile.of(level, index, body));
     }
 
+    /** Flips one bit of byte {@code offset} of the widest stored tile at (level, index). */
+    void flipByte(int level, long index, int offset) {
+        Tile tile = read(level, index, 1).orElseThrow();
+        byte[] body = tile.toBytes();
+        body[offset] ^= 0x01;
+        forged.put(level + "/" + index, Tile.of(level, index, body));
+    }
+
     /** Swaps hashes {@code i} and {@code j} of the widest stored tile at (level, index). */
     void swapHashes(int level, long index, int i, int j) {
         Tile tile = read(level, index, 1).orElseThrow();
