@@ -1,6 +1,5 @@
 package io.trazo.append;
 
-import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
@@ -12,7 +11,6 @@ import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
-import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
@@ -20,7 +18,6 @@ import io.trazo.append.AppendOutcome.Accepted;
 import io.trazo.append.AppendOutcome.Deferred;
 import io.trazo.append.AppendOutcome.Duplicate;
 import io.trazo.append.AppendOutcome.Rejected;
-import io.trazo.ledger.store.LedgerReader.RegistryKind;
 import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordVerifier;
@@ -60,6 +57,7 @@ public final class Appender {
     private final LedgerStore store;
     private final RecordVerifier verifier;
     private final StoreRegistry registry;
+    private final RegistryBindings bindings;
     private final BatchAppend batches;
 
     public Appender(LedgerStore store, TrustRoot trustRoot, RolePolicy policy) {
@@ -83,6 +81,7 @@ public final class Appender {
         this.store = store;
         this.verifier = new RecordVerifier(trustRoot, policy, signatures);
         this.registry = new StoreRegistry(store);
+        this.bindings = new RegistryBindings(store);
         this.batches = new BatchAppend(store, verifier, registry, this, parallelism);
     }
 
@@ -124,7 +123,7 @@ public final class Appender {
         if (failure.isPresent()) {
             return refuse(record, failure.get().code(), failure.get().path(), failure.get().message());
         }
-        Optional<AppendOutcome> missing = registryDependency(record);
+        Optional<AppendOutcome> missing = bindings.dependency(record);
         if (missing.isPresent()) {
             return missing.get();
         }
@@ -219,7 +218,7 @@ public final class Appender {
                 }
             }
         }
-        Optional<Finding> conflict = bindRegistry(record);
+        Optional<Finding> conflict = bindings.bind(record);
         if (conflict.isPresent()) {
             release(record.hash(), positions);
             store.markRejected(record.hash(), conflict.get().code() + ": " + conflict.get().message());
@@ -240,49 +239,12 @@ public final class Appender {
     private AppendOutcome settled(StoredRecord stored, SignedRecord record) {
         if (stored.state() == RecordState.ACCEPTED) {
             advanceHeads(stored.hash(), stored.lotPositions());
-            bindRegistry(record);
+            bindings.bind(record);
             return new Duplicate(stored.hash(), stored.position().orElseThrow());
         }
         String reason = stored.rejection().orElse(ReasonCode.FORK + ": rejected");
         int colon = reason.indexOf(": ");
         return new Rejected(Optional.of(stored.hash()), ReasonCode.valueOf(reason.substring(0, colon)), "", reason.substring(colon + 2));
-    }
-
-    /** A key needs its actor, a revocation its key, before either can be bound. */
-    private Optional<AppendOutcome> registryDependency(SignedRecord record) {
-        return switch (record.type()) {
-            case KEY -> {
-                var key = RegistryRecords.key(record);
-                // a key id bound to another record is a conflict no actor record can cure: let the binding refuse it now
-                boolean taken = store.bound(RegistryKind.KEY, key.keyId().value()).filter(h -> !h.equals(record.hash())).isPresent();
-                yield taken || store.bound(RegistryKind.ACTOR, key.actor()).isPresent() ? Optional.empty()
-                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_ACTOR,
-                                "actor " + key.actor() + " is not registered yet"));
-            }
-            case REVOCATION -> {
-                String key = RegistryRecords.revocation(record).keyId().value();
-                yield store.bound(RegistryKind.KEY, key).isPresent() ? Optional.empty()
-                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_KEY, "key " + key + " is not registered yet"));
-            }
-            default -> Optional.empty();
-        };
-    }
-
-    private Optional<Finding> bindRegistry(SignedRecord record) {
-        RegistryKind kind;
-        String name;
-        switch (record.type()) {
-            case ACTOR -> { kind = RegistryKind.ACTOR; name = RegistryRecords.actor(record).id(); }
-            case KEY -> { kind = RegistryKind.KEY; name = RegistryRecords.key(record).keyId().value(); }
-            case REVOCATION -> { kind = RegistryKind.REVOCATION; name = RegistryRecords.revocation(record).keyId().value(); }
-            default -> { return Optional.empty(); }
-        }
-        Digest bound = store.bind(kind, name, record.hash());
-        if (bound.equals(record.hash())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, "/body",
-                kind.name().toLowerCase() + " " + name + " is already registered by record " + bound));
     }
 
     private void advanceHeads(Digest hash, Map<String, Long> positions) {
