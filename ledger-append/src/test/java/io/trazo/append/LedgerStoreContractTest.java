@@ -1,34 +1,33 @@
 package io.trazo.append;
 
-import io.trazo.ledger.store.LedgerReader;
-import io.trazo.ledger.store.LotHead;
-import io.trazo.ledger.store.RecordState;
-import io.trazo.ledger.store.StoredRecord;
+import static io.trazo.append.StoreContractFixtures.at;
+import static io.trazo.append.StoreContractFixtures.hash;
+import static io.trazo.append.StoreContractFixtures.onFourThreads;
+import static io.trazo.append.StoreContractFixtures.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.RecordType;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
+import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
  * The {@link LedgerStore} contract. Every adapter's test extends this class (it ships in the
- * ledger-core test-jar) and supplies a fresh, empty store.
+ * ledger-append test-jar) and supplies a fresh, empty store; the records it stores come from
+ * {@link StoreContractFixtures}.
  */
 public abstract class LedgerStoreContractTest {
 
@@ -39,16 +38,6 @@ public abstract class LedgerStoreContractTest {
     @BeforeEach
     void freshStore() {
         store = newStore();
-    }
-
-    protected static Digest hash(String name) {
-        return Digest.sha256(name.getBytes(StandardCharsets.UTF_8));
-    }
-
-    protected static StoredRecord pending(String name, Map<String, Long> lots) {
-        return new StoredRecord(hash(name), ("{\"n\":\"" + name + "\"}").getBytes(StandardCharsets.UTF_8), RecordType.EVENT,
-                "urn:trazo:actor:a", Instant.parse("2026-01-01T00:00:00.000Z"), lots, RecordState.PENDING,
-                OptionalLong.empty(), Optional.empty());
     }
 
     @Test
@@ -114,10 +103,6 @@ public abstract class LedgerStoreContractTest {
         assertThat(store.markAcceptedInOrder(List.of())).isZero();
         assertThat(store.acceptedAt(10)).contains(hash("e"));
         assertThat(store.acceptedAt(11)).contains(hash("f"));
-    }
-
-    private static LedgerStore.Acceptance at(String name, long position) {
-        return new LedgerStore.Acceptance(hash(name), position);
     }
 
     @Test
@@ -288,38 +273,25 @@ public abstract class LedgerStoreContractTest {
 
     @RepeatedTest(5)
     void concurrentClaimantsOfOnePositionSeeOneWinner() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Digest>> tasks = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                Digest me = hash("claimant-" + i);
-                tasks.add(() -> store.claim("lot:race", 0, me));
-            }
-            Set<Digest> holders = new HashSet<>();
-            for (Future<Digest> f : pool.invokeAll(tasks)) {
-                holders.add(f.get());
-            }
-            assertThat(holders).hasSize(1);
-            assertThat(store.claimAt("lot:race", 0)).contains(holders.iterator().next());
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Digest>> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Digest me = hash("claimant-" + i);
+            tasks.add(() -> store.claim("lot:race", 0, me));
         }
+        Set<Digest> holders = new HashSet<>(onFourThreads(tasks));
+        assertThat(holders).hasSize(1);
+        assertThat(store.claimAt("lot:race", 0)).contains(holders.iterator().next());
     }
 
     @RepeatedTest(5)
     void concurrentPositionDrawsAreAllDistinct() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Long>> tasks = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                tasks.add(store::nextPosition);
-            }
-            Set<Long> seen = new HashSet<>();
-            for (Future<Long> f : pool.invokeAll(tasks)) {
-                assertThat(seen.add(f.get())).isTrue();
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Long>> tasks = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            tasks.add(store::nextPosition);
+        }
+        Set<Long> seen = new HashSet<>();
+        for (long drawn : onFourThreads(tasks)) {
+            assertThat(seen.add(drawn)).isTrue();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.trazo.mongo;
 
+import static io.trazo.append.StoreContractFixtures.hash;
+import static io.trazo.append.StoreContractFixtures.pending;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -34,9 +34,7 @@ import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,16 +49,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The transparency-log load (docs/benchmarks.md §Transparency log; not a test). Against a running
  * Mongo-wire server it:
  * <ol>
- *   <li>signs {@code leaves} distinct records ({@link Journeys}, cached under {@code cache}) and
+ *   <li>signs {@code leaves} distinct records ({@link Journeys}, cached under {@code cache} by {@link SignedRecordCache}) and
  *       bulk-loads them as ACCEPTED in the schema of docs/operations.md ({@link BulkLoad}), leaving one
  *       drawn-but-unaccepted position every {@code gap-every} records for the sequencer to seal;
  *   <li>runs the real {@link Sequencer} over {@link MongoLedgerStore} with the Mongo log adapters, as
@@ -103,7 +98,7 @@ public final class LogLoad {
     private void run() throws Exception {
         int leaves = arg("leaves", 1_000_000);
         int warmUp = arg("warm-up", 100_000);
-        Path cache = records(Path.of(args.getOrDefault("cache", "target/bench")), Math.max(leaves, warmUp));
+        Path cache = SignedRecordCache.file(Path.of(args.getOrDefault("cache", "target/bench")), Math.max(leaves, warmUp));
         if (Boolean.parseBoolean(args.getOrDefault("generate-only", "false"))) {
             return;
         }
@@ -124,46 +119,6 @@ public final class LogLoad {
         proofs(db, stores, order);
         signing();
         db.drop();
-    }
-
-    /**
-     * The cache of {@code count} signed records' wire bytes, generated on two threads if missing, 100
-     * journeys per task: the journey builder slows down as it grows (measured: 1,000 records in 0.3 s,
-     * 5,000 in 2.7 s).
-     */
-    private static Path records(Path dir, int count) throws Exception {
-        Path file = dir.resolve("log-records-" + count + ".bin");
-        if (Files.exists(file)) {
-            return file;
-        }
-        Files.createDirectories(dir);
-        long start = System.nanoTime();
-        int journeys = (count + Journeys.RECORDS_PER_JOURNEY - 1) / Journeys.RECORDS_PER_JOURNEY;
-        int perTask = 100;
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Path partial = dir.resolve(file.getFileName() + ".partial");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20))) {
-            List<Future<List<byte[]>>> tasks = new ArrayList<>();
-            for (int from = 0; from < journeys; from += perTask) {
-                int f = from;
-                int n = Math.min(perTask, journeys - from);
-                tasks.add(pool.submit(() -> Journeys.generated(f, n)));
-            }
-            int written = 0;
-            for (Future<List<byte[]>> task : tasks) {
-                for (byte[] wire : task.get()) {
-                    if (written++ < count) {
-                        out.writeInt(wire.length);
-                        out.write(wire);
-                    }
-                }
-            }
-        } finally {
-            pool.shutdown();
-        }
-        Files.move(partial, file);
-        System.out.printf("signed %d records in %.1f s (cached in %s)%n", count, (System.nanoTime() - start) / 1e9, file);
-        return file;
     }
 
     /**
