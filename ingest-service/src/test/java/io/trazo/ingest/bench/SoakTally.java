@@ -101,7 +101,7 @@ final class SoakTally implements AutoCloseable {
         List<String> storedTwice = accepted.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList();
         out.append(String.format("PUBLISHED: %d messages %s%n", sent.size(), byKind));
         out.append(String.format("FINAL RECEIPTS: %d messages with a final receipt%n", finalCount));
-        out.append(String.format("LOST: %d (published, no final receipt)%s%n", lost.size(), sample(lost)));
+        out.append(String.format("LOST: %d (published, no final receipt by the end of the drain)%s%n", lost.size(), sample(lost)));
         out.append(String.format("DUPLICATED: %d messages with more than one final receipt%s; %d records ACCEPTED more than once%s%n",
                 twice.size(), sample(twice), storedTwice.size(), sample(storedTwice)));
         long stalled = stalls.values().stream().filter(s -> s > stallLimit).count();

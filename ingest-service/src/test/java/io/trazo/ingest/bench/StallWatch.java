@@ -28,6 +28,7 @@ final class StallWatch implements AutoCloseable {
     private final Map<Integer, Long> committed = new HashMap<>();
     private final Map<Integer, Long> since = new HashMap<>();
     private final Map<Integer, Double> longest = new ConcurrentHashMap<>();
+    private volatile boolean committedOnce;
     private final Thread watcher;
     private volatile boolean running = true;
 
@@ -64,6 +65,7 @@ final class StallWatch implements AutoCloseable {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
         for (TopicPartition tp : partitions) {
             OffsetAndMetadata at = offsets.get(tp);
+            committedOnce |= at != null;
             long done = at == null ? 0 : at.offset();
             int p = tp.partition();
             if (!Long.valueOf(done).equals(committed.get(p)) || ends.get(tp) <= done) {
@@ -73,6 +75,11 @@ final class StallWatch implements AutoCloseable {
                 longest.merge(p, (now - since.get(p)) / 1e9, Math::max);
             }
         }
+    }
+
+    /** False if the group never committed: then the spells measure nothing but a wrong group name. */
+    boolean groupSeen() {
+        return committedOnce;
     }
 
     Map<Integer, Double> longestSpells() {
