@@ -79,8 +79,8 @@ tampered_fails() {
 }
 check "a bundle with one byte of a record changed FAILS" tampered_fails
 trazo log-keygen --origin "$(echo "$LOG_KEY" | cut -d+ -f1)" --out "$WORK/other-log.key" --verifier-out "$WORK/other-log.pub" >/dev/null
-check "a bundle checked against another log's key FAILS with a LOG_ reason" \
-  expect 1 "$WORK/other.txt" "^FAILED: LOG_" \
+check "a bundle checked against another log's key FAILS: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG" \
+  expect 1 "$WORK/other.txt" "^FAILED: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG at /log/checkpoint" \
   -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$(cat "$WORK/other-log.pub")" "$WORK/bundle.json"
 check "verify-bundle without --log-key refuses a bundle that carries proofs (LOG_UNSUPPORTED)" \
   expect 1 "$WORK/nolog.txt" "^FAILED: LOG_UNSUPPORTED" \
