@@ -75,8 +75,10 @@ done
 
 echo "e2e: a near-limit message on the records topic"
 # Issue 15's repro: a value just under the broker's 8 MiB limit, on the same partition (same key) as a
-# record published after it. The Kafka tools come from the broker's jars; the record goes through the CLI,
-# which prints topic/partition/offset, the receipts' source.
+# record published after it. 8,388,450 bytes with this 36-byte key is as near as the producer allows
+# (batch and record overhead take the rest), so its dead letter, which adds headers, cannot fit; at
+# 8,388,000 it still did, and the defect stayed hidden. The Kafka tools come from the broker's jars; the
+# record goes through the CLI, which prints topic/partition/offset, the receipts' source.
 KAFKA_LIB="$ROOT/deploy/local/kafka/target/lib/*"
 BOOTSTRAP="127.0.0.1:$TRAZO_KAFKA_PORT"
 head -n 1 "$TRAZO_HOME/demo/journey.jsonl" >"$TRAZO_HOME/near-limit-after.jsonl"
@@ -92,7 +94,7 @@ near_limit() {
   offset=$(echo "$first" | cut -d/ -f3)
   # the record is an actor registration, keyed by its actor id (docs/operations.md, Keys and partitioning)
   key=$(grep -o '"id":"[^"]*"' "$TRAZO_HOME/near-limit-after.jsonl" | head -n 1 | cut -d'"' -f4)
-  { printf '%s\t' "$key"; head -c 8388000 /dev/zero | tr '\0' x; echo; } | java -cp "$KAFKA_LIB" org.apache.kafka.tools.ConsoleProducer \
+  { printf '%s\t' "$key"; head -c 8388450 /dev/zero | tr '\0' x; echo; } | java -cp "$KAFKA_LIB" org.apache.kafka.tools.ConsoleProducer \
     --bootstrap-server "$BOOTSTRAP" --topic trazo.records --property parse.key=true --property key.separator=$'\t' \
     --producer-property acks=all --producer-property max.request.size=8388608 --producer-property buffer.memory=33554432 \
     || { echo "the broker refused the near-limit message"; return 1; }
@@ -106,7 +108,7 @@ near_limit() {
     [ $((SECONDS - since)) -le 120 ] || { echo "no receipt for $after within 120 s"; return 1; }
   done
 }
-check "a record published after an 8,388,000-byte value on its partition gets its receipt within 120 s" near_limit
+check "a record published after an 8,388,450-byte value on its partition gets its receipt within 120 s" near_limit
 near_limit_receipt() { # the message just before the record after it is the near-limit value
   local src
   src=$(cat "$TRAZO_HOME/near-limit-source.txt") || return 1
