@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The buyer's walkthrough (docs/walkthroughs/buyer.md), run against a running local stack: exactly the
+# commands the page shows, each with the exit code and the lines the page says to expect.
+#
+#   deploy/local/walkthrough-buyer.sh      after 'deploy/local/trazo up'; honours TRAZO_HOME and TRAZO_QUERY_PORT
+#
+# A buyer trusts two public keys and nothing else: the governance (trust-root) key and the log's key.
+# Locally both are files the runner wrote under TRAZO_HOME; in production they are published by the
+# ledger's governance body and its log operator.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+STATE="${TRAZO_HOME:-$ROOT/.trazo}"
+QUERY="http://127.0.0.1:${TRAZO_QUERY_PORT:-8082}"
+CLI_JAR="$ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar"
+LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
+WORK="$(mktemp -d /tmp/trazo-buyer.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+passed=0
+failed=0
+
+trazo() { java -jar "$CLI_JAR" "$@"; }
+
+check() { # description, command...
+  local what=$1
+  shift
+  if "$@" >"$WORK/check.out" 2>&1; then
+    passed=$((passed + 1))
+    echo "  ok    buyer: $what"
+  else
+    failed=$((failed + 1))
+    echo "  FAIL  buyer: $what"
+    sed 's/^/        /' "$WORK/check.out" | tail -n 20
+  fi
+}
+
+# runs a command, requires its exit code, then requires every given line pattern in its output
+expect() { # exit-code, output-file, patterns... -- command...
+  local code=$1 out=$2 actual=0
+  shift 2
+  local patterns=()
+  while [ "$1" != "--" ]; do patterns+=("$1"); shift; done
+  shift
+  "$@" >"$out" 2>&1 || actual=$?
+  cat "$out"
+  [ "$actual" -eq "$code" ] || { echo "exit code $actual, expected $code"; return 1; }
+  for p in "${patterns[@]}"; do grep -qE -- "$p" "$out" || { echo "no line matches: $p"; return 1; }; done
+}
+
+for f in "$STATE/demo/trust-root.txt" "$STATE/log-verifier.key" "$CLI_JAR"; do
+  [ -f "$f" ] || { echo "walkthrough buyer: $f is missing; run 'deploy/local/trazo up' first" >&2; exit 1; }
+done
+TRUST_ROOT="$STATE/demo/trust-root.txt"
+LOG_KEY="$(cat "$STATE/log-verifier.key")"
+
+echo "walkthrough buyer: against $QUERY"
+# 1. Trace the lot: the journey, upstream from the retail bags to both harvests.
+check "trace prints the journey back to both harvests" \
+  expect 0 "$WORK/trace.txt" "^Journey of $LOT \([0-9]+ steps" "harvesting .*asomucafe-villamaria" "harvesting .*finca-el-mirador" \
+  "shipping" -- trazo trace --query-url "$QUERY" "$LOT"
+# 2. Download the provenance bundle.
+check "trace --bundle-out saves the provenance bundle" \
+  expect 0 "$WORK/save.txt" "^provenance bundle saved to $WORK/bundle.json \([0-9]+ bytes\)" \
+  -- trazo trace --query-url "$QUERY" --bundle-out "$WORK/bundle.json" "$LOT"
+# 3. Verify it offline: no network from here on, only the two public keys.
+check "verify-bundle with the trust root and the log key says VERIFIED" \
+  expect 0 "$WORK/verify.txt" "^lot  $LOT" "^log  .* size [0-9]+ root [0-9a-f]{64}: every record proved" "^  OK   /records/0 " \
+  "^VERIFIED: [0-9]+ records, the lot's history checks out against the trust root and the transparency log" \
+  -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$LOG_KEY" "$WORK/bundle.json"
+check "every record in the bundle is OK, none FAIL" bash -c "! grep -q '^  FAIL' '$WORK/verify.txt'"
+
+# What failure looks like.
+# One character of the first record's bytes (base64url in the bundle) changed, as a careless or dishonest copy would.
+sed -E 's/("records":\["[A-Za-z0-9_-]{40})A/\1B/; t; s/("records":\["[A-Za-z0-9_-]{40})[^A]/\1A/' "$WORK/bundle.json" >"$WORK/tampered.json"
+tampered_fails() {
+  cmp -s "$WORK/bundle.json" "$WORK/tampered.json" && { echo "the edit changed nothing"; return 1; }
+  expect 1 "$WORK/tampered.txt" "^  FAIL /records/0 " "^FAILED: " \
+    -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$LOG_KEY" "$WORK/tampered.json"
+}
+check "a bundle with one byte of a record changed FAILS" tampered_fails
+trazo log-keygen --origin "$(echo "$LOG_KEY" | cut -d+ -f1)" --out "$WORK/other-log.key" --verifier-out "$WORK/other-log.pub" >/dev/null
+check "a bundle checked against another log's key FAILS: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG" \
+  expect 1 "$WORK/other.txt" "^FAILED: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG at /log/checkpoint" \
+  -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$(cat "$WORK/other-log.pub")" "$WORK/bundle.json"
+check "verify-bundle without --log-key refuses a bundle that carries proofs (LOG_UNSUPPORTED)" \
+  expect 1 "$WORK/nolog.txt" "^FAILED: LOG_UNSUPPORTED" \
+  -- trazo verify-bundle --trust-root "$TRUST_ROOT" "$WORK/bundle.json"
+check "tracing a lot the ledger does not know exits 1 with the query API's answer" \
+  expect 1 "$WORK/unknown.txt" "^trazo trace: 404 " \
+  -- trazo trace --query-url "$QUERY" "urn:epc:class:lgtin:0614141.077777.NOSUCHLOT"
+
+echo "walkthrough buyer: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
