@@ -16,36 +16,11 @@ CLI_JAR="$ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar"
 LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
 WORK="$(mktemp -d /tmp/trazo-buyer.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
-passed=0
-failed=0
+CHECK_PREFIX='buyer: '
+# shellcheck source=walkthrough-checks.sh
+. "$ROOT/deploy/local/walkthrough-checks.sh"
 
 trazo() { java -jar "$CLI_JAR" "$@"; }
-
-check() { # description, command...
-  local what=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-    echo "  ok    buyer: $what"
-  else
-    failed=$((failed + 1))
-    echo "  FAIL  buyer: $what"
-    sed 's/^/        /' "$WORK/check.out" | tail -n 20
-  fi
-}
-
-# runs a command, requires its exit code, then requires every given line pattern in its output
-expect() { # exit-code, output-file, patterns... -- command...
-  local code=$1 out=$2 actual=0
-  shift 2
-  local patterns=()
-  while [ "$1" != "--" ]; do patterns+=("$1"); shift; done
-  shift
-  "$@" >"$out" 2>&1 || actual=$?
-  cat "$out"
-  [ "$actual" -eq "$code" ] || { echo "exit code $actual, expected $code"; return 1; }
-  for p in "${patterns[@]}"; do grep -qE -- "$p" "$out" || { echo "no line matches: $p"; return 1; }; done
-}
 
 for f in "$STATE/demo/trust-root.txt" "$STATE/log-verifier.key" "$CLI_JAR"; do
   [ -f "$f" ] || { echo "walkthrough buyer: $f is missing; run 'deploy/local/trazo up' first" >&2; exit 1; }

@@ -15,38 +15,13 @@ CLI_JAR="$ROOT/trazo-cli/target/trazo-cli-0.1.0-SNAPSHOT-cli.jar"
 GOVERNANCE="$STATE/demo/governance.key"
 WORK="$(mktemp -d /tmp/trazo-exporter.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
+CHECK_PREFIX='exporter: '
+# shellcheck source=walkthrough-checks.sh
+. "$ROOT/deploy/local/walkthrough-checks.sh"
 NAME="cafe-del-norte-$(date +%s)"
 ACTOR="urn:trazo:actor:$NAME"
-passed=0
-failed=0
 
 trazo() { java -jar "$CLI_JAR" "$@"; }
-
-check() { # description, command...
-  local what=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-    echo "  ok    exporter: $what"
-  else
-    failed=$((failed + 1))
-    echo "  FAIL  exporter: $what"
-    sed 's/^/        /' "$WORK/check.out" | tail -n 20
-  fi
-}
-
-# runs a command, requires its exit code, then requires every given line pattern in its output
-expect() { # exit-code, output-file, patterns... -- command...
-  local code=$1 out=$2 actual=0
-  shift 2
-  local patterns=()
-  while [ "$1" != "--" ]; do patterns+=("$1"); shift; done
-  shift
-  "$@" >"$out" 2>&1 || actual=$?
-  cat "$out"
-  [ "$actual" -eq "$code" ] || { echo "exit code $actual, expected $code"; return 1; }
-  for p in "${patterns[@]}"; do grep -qE -- "$p" "$out" || { echo "no line matches: $p"; return 1; }; done
-}
 
 # polls 'status' until it exits with something other than 3 (not final yet), then requires the code and patterns
 settles() { # exit-code, output-file, patterns... -- status args...

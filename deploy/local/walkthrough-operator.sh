@@ -21,21 +21,10 @@ INGEST="http://127.0.0.1:${TRAZO_INGEST_PORT:-8081}"
 QUERY="http://127.0.0.1:${TRAZO_QUERY_PORT:-8082}"
 WORK=$(mktemp -d /tmp/trazo-operator.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-passed=0
-failed=0
+CHECK_PREFIX=''
+# shellcheck source=walkthrough-checks.sh
+. "$ROOT/deploy/local/walkthrough-checks.sh"
 
-check() { # description, command...
-  local what=$1
-  shift
-  if "$@" >"$WORK/check.out" 2>&1; then
-    passed=$((passed + 1))
-    echo "  ok    $what"
-  else
-    failed=$((failed + 1))
-    echo "  FAIL  $what"
-    sed 's/^/        /' "$WORK/check.out" | tail -n 20
-  fi
-}
 run() { # the walkthrough's own command, its output kept in $WORK/out for the checks after it
   echo "  \$ ${*#"$ROOT/"}"
   "$@" >"$WORK/out" 2>&1 || { echo "        (exit $?)"; sed 's/^/        /' "$WORK/out" | tail -n 20; }
