@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class CollectionNames {
 
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
+    /** A Java string literal; the unrolled form keeps the regex engine from recursing once per character of a long literal. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\\n]*(?:\\\\.[^\"\\\\\n]*)*)\"");
 
     private CollectionNames() {}
 
