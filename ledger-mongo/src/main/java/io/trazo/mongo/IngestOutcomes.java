@@ -31,6 +31,11 @@ import org.bson.Document;
  * writer wins), and notes of deferrals in {@code ingest_deferrals} (insert-only, one per message and
  * retry round, dropped by MongoDB after a week). A receipt is kept as the JSON the caller wrote, with
  * its record hash and capture id beside it for the two look-ups that are not by {@code _id}.
+ *
+ * <p>{@code ingest_acceptances} holds, per record hash, the one message that is told ACCEPTED (insert-only,
+ * first writer wins). The store's own append result cannot say it: a message redelivered after a crash
+ * between its store write and its receipt finds its record stored, which the append protocol reports as
+ * a duplicate.
  */
 public final class IngestOutcomes {
 
@@ -39,12 +44,14 @@ public final class IngestOutcomes {
 
     private final MongoCollection<Document> outcomes;
     private final MongoCollection<Document> deferrals;
+    private final MongoCollection<Document> acceptances;
 
     /** Creates the indexes of the look-ups that are not by {@code _id}; idempotent, as every instance does it at start-up. */
     public IngestOutcomes(MongoDatabase database) {
         MongoDatabase majority = database.withWriteConcern(WriteConcern.MAJORITY);
         this.outcomes = majority.getCollection(LedgerCollections.INGEST_OUTCOMES);
         this.deferrals = majority.getCollection(LedgerCollections.INGEST_DEFERRALS);
+        this.acceptances = majority.getCollection(LedgerCollections.INGEST_ACCEPTANCES);
         for (MongoCollection<Document> c : List.of(outcomes, deferrals)) {
             c.createIndex(Indexes.ascending("record", "at"), new IndexOptions().name("record_at"));
             c.createIndex(Indexes.ascending("capture"), new IndexOptions().name("capture").sparse(true));
@@ -80,6 +87,45 @@ public final class IngestOutcomes {
             }
         }
         return taken;
+    }
+
+    /** The message ({@code topic/partition/offset}) that holds the acceptance of each of these records, where one does. */
+    public Map<String, String> acceptances(Collection<String> records) {
+        Map<String, String> out = new HashMap<>();
+        if (!records.isEmpty()) {
+            acceptances.find(in("_id", records)).forEach(d -> out.put(d.getString("_id"), d.getString("source")));
+        }
+        return out;
+    }
+
+    /**
+     * Claims the acceptance of each record (record hash to message) unless another message holds it, in one
+     * unordered {@code insertMany}; one document per record, so each claim is atomic without a transaction.
+     * Returns the holder of each record's acceptance afterwards: the claimant, or whoever claimed first.
+     */
+    public Map<String, String> claimAcceptances(Map<String, String> claims) {
+        if (claims.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<String, String>> entries = List.copyOf(claims.entrySet());
+        Map<String, String> out = new HashMap<>(claims);
+        List<String> taken = new ArrayList<>();
+        try {
+            acceptances.insertMany(entries.stream().map(e -> new Document("_id", e.getKey()).append("source", e.getValue())
+                    .append("at", new Date())).toList(), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(entries.get(error.getIndex()).getKey());
+            }
+            if (e.getWriteConcernError() != null) {
+                throw e;
+            }
+        }
+        out.putAll(acceptances(taken));
+        return out;
     }
 
     /** Notes deferrals; a note stored already (a batch replayed after an aborted transaction) is left as it is. */

@@ -31,9 +31,17 @@ public final class LedgerCollections {
     public static final String LOG_STATE = "log_state";
     /** The sequencer's leader lease. */
     public static final String LOG_LEASE = "log_lease";
+    /** Where the continuous store audit's pass stands (one document), so a restart resumes it. */
+    public static final String LOG_AUDIT = "log_audit";
 
     /** Ingest's final outcome per consumed message, keyed by topic/partition/offset (receipts replayed after a crash). */
     public static final String INGEST_OUTCOMES = "ingest_outcomes";
+    /**
+     * Which message was told ACCEPTED for each record, keyed by record hash: insert-only, first writer
+     * wins, so a record redelivered after a crash between its store write and its receipt still gets
+     * exactly one ACCEPTED receipt.
+     */
+    public static final String INGEST_ACCEPTANCES = "ingest_acceptances";
     /** Ingest's notes of deferred messages (why a record waits), dropped after a week by a TTL index. */
     public static final String INGEST_DEFERRALS = "ingest_deferrals";
     /** Ingest's capture endpoint: which records each capture carried. */

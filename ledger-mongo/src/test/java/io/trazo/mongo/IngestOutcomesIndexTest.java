@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,16 @@ class IngestOutcomesIndexTest {
         assertThat(store.finals(List.of("t/0/1", "t/0/2"))).containsEntry("t/0/1", "{\"a\":1}").containsEntry("t/0/2", "{\"a\":3}");
         assertThat(store.finalsForRecord("ab")).containsExactly("{\"a\":1}");
         assertThat(store.finalsForCapture("cap")).containsExactly("{\"a\":3}");
+    }
+
+    @Test
+    void theFirstClaimOfARecordsAcceptanceHoldsItAndLaterClaimantsAreToldWhoHoldsIt() {
+        IngestOutcomes store = new IngestOutcomes(MongoTarget.shared().freshDatabase("outcomes-"));
+        assertThat(store.acceptances(List.of("ab"))).isEmpty();
+        assertThat(store.claimAcceptances(Map.of("ab", "t/0/1"))).containsExactly(Map.entry("ab", "t/0/1"));
+        assertThat(store.claimAcceptances(Map.of("ab", "t/1/7", "cd", "t/1/8")))
+                .containsOnly(Map.entry("ab", "t/0/1"), Map.entry("cd", "t/1/8"));
+        assertThat(store.acceptances(List.of("ab", "cd", "ef"))).containsOnly(Map.entry("ab", "t/0/1"), Map.entry("cd", "t/1/8"));
     }
 
     private static List<List<String>> keys(MongoDatabase db, String collection) {

@@ -29,12 +29,14 @@ public final class Ingestor {
 
     private final Appender appender;
     private final OutcomeMemo memo;
+    private final AcceptanceClaims acceptances;
     private final int attempts;
     private final MeterRegistry meters;
 
     public Ingestor(Appender appender, OutcomeMemo memo, IngestProperties properties, MeterRegistry meters) {
         this.appender = appender;
         this.memo = memo;
+        this.acceptances = new AcceptanceClaims(memo);
         this.attempts = properties.retry().attempts();
         this.meters = meters;
     }
@@ -62,7 +64,7 @@ public final class Ingestor {
         List<AppendOutcome> appended = fresh.isEmpty() ? List.of()
                 : stage("append", () -> appender.appendAll(fresh.stream().map(i -> messages.get(i).wire()).toList()));
         Decision[] decisions = new Decision[messages.size()];
-        Map<Source, Receipt> finals = new LinkedHashMap<>();
+        AppendOutcome[] outcomes = new AppendOutcome[messages.size()];
         java.util.BitSet appendedHere = new java.util.BitSet(messages.size());
         fresh.forEach(appendedHere::set);
         for (int i = 0, next = 0; i < messages.size(); i++) {
@@ -81,7 +83,18 @@ public final class Ingestor {
                 outcome = appender.abandon(m.wire(), ReasonCode.MISSING_DEPENDENCY, "still " + deferred.code() + " after " + attempts
                         + " retry rounds: " + deferred.message());
             }
-            finals.put(m.source(), finalReceipt(outcome, m.source(), m.attempt(), m.capture()));
+            if (outcome instanceof AppendOutcome.Rejected r && r.code() == ReasonCode.FORK && m.attempt() > 0) {
+                outcome = forkAfterDeferral(r, m.attempt());
+            }
+            outcomes[i] = outcome;
+        }
+        stage("memo", () -> { acceptances.settle(messages.stream().map(Message::source).toList(), outcomes); return null; });
+        Map<Source, Receipt> finals = new LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            if (outcomes[i] != null) {
+                Message m = messages.get(i);
+                finals.put(m.source(), finalReceipt(outcomes[i], m.source(), m.attempt(), m.capture()));
+            }
         }
         List<Receipt> deferred = java.util.Arrays.stream(decisions).filter(d -> d != null && d.route() == Decision.Route.RETRY)
                 .map(Decision::receipt).toList();
@@ -104,7 +117,8 @@ public final class Ingestor {
 
     /**
      * The final outcome of a message given up because processing it kept failing (docs/protocol.md §15):
-     * a record stored PENDING is abandoned, one already ACCEPTED is a DUPLICATE at its position, and
+     * a record stored PENDING is abandoned, one already ACCEPTED is a DUPLICATE at its position (ACCEPTED if
+     * this message holds its acceptance claim), and
      * anything else is UNPROCESSABLE. Memoised like every final outcome, so a replay repeats it.
      */
     Decision givenUp(Message m, Throwable failure) {
@@ -120,10 +134,24 @@ public final class Ingestor {
                 }
             }
         }
-        Receipt receipt = memo.rememberAll(Map.of(m.source(), finalReceipt(outcome, m.source(), m.attempt(), m.capture()))).get(m.source());
+        AppendOutcome[] settled = {outcome};
+        acceptances.settle(List.of(m.source()), settled);
+        Receipt receipt = memo.rememberAll(Map.of(m.source(), finalReceipt(settled[0], m.source(), m.attempt(), m.capture()))).get(m.source());
         count(receipt.outcome(), receipt.reason() == null ? null : ReasonCode.valueOf(receipt.reason()));
         log.warn("gave up on the message at {}: {}", m.source(), why);
         return Decision.of(receipt);
+    }
+
+    /**
+     * docs/protocol.md §15, "A deferred record reserves nothing": a competitor took the lot head while this
+     * record waited. The receipt says so, and the fork is counted and logged for the signer to be asked.
+     */
+    private AppendOutcome forkAfterDeferral(AppendOutcome.Rejected fork, int round) {
+        meters.counter("trazo.ingest.forks.after.deferral").increment();
+        String message = fork.message() + "; this record was deferred (retry round " + round + ") and held no place while it"
+                + " waited: the first record appended at a lot's head wins (docs/protocol.md §15)";
+        withRecord(fork.hash().map(Digest::hex).orElse(null), () -> log.warn("fork after deferral: {}", message));
+        return new AppendOutcome.Rejected(fork.hash(), fork.code(), fork.path(), message);
     }
 
     private Decision retry(Message m, AppendOutcome.Deferred deferred) {

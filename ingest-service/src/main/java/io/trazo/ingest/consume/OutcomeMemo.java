@@ -56,6 +56,16 @@ public final class OutcomeMemo {
         return out;
     }
 
+    /** The message holding the acceptance of each record (hash hex to {@link Source} text), where one does. */
+    Map<String, String> acceptances(Collection<String> records) {
+        return store.acceptances(records);
+    }
+
+    /** Claims each record's acceptance for its message unless another holds it; returns every record's holder. */
+    Map<String, String> claimAcceptances(Map<String, String> claims) {
+        return store.claimAcceptances(claims);
+    }
+
     /** Notes DEFERRED receipts, one per message and retry round. Informational: status reads it, no decision does. */
     void noteDeferrals(List<Receipt> deferred) {
         store.noteDeferrals(deferred.stream().map(r -> entry(r.source() + "#" + r.attempt(), r)).toList());
