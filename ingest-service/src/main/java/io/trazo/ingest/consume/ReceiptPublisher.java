@@ -65,6 +65,15 @@ final class ReceiptPublisher {
         }
     }
 
+    /**
+     * A retry message that is not due yet, back at the end of the retry topic as it was (key, value and
+     * every header, its due time included), in the listener's transaction: no receipt, no new round.
+     */
+    void requeue(ConsumerRecord<byte[], byte[]> message) {
+        kafka.send(sized.forward(topics.retry(), timestamp(message), message.key(), message.value(),
+                new RecordHeaders(message.headers().toArray())));
+    }
+
     private void forward(ConsumerRecord<byte[], byte[]> message, Source source, String topic, int attempt, long due) {
         RecordHeaders headers = carried(message, source);
         headers.add(Headers.ATTEMPT, Headers.bytes(Integer.toString(attempt)));

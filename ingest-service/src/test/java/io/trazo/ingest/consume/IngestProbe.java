@@ -121,7 +121,11 @@ final class IngestProbe implements AutoCloseable {
 
     /** Creates a topic as an operator might have; ingest leaves existing topics as they are. */
     void createTopic(String name, Map<String, String> configs) throws Exception {
-        admin.createTopics(List.of(new NewTopic(name, 3, (short) 1).configs(configs))).all().get();
+        createTopic(name, 3, configs);
+    }
+
+    void createTopic(String name, int partitions, Map<String, String> configs) throws Exception {
+        admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all().get();
     }
 
     void setTopicConfig(String topic, String name, String value) throws Exception {
