@@ -3,6 +3,7 @@ package io.trazo.ingest.log;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.append.audit.AuditFinding;
+import io.trazo.append.audit.AuditCursorStore;
 import io.trazo.append.audit.AuditReport;
 import io.trazo.append.audit.LogAudit;
 import java.util.List;
@@ -28,6 +29,8 @@ final class LogAuditRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LogAuditRunner.class);
 
     private final Supplier<LogAudit> newPass;
+    private final AuditCursorStore cursors;
+    private boolean resumed;
     private final LogAuditProperties properties;
     private final Counter findings;
     private final Counter passes;
@@ -38,8 +41,9 @@ final class LogAuditRunner implements SmartLifecycle {
     private volatile List<AuditFinding> alarm = List.of();
     private ScheduledExecutorService executor;
 
-    LogAuditRunner(Supplier<LogAudit> newPass, LogAuditProperties properties, MeterRegistry meters) {
+    LogAuditRunner(Supplier<LogAudit> newPass, AuditCursorStore cursors, LogAuditProperties properties, MeterRegistry meters) {
         this.newPass = newPass;
+        this.cursors = cursors;
         this.properties = properties;
         this.findings = meters.counter("trazo.log.audit.findings");
         this.passes = meters.counter("trazo.log.audit.passes");
@@ -48,13 +52,18 @@ final class LogAuditRunner implements SmartLifecycle {
 
     /** One step; package-visible so tests need not wait for the schedule. */
     synchronized void step() {
-        if (pass == null) {
-            pass = newPass.get();
-            countedInPass = 0;
-        }
         AuditReport report;
         try {
+            if (pass == null) {
+                pass = firstPassResumed();
+                countedInPass = 0;
+            }
             report = pass.advance(properties.perStep());
+            if (report.complete() && report.clean()) {
+                cursors.clear();
+            } else if (report.clean()) {
+                cursors.save(pass.cursor());
+            }
         } catch (RuntimeException e) {
             log.warn("store audit step failed, will retry: {}", e.getMessage());
             return;
@@ -76,6 +85,26 @@ final class LogAuditRunner implements SmartLifecycle {
         if (report.complete() && report.clean()) {
             passes.increment();
             pass = null;
+        }
+    }
+
+    /** A new pass; the first since start-up continues from the saved cursor, if there is one this pass can take. */
+    private LogAudit firstPassResumed() {
+        LogAudit fresh = newPass.get();
+        if (resumed) {
+            return fresh;
+        }
+        resumed = true;
+        var cursor = cursors.load();
+        if (cursor.isEmpty()) {
+            return fresh;
+        }
+        try {
+            log.info("store audit resumes its pass at leaf {} (position {})", cursor.get().leaves(), cursor.get().nextPosition());
+            return fresh.resume(cursor.get());
+        } catch (IllegalArgumentException e) {
+            log.warn("store audit cursor not usable, starting at leaf 0: {}", e.getMessage());
+            return newPass.get();
         }
     }
 

@@ -11,6 +11,7 @@ import io.trazo.append.LedgerStore;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
+import io.trazo.append.audit.AuditCursorStore;
 import io.trazo.append.audit.LogAudit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,9 +67,9 @@ class LogConfiguration {
     }
 
     @Bean
-    LogAuditRunner logAuditRunner(LedgerStore ledger, LogStores stores, LogSigner signer, LogAuditProperties properties,
-            MeterRegistry meters) {
-        return new LogAuditRunner(auditPasses(ledger, stores, signer), properties, meters);
+    LogAuditRunner logAuditRunner(LedgerStore ledger, LogStores stores, LogSigner signer, AuditCursorStore cursors,
+            LogAuditProperties properties, MeterRegistry meters) {
+        return new LogAuditRunner(auditPasses(ledger, stores, signer), cursors, properties, meters);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.append.Appender;
+import io.trazo.append.audit.AuditCursorStore;
 import io.trazo.append.log.LeaderLease;
 import io.trazo.append.log.LogStores;
 import io.trazo.ingest.IngestProperties;
@@ -16,6 +17,7 @@ import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.mongo.CaptureLog;
 import io.trazo.mongo.IngestOutcomes;
 import io.trazo.mongo.MongoLedgerStore;
+import io.trazo.mongo.log.MongoAuditCursorStore;
 import io.trazo.mongo.log.MongoCheckpointHistory;
 import io.trazo.mongo.log.MongoLeaderLease;
 import io.trazo.mongo.log.MongoLeafIndex;
@@ -76,6 +78,13 @@ public class StoreConfiguration {
     @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
     LeaderLease logLease(MongoDatabase database) {
         return new MongoLeaderLease(database, Clock.systemUTC());
+    }
+
+    /** Where the continuous store audit stands, so a restart resumes its pass. */
+    @Bean
+    @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
+    AuditCursorStore auditCursors(MongoDatabase database) {
+        return new MongoAuditCursorStore(database);
     }
 
     /** The helpers of {@code trazo.check-threads} (the listener thread itself is the first of them). */

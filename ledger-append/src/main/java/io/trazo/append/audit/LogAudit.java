@@ -66,6 +66,26 @@ public final class LogAudit {
         this.logKey = logKey;
     }
 
+    /** Where this pass stands, to resume it after a restart with {@link #resume}. */
+    public AuditCursor cursor() {
+        return new AuditCursor(rebuild.size(), nextPosition, checkpointSize, rebuild.levels());
+    }
+
+    /**
+     * Continues a pass from a cursor {@link #cursor} gave (another instance's or one before a restart), before
+     * any {@link #advance}. The records of the current level-0 tile audited before the cursor are not known
+     * again, so a mismatch in that tile's earlier entries names the leaf but not its record.
+     */
+    public LogAudit resume(AuditCursor cursor) {
+        if (rebuild.size() != 0 || nextPosition != 1) {
+            throw new IllegalStateException("a pass resumes before it advances");
+        }
+        rebuild.restore(cursor.leaves(), cursor.levels());
+        nextPosition = cursor.nextPosition();
+        checkpointSize = cursor.checkpointSize();
+        return this;
+    }
+
     /** Runs the pass to the latest checkpoint, however long that takes: the operator's on-demand audit. */
     public AuditReport runToEnd() {
         AuditReport report = advance(LedgerReader.MAX_RANGE);

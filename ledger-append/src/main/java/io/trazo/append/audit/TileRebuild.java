@@ -28,6 +28,44 @@ final class TileRebuild implements TileReader {
         return size;
     }
 
+    /** The right-edge entries of each level, for an {@link AuditCursor}. */
+    List<AuditCursor.Level> levels() {
+        List<AuditCursor.Level> out = new ArrayList<>();
+        for (int level = 0; level < LEVELS; level++) {
+            List<TreeHash> hashes = new ArrayList<>(width[level]);
+            for (int i = 0; i < width[level]; i++) {
+                hashes.add(TreeHash.of(pending[level], i * TreeHash.LENGTH));
+            }
+            out.add(new AuditCursor.Level(index[level], hashes));
+        }
+        return out;
+    }
+
+    /**
+     * Back to a state {@link #levels} gave at {@code leaves}. The levels must agree with the leaf count
+     * (level l's index and width are the digits of {@code leaves} in base 256), else the cursor is not one this class wrote.
+     */
+    void restore(long leaves, List<AuditCursor.Level> levels) {
+        if (levels.size() != LEVELS) {
+            throw new IllegalArgumentException("audit cursor with " + levels.size() + " tile levels, not " + LEVELS);
+        }
+        long rest = leaves;
+        for (int level = 0; level < LEVELS; level++) {
+            AuditCursor.Level l = levels.get(level);
+            if (l.index() != rest / Tile.FULL_WIDTH || l.hashes().size() != rest % Tile.FULL_WIDTH) {
+                throw new IllegalArgumentException("audit cursor level " + level + " (index " + l.index() + ", width "
+                        + l.hashes().size() + ") does not match " + leaves + " leaves");
+            }
+            rest /= Tile.FULL_WIDTH;
+            index[level] = l.index();
+            width[level] = l.hashes().size();
+            for (int i = 0; i < width[level]; i++) {
+                l.hashes().get(i).copyTo(pending[level], i * TreeHash.LENGTH);
+            }
+        }
+        size = leaves;
+    }
+
     /** Appends one leaf hash; returns the full tiles it completed, lowest level first. */
     List<Tile> add(TreeHash leaf) {
         List<Tile> completed = new ArrayList<>(1);

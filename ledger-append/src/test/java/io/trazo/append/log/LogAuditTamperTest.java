@@ -1,9 +1,12 @@
 package io.trazo.append.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.trazo.append.ForwardingLedgerStore;
 import io.trazo.append.InMemoryLedgerStore;
+import io.trazo.append.audit.AuditCursor;
+import io.trazo.append.audit.AuditCursorStore;
 import io.trazo.append.audit.AuditFinding;
 import io.trazo.append.audit.AuditFinding.Kind;
 import io.trazo.append.audit.AuditReport;
@@ -84,6 +87,37 @@ class LogAuditTamperTest {
         }
         assertThat(steps).isEqualTo((RECORDS.size() + 49) / 50);
         assertThat(report.clean()).isTrue();
+    }
+
+    /** A restarted ingest resumes its pass from the saved cursor: the restored right edge must still give the checkpoint's root. */
+    @Test
+    void aPassResumedFromItsCursorEndsCleanAndStillFindsAnEditAfterTheCursor() {
+        LogAudit first = newAudit();
+        first.advance(270);
+        AuditCursorStore saved = AuditCursorStore.inMemory();
+        saved.save(first.cursor());
+        AuditReport clean = newAudit().resume(saved.load().orElseThrow()).runToEnd();
+        assertThat(clean.findings()).isEmpty();
+        assertThat(clean.complete()).isTrue();
+        assertThat(clean.leavesAudited()).isEqualTo(RECORDS.size());
+
+        Digest victim = order.get(280);
+        edits.put(victim, Optional.of(Tampering.editTime(honest.record(victim).orElseThrow().wire())));
+        AuditReport found = newAudit().resume(saved.load().orElseThrow()).runToEnd();
+        assertThat(found.findings()).extracting(AuditFinding::kind).contains(Kind.RECORD_ALTERED);
+    }
+
+    @Test
+    void aCursorWhoseTileLevelsDoNotMatchItsLeafCountIsRefused() {
+        LogAudit audit = newAudit();
+        audit.advance(10);
+        AuditCursor c = audit.cursor();
+        AuditCursor bogus = new AuditCursor(11, c.nextPosition(), c.checkpointSize(), c.levels());
+        assertThatThrownBy(() -> newAudit().resume(bogus)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("11 leaves");
+    }
+
+    private LogAudit newAudit() {
+        return new LogAudit(ledger, tiles, stores.leaves(), history, LogFixture.ORIGIN, LogFixture.signer().verifierKey());
     }
 
     @Test
