@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.trazo.ledger.wallbreak.CoreThatAppends;
+import io.trazo.problems.wallbreak.ProblemsThatKnowTheLedger;
 import io.trazo.query.util.Strings;
 import io.trazo.query.wallbreak.QueryThatIngests;
 import io.trazo.query.wallbreak.QueryThatQueriesMongo;
@@ -38,6 +39,12 @@ class BrokenWallsTest {
     void aServiceClassOtherThanItsWiringThatUsesTheDriverBreaksTheSchemaWall() {
         assertThat(violations(Walls.ONLY_THE_MONGO_MODULE_AND_ONE_WIRING_CLASS_PER_SERVICE_USE_THE_DRIVER, QueryThatQueriesMongo.class))
                 .contains("com.mongodb.client.MongoDatabase").contains("org.bson.Document");
+    }
+
+    @Test
+    void anHttpProblemsClassThatKnowsTheLedgerBreaksItsWall() {
+        assertThat(violations(Walls.HTTP_PROBLEMS_DEPEND_ON_NOTHING_OF_OURS, ProblemsThatKnowTheLedger.class))
+                .contains("io.trazo.ledger.crypto.Digest");
     }
 
     @Test

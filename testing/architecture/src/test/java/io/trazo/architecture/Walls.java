@@ -36,6 +36,12 @@ final class Walls {
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
             .as("only ledger-mongo, and one wiring class per service, use the MongoDB driver or BSON");
 
+    /** Shared by both HTTP services, so it must not pull either service, or any ledger module, into the other. */
+    static final ArchRule HTTP_PROBLEMS_DEPEND_ON_NOTHING_OF_OURS = noClasses().that().resideInAPackage("io.trazo.problems..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.trazo.ledger..", "io.trazo.append..", "io.trazo.mongo..",
+                    "io.trazo.demo..", "io.trazo.cli..", "io.trazo.ingest..", "io.trazo.query..", "io.trazo.standin..")
+            .as("http-problems (io.trazo.problems) depends on no other module of ours");
+
     static final ArchRule NO_DUMPING_GROUNDS = noClasses().that().resideInAPackage("io.trazo..")
             .should().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..", "..helpers..", "..dto..")
             .as("no util, common, helper or dto packages");

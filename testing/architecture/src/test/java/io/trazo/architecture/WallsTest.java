@@ -22,7 +22,7 @@ class WallsTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"io.trazo.ledger", "io.trazo.append", "io.trazo.mongo", "io.trazo.demo", "io.trazo.cli",
-                "io.trazo.ingest", "io.trazo.query"}) {
+                "io.trazo.ingest", "io.trazo.query", "io.trazo.problems"}) {
             assertThat(production.containPackage(pkg)).as(pkg).isTrue();
         }
     }
@@ -40,6 +40,11 @@ class WallsTest {
     @Test
     void onlyTheMongoModuleAndOneWiringClassPerServiceUseTheDriver() {
         Walls.ONLY_THE_MONGO_MODULE_AND_ONE_WIRING_CLASS_PER_SERVICE_USE_THE_DRIVER.check(production);
+    }
+
+    @Test
+    void theHttpProblemsModuleDependsOnNothingOfOurs() {
+        Walls.HTTP_PROBLEMS_DEPEND_ON_NOTHING_OF_OURS.check(production);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.trazo.query.web;
+package io.trazo.problems;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -6,14 +6,12 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link ProblemReportValve} in place of the host's HTML error report. Boot adds its own
  * {@link ErrorReportValve} to the host from a context customizer of its own, so this one runs last and
  * removes every other report valve: two would leave the inner one, an HTML one, answering first.
  */
-@Component
 class TomcatProblemReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
     @Override

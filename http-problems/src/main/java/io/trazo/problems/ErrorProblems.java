@@ -1,4 +1,4 @@
-package io.trazo.query.web;
+package io.trazo.problems;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

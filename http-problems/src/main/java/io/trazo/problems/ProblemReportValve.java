@@ -1,4 +1,4 @@
-package io.trazo.query.web;
+package io.trazo.problems;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -17,10 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tomcat's error report, as an RFC 9457 problem detail instead of an HTML page. It answers what Tomcat
  * refuses before a request reaches Spring MVC: a request line, header or URL encoding that is not HTTP/1.1
- * (RFC 9112) or URI (RFC 3986) syntax. Those refusals never reach {@link ProblemHandler} or {@code /error}.
+ * (RFC 9112) or URI (RFC 3986) syntax. Those refusals never reach a service's exception handlers or {@code /error}.
  */
 final class ProblemReportValve extends ErrorReportValve {
 
+    /** The one namespace of Trazo's problem types (docs/operations.md); each service names its own types under it. */
+    static final String BASE = "https://trazo.dev/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Bad syntax, body too large, URI too long, headers too large, HTTP version not supported. */
     private static final Set<Integer> MALFORMED = Set.of(400, 413, 414, 431, 505);
@@ -57,7 +59,7 @@ final class ProblemReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         if (MALFORMED.contains(status)) {
-            problem.put("type", ProblemHandler.BASE + "malformed-request");
+            problem.put("type", BASE + "malformed-request");
             problem.put("title", "Malformed request");
             problem.put("detail", "refused before it reached the API: " + reason);
         } else {
