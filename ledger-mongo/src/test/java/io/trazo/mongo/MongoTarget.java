@@ -43,6 +43,11 @@ public final class MongoTarget {
         return shared;
     }
 
+    /** The connection string as configured, with whatever database it names (none for the stand-in). */
+    public String uri() {
+        return uri;
+    }
+
     /** A connection string for a fresh database of this target. */
     public String uri(String database) {
         int query = uri.indexOf('?');

@@ -28,14 +28,13 @@ import io.trazo.append.log.SequencerPolicy;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +54,8 @@ import org.springframework.web.client.RestClient;
 class BundleLogIntegrationTests {
 
     private static final String DATABASE = "trazo-log-it";
-    private static final StandInMongo MONGO = new StandInMongo();
+    /** Shared by every test of this JVM, which keep apart by database name. */
+    private static final MongoTarget MONGO = MongoTarget.shared();
 
     static {
         try (MongoClient client = MongoClients.create(MONGO.uri())) {
@@ -69,10 +69,6 @@ class BundleLogIntegrationTests {
         registry.add("trazo.query.database", () -> DATABASE);
     }
 
-    @AfterAll
-    static void stop() {
-        MONGO.close();
-    }
 
     @Value("${local.server.port}")
     int port;

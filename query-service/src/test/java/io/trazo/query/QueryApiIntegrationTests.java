@@ -12,7 +12,7 @@ import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +38,8 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class QueryApiIntegrationTests {
 
-    private static final StandInMongo MONGO = new StandInMongo();
+    /** Shared by every test of this JVM, which keep apart by database name. */
+    private static final MongoTarget MONGO = MongoTarget.shared();
 
     static {
         try (MongoClient client = MongoClients.create(MONGO.uri())) {
@@ -53,10 +53,6 @@ class QueryApiIntegrationTests {
         registry.add("trazo.query.database", () -> "trazo-it");
     }
 
-    @AfterAll
-    static void stop() {
-        MONGO.close();
-    }
 
     @Value("${local.server.port}")
     int port;

@@ -27,7 +27,7 @@ import io.trazo.mongo.log.MongoCheckpointHistory;
 import io.trazo.mongo.log.MongoLeafIndex;
 import io.trazo.mongo.log.MongoLogStateStore;
 import io.trazo.mongo.log.MongoTileStore;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -58,7 +58,8 @@ class StoreIntegrityIntegrationTests {
 
     private static final String DATABASE = "trazo-integrity-it";
     private static final String PROBLEM = "\"type\":\"https://trazo.dev/problems/store-integrity\"";
-    private static final StandInMongo MONGO = new StandInMongo();
+    /** Shared by every test of this JVM, which keep apart by database name. */
+    private static final MongoTarget MONGO = MongoTarget.shared();
     private static final MongoClient CLIENT;
 
     static {
@@ -90,7 +91,6 @@ class StoreIntegrityIntegrationTests {
     @AfterAll
     static void stop() {
         CLIENT.close();
-        MONGO.close();
     }
 
     @Value("${local.server.port}")

@@ -13,7 +13,7 @@ import io.trazo.ledger.verify.Verifier;
 import io.trazo.query.QueryApplication;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.Provenance;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +49,8 @@ public final class QueryBenchmark {
     public static void main(String[] args) throws Exception {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Duration step = Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20);
-        try (StandInMongo mongo = new StandInMongo(); MongoClient client = MongoClients.create(mongo.uri())) {
+        MongoTarget mongo = MongoTarget.shared();
+        try (MongoClient client = MongoClients.create(mongo.uri())) {
             MongoDatabase db = client.getDatabase("bench");
             long loaded = fill(db, units);
             if (step.isZero()) {

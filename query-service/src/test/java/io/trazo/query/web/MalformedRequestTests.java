@@ -2,12 +2,11 @@ package io.trazo.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,17 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MalformedRequestTests {
 
-    private static final StandInMongo MONGO = new StandInMongo();
+    /** Shared by every test of this JVM, which keep apart by database name. */
+    private static final MongoTarget MONGO = MongoTarget.shared();
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", MONGO::uri);
     }
 
-    @AfterAll
-    static void stop() {
-        MONGO.close();
-    }
 
     @Value("${local.server.port}")
     int port;
