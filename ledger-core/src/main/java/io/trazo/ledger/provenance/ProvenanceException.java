@@ -18,12 +18,20 @@ public final class ProvenanceException extends RuntimeException {
     private final Kind kind;
     private final String lot;
     private final int limit;
+    private final Digest missing;
+    private final Digest linkedFrom;
 
     private ProvenanceException(Kind kind, String lot, int limit, String message) {
+        this(kind, lot, limit, message, null, null);
+    }
+
+    private ProvenanceException(Kind kind, String lot, int limit, String message, Digest missing, Digest linkedFrom) {
         super(message);
         this.kind = kind;
         this.lot = lot;
         this.limit = limit;
+        this.missing = missing;
+        this.linkedFrom = linkedFrom;
     }
 
     public static ProvenanceException unknownLot(String lot) {
@@ -37,7 +45,7 @@ public final class ProvenanceException extends RuntimeException {
 
     public static ProvenanceException inconsistent(String lot, Digest missing, Digest linkedFrom) {
         return new ProvenanceException(Kind.INCONSISTENT_STORE, lot, 0, "record " + linkedFrom + " links to " + missing
-                + ", which the store does not hold as accepted");
+                + ", which the store does not hold as accepted", missing, linkedFrom);
     }
 
     public Kind kind() {
@@ -46,6 +54,16 @@ public final class ProvenanceException extends RuntimeException {
 
     public String lot() {
         return lot;
+    }
+
+    /** For {@link Kind#INCONSISTENT_STORE}: the record the store lacks. */
+    public java.util.Optional<Digest> missing() {
+        return java.util.Optional.ofNullable(missing);
+    }
+
+    /** For {@link Kind#INCONSISTENT_STORE}: the accepted record that links to the missing one (itself when a lot's head is missing). */
+    public java.util.Optional<Digest> linkedFrom() {
+        return java.util.Optional.ofNullable(linkedFrom);
     }
 
     /** The bound that was exceeded, for {@link Kind#TOO_LARGE}; 0 otherwise. */

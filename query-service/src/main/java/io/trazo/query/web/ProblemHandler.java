@@ -1,6 +1,7 @@
 package io.trazo.query.web;
 
 import io.trazo.ledger.provenance.ProvenanceException;
+import io.trazo.mongo.StoreIntegrityException;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,13 +18,20 @@ import org.springframework.beans.TypeMismatchException;
 
 /**
  * Every error as an RFC 9457 problem detail with a stable {@code type} URI under
- * {@value #BASE}: unknown-lot, unknown-record, unknown-actor, bad-parameter, trace-too-large,
- * store-inconsistent. Clients switch on {@code type}; titles and details are for people.
+ * {@value #BASE}: unknown-lot, unknown-record, unknown-actor, bad-parameter, trace-too-large, and
+ * store-integrity (check {@code missing}) for a trace that meets a record the store lost, as every other
+ * read path names it ({@link IntegrityProblems}). Clients switch on {@code type}; titles and details are for people.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String BASE = "https://trazo.dev/problems/";
+
+    private final IntegrityProblems integrity;
+
+    ProblemHandler(IntegrityProblems integrity) {
+        this.integrity = integrity;
+    }
 
     @ExceptionHandler(ProvenanceException.class)
     ProblemDetail provenance(ProvenanceException e) {
@@ -34,8 +42,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 p.setProperty("limit", e.limit());
                 yield p;
             }
-            case INCONSISTENT_STORE -> problem(HttpStatus.INTERNAL_SERVER_ERROR, "store-inconsistent", "Store inconsistent", e.getMessage(),
-                    "lot", e.lot());
+            case INCONSISTENT_STORE -> {
+                // the append protocol never accepts a link to a record it does not hold: the store lost it
+                ProblemDetail p = integrity.storeIntegrity(StoreIntegrityException.missing(e.missing().orElseThrow(),
+                        "accepted record " + e.linkedFrom().map(d -> d.hex()).orElse("?") + " of lot " + e.lot()));
+                p.setProperty("lot", e.lot());
+                yield p;
+            }
         };
     }
 
