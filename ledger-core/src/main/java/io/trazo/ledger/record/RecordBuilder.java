@@ -9,7 +9,6 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class RecordBuilder {
     }
 
     public RecordBuilder time(Instant time) {
-        this.time = time.truncatedTo(ChronoUnit.MILLIS);
+        this.time = Objects.requireNonNull(time);
         return this;
     }
 
@@ -82,7 +81,7 @@ public final class RecordBuilder {
         if (counterparty != null) {
             m.put("counterparty", new JsonString(counterparty));
         }
-        m.put("time", new JsonString(formatTime(time)));
+        m.put("time", new JsonString(RecordTimes.format(RecordTimes.representable(time, version), version)));
         if (!links.isEmpty()) {
             List<JsonValue> ls = new ArrayList<>();
             for (Link l : links) {

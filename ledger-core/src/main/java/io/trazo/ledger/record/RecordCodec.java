@@ -81,7 +81,7 @@ public final class RecordCodec {
         byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
         boolean canonical = CanonicalWire.matches(wire, unsigned,
                 Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
-        return new SignedRecord(wire.clone(), json, version, type, actor, counterparty.orElse(null), f.time("time"), links,
+        return new SignedRecord(wire.clone(), json, version, type, actor, counterparty.orElse(null), RecordTimes.parse(f, "time", version), links,
                 body.object(), sigs, RecordHashing.recordHash(version, unsigned), canonical);
     }
 
