@@ -126,17 +126,13 @@ final class ConformanceCorpus {
         } catch (RecordException e) {
             eventId = "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0";
         }
-        Instant time = eventTime(event);
         byte[] record;
         try {
-            record = RecordBuilder.of(RecordType.EVENT, ACTOR).version(ProtocolVersion.V2).time(time)
-                    .body(object(Map.of("event", event, "eventId", new JsonString(eventId)))).sign(EXPORTER);
+            record = record(event, eventId, ProtocolVersion.V2);
         } catch (RuntimeException e) {
             return new Outcome(file, index, valid, "UNBUILDABLE", Optional.empty(), key, String.valueOf(e), Optional.empty());
         }
-        List<byte[]> set = new ArrayList<>(registry);
-        set.add(record);
-        RecordReport report = verifier.verify(set).records().get(2);
+        RecordReport report = verify(record);
         String outcome = report.reason().map(f -> f.code().name()).orElse("ACCEPTED");
         String detail = report.reason().map(f -> f.path() + " " + f.message()).orElse("");
         return new Outcome(file, index, valid, outcome, Optional.of(eventId), key, detail, Optional.empty());
@@ -151,6 +147,19 @@ final class ConformanceCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An event record of {@code version} by the exporter, at the event's own time. */
+    static byte[] record(JsonObject event, String eventId, ProtocolVersion version) {
+        return RecordBuilder.of(RecordType.EVENT, ACTOR).version(version).time(eventTime(event))
+                .body(object(Map.of("event", event, "eventId", new JsonString(eventId)))).sign(EXPORTER);
+    }
+
+    /** Verifies one record after the exporter's registration; the report of that record. */
+    RecordReport verify(byte[] record) {
+        List<byte[]> set = new ArrayList<>(registry);
+        set.add(record);
+        return verifier.verify(set).records().get(2);
     }
 
     /** The event with {@code @context} = its document's context entries, then its own. */
