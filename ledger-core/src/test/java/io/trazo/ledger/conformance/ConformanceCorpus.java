@@ -9,6 +9,7 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.event.EpcisDocuments;
 import io.trazo.ledger.event.EpcisEvents;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordBuilder;
@@ -162,32 +163,8 @@ final class ConformanceCorpus {
         return verifier.verify(set).records().get(2);
     }
 
-    /** The event with {@code @context} = its document's context entries, then its own. */
     static JsonObject withDocumentContext(JsonObject document, JsonObject event) {
-        List<JsonValue> context = new ArrayList<>();
-        addContext(document.get("@context"), context);
-        addContext(event.get("@context"), context);
-        Map<String, JsonValue> members = new LinkedHashMap<>();
-        if (!context.isEmpty()) {
-            members.put("@context", context.size() == 1 ? context.get(0) : new JsonArray(context));
-        }
-        event.members().forEach((k, v) -> {
-            if (!k.equals("@context")) {
-                members.put(k, v);
-            }
-        });
-        return new JsonObject(members);
-    }
-
-    private static void addContext(Optional<JsonValue> context, List<JsonValue> into) {
-        if (context.isEmpty()) {
-            return;
-        }
-        if (context.get() instanceof JsonArray a) {
-            into.addAll(a.elements());
-        } else {
-            into.add(context.get());
-        }
+        return EpcisDocuments.withDocumentContext(document, event);
     }
 
     /** The record time is the event's own time; an unreadable one gets a fixed time, and the verifier says why. */
