@@ -40,6 +40,16 @@ final class CbvVocabulary {
         return EPCIS_2_0;
     }
 
+    /** The bare terms a {@code @vocab} property defines, term → IRI; empty if {@code path} is none. */
+    Map<String, String> terms(String path) {
+        return termsByPath.getOrDefault(path, Map.of());
+    }
+
+    /** The namespace IRI of one of the EPCIS context's own prefixes ({@code cbv}, {@code gs1}…). */
+    Optional<String> standardNamespace(String prefix) {
+        return Optional.ofNullable(prefixes.get(prefix));
+    }
+
     boolean isVocabulary(String path) {
         return termsByPath.containsKey(path);
     }

@@ -1,6 +1,7 @@
 package io.trazo.ledger.event;
 
 import io.trazo.ledger.encoding.JsonObject;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +33,12 @@ public record EpcisEvent(EventType type, Instant eventTime, Optional<String> act
         return all;
     }
 
-    /** An exact quantity of an EPC class; {@code role} says whether it went in or came out. */
-    public record Quantity(String epcClass, long amount, String uom, Direction direction) {}
+    /**
+     * A quantity of an EPC class; {@code direction} says whether it went in or came out. {@code amount}
+     * is the number as written (v1: a positive integer; v2: any positive number, or empty when the
+     * event names the class without a quantity, as EPCIS 2.0 allows).
+     */
+    public record Quantity(String epcClass, Optional<BigDecimal> amount, String uom, Direction direction) {}
 
     public enum Direction {
         IN,

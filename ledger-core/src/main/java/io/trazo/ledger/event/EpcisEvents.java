@@ -8,8 +8,10 @@ import io.trazo.ledger.event.EpcisEvent.Direction;
 import io.trazo.ledger.event.EpcisEvent.Quantity;
 import io.trazo.ledger.record.Fields;
 import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -22,13 +24,23 @@ import java.util.regex.Pattern;
  * Checks an EPCIS 2.0 JSON-LD event (EPCIS 2.0 §7.4, the JSON schema's required members) and reads
  * the facts Trazo needs from it. Every problem is {@link ReasonCode#INVALID_EPCIS} with a JSON pointer.
  *
- * <p>Trazo is stricter than EPCIS in two ways that the protocol needs: a {@code bizStep} is required
- * (role policy is keyed on it), and quantities are JSON integers (no binary floating point is signed;
- * a fractional amount is written in a smaller unit, e.g. GRM instead of KGM).
+ * <p>In protocol v1 Trazo is stricter than EPCIS in two ways: a {@code bizStep} is required (role
+ * policy is keyed on it), and quantities are JSON integers (a fractional amount is written in a
+ * smaller unit, e.g. GRM instead of KGM). Protocol v2 takes what GS1 tools write (docs/protocol.md
+ * §9.2); {@link EventRulesV2} holds its extra rules.
  */
 public final class EpcisEvents {
 
     public static final int MAX_OBJECTS = 1000;
+    /**
+     * The business step of a v2 event that names none (EPCIS makes it optional): the role policy
+     * gives it to any custodian, since the event claims no step that a role would be needed for.
+     */
+    public static final String NO_BIZ_STEP = "";
+    private static final java.util.Set<String> QUANTITY_MEMBERS = java.util.Set.of("epcClass", "quantity", "uom");
+
+    /** What varies by protocol version while one event is read. */
+    private record Rules(boolean v2, JsonContext context) {}
     private static final Pattern OFFSET = Pattern.compile("[+-](?:0\\d|1[0-4]):[0-5]\\d");
     private static final Pattern UOM = Pattern.compile("[A-Z0-9]{2,3}");
     private static final Pattern ACTION = Pattern.compile("ADD|OBSERVE|DELETE");
@@ -45,22 +57,48 @@ public final class EpcisEvents {
 
     private EpcisEvents() {}
 
-    /** The CBV 2.0 event hash ID of an event as it appears in a record (CBV 2.0 §8.9). */
+    /** The CBV 2.0 event hash ID of an event as it appears in a v1 record (CBV 2.0 §8.9). */
     public static String eventHashId(JsonObject event, String path) {
+        return eventHashId(event, path, ProtocolVersion.V1);
+    }
+
+    /**
+     * The CBV 2.0 event hash ID of an event in a record of {@code version}: v1 reads every event with
+     * the fixed {@link #CONTEXT}; v2 with the event's own {@code @context}, so the ID is the one GS1
+     * tools compute for the event as its exporter wrote it.
+     */
+    public static String eventHashId(JsonObject event, String path, ProtocolVersion version) {
+        JsonContext context = version == ProtocolVersion.V1 ? CONTEXT : EventRulesV2.context(event, path);
         try {
-            return EventHashId.compute(event, CONTEXT);
+            return EventHashId.compute(event, context);
         } catch (EventHashException e) {
             throw new RecordException(ReasonCode.INVALID_EPCIS, path + (e.field().isEmpty() ? "" : "/" + e.field()), e.getMessage(), e);
         }
     }
 
+    /** Reads an event of a v1 record. */
     public static EpcisEvent read(JsonObject event, String path) {
+        return read(event, path, ProtocolVersion.V1);
+    }
+
+    public static EpcisEvent read(JsonObject event, String path, ProtocolVersion version) {
         Fields f = new Fields(event, path);
-        for (String name : event.members().keySet()) {
-            if (name.startsWith("@")) {
-                throw invalid(f.pathOf(name), "events in records carry no JSON-LD keywords; the context is fixed (docs/protocol.md)");
+        boolean v2 = version != ProtocolVersion.V1;
+        JsonContext context = CONTEXT;
+        if (v2) {
+            EventRulesV2.keywords(event, path);
+            context = EventRulesV2.context(event, path);
+            EventRulesV2.extensions(event, path);
+            EventRulesV2.sourcesAndDestinations(event, context, path);
+            EventRulesV2.certificationInfo(event, path);
+        } else {
+            for (String name : event.members().keySet()) {
+                if (name.startsWith("@")) {
+                    throw invalid(f.pathOf(name), "events in v1 records carry no JSON-LD keywords; the context is fixed (docs/protocol.md)");
+                }
             }
         }
+        Rules rules = new Rules(v2, context);
         String typeName = epcis(() -> f.string("type"));
         EventType type = EventType.fromWire(typeName).orElseThrow(() -> invalid(f.pathOf("type"),
                 "unknown event type \"" + typeName + "\""));
@@ -70,51 +108,60 @@ public final class EpcisEvents {
             throw invalid(f.pathOf("eventTimeZoneOffset"), "expected ±hh:mm, got \"" + offset + "\"");
         }
         Optional<String> action = action(f, type);
-        String bizStepRaw = epcis(() -> f.string("bizStep"));
-        String bizStep = Vocabulary.bizStep(bizStepRaw).orElseThrow(() -> invalid(f.pathOf("bizStep"),
-                "\"" + bizStepRaw + "\" is neither a CBV 2.0 business step nor an https URI"));
+        String bizStep;
         Optional<String> disposition = epcis(() -> f.optionalString("disposition"));
-        if (disposition.isPresent() && Vocabulary.disposition(disposition.get()).isEmpty()) {
-            throw invalid(f.pathOf("disposition"), "\"" + disposition.get() + "\" is not a disposition");
+        if (v2) {
+            Optional<String> raw = epcis(() -> f.optionalString("bizStep"));
+            bizStep = raw.map(s -> CbvValues.BIZ_STEP.normalise(s, rules.context(), f.pathOf("bizStep"))).orElse(NO_BIZ_STEP);
+            disposition = disposition.map(s -> CbvValues.DISPOSITION.normalise(s, rules.context(), f.pathOf("disposition")));
+        } else {
+            String bizStepRaw = epcis(() -> f.string("bizStep"));
+            bizStep = Vocabulary.bizStep(bizStepRaw).orElseThrow(() -> invalid(f.pathOf("bizStep"),
+                    "\"" + bizStepRaw + "\" is neither a CBV 2.0 business step nor an https URI"));
+            if (disposition.isPresent() && Vocabulary.disposition(disposition.get()).isEmpty()) {
+                throw invalid(f.pathOf("disposition"), "\"" + disposition.get() + "\" is not a disposition");
+            }
+            disposition = disposition.flatMap(Vocabulary::disposition);
         }
         List<String> inputs = new ArrayList<>();
         List<String> outputs = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         switch (type) {
             case TRANSFORMATION -> {
-                epcs(f, "inputEPCList", inputs);
-                quantities(f, "inputQuantityList", Direction.IN, inputs, quantities);
-                epcs(f, "outputEPCList", outputs);
-                quantities(f, "outputQuantityList", Direction.OUT, outputs, quantities);
+                epcs(rules, f, "inputEPCList", inputs);
+                quantities(rules, f, "inputQuantityList", Direction.IN, inputs, quantities);
+                epcs(rules, f, "outputEPCList", outputs);
+                quantities(rules, f, "outputQuantityList", Direction.OUT, outputs, quantities);
                 if (inputs.isEmpty() || outputs.isEmpty()) {
                     throw invalid(path, "a TransformationEvent needs at least one input and one output");
                 }
             }
             case AGGREGATION, ASSOCIATION -> {
-                parent(f, inputs, type == EventType.ASSOCIATION || !"OBSERVE".equals(action.orElse("")));
-                epcs(f, "childEPCs", inputs);
-                quantities(f, "childQuantityList", Direction.OBSERVED, inputs, quantities);
+                parent(rules, f, inputs, type == EventType.ASSOCIATION || !"OBSERVE".equals(action.orElse("")));
+                epcs(rules, f, "childEPCs", inputs);
+                quantities(rules, f, "childQuantityList", Direction.OBSERVED, inputs, quantities);
             }
             case TRANSACTION -> {
-                parent(f, inputs, false);
-                epcs(f, "epcList", inputs);
-                quantities(f, "quantityList", Direction.OBSERVED, inputs, quantities);
+                parent(rules, f, inputs, false);
+                epcs(rules, f, "epcList", inputs);
+                quantities(rules, f, "quantityList", Direction.OBSERVED, inputs, quantities);
                 if (f.optionalArray("bizTransactionList").isEmpty()) {
                     throw invalid(f.pathOf("bizTransactionList"), "a TransactionEvent needs a business transaction");
                 }
             }
             case OBJECT -> {
-                epcs(f, "epcList", inputs);
-                quantities(f, "quantityList", Direction.OBSERVED, inputs, quantities);
+                epcs(rules, f, "epcList", inputs);
+                quantities(rules, f, "quantityList", Direction.OBSERVED, inputs, quantities);
             }
         }
         if (inputs.isEmpty() && outputs.isEmpty()) {
-            throw invalid(path, "the event names no object or lot");
+            throw v2 ? new RecordException(ReasonCode.EVENT_WITHOUT_LOT, path, "the event names no object or lot")
+                    : invalid(path, "the event names no object or lot");
         }
         if (inputs.size() + outputs.size() > MAX_OBJECTS) {
             throw invalid(path, "the event names more than " + MAX_OBJECTS + " objects");
         }
-        return new EpcisEvent(type, eventTime, action, bizStep, disposition.flatMap(Vocabulary::disposition), inputs,
+        return new EpcisEvent(type, eventTime, action, bizStep, disposition, inputs,
                 outputs, quantities, location(f, "bizLocation"), event);
     }
 
@@ -145,7 +192,7 @@ public final class EpcisEvents {
         return action;
     }
 
-    private static void parent(Fields f, List<String> into, boolean required) {
+    private static void parent(Rules rules, Fields f, List<String> into, boolean required) {
         Optional<String> parent = epcis(() -> f.optionalString("parentID"));
         if (parent.isEmpty()) {
             if (required) {
@@ -153,21 +200,21 @@ public final class EpcisEvents {
             }
             return;
         }
-        lot(parent.get(), f.pathOf("parentID"));
+        lot(rules, parent.get(), f.pathOf("parentID"));
         into.add(parent.get());
     }
 
-    private static void epcs(Fields f, String name, List<String> into) {
+    private static void epcs(Rules rules, Fields f, String name, List<String> into) {
         List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
             String epc = string(path, values.get(i));
-            lot(epc, path);
+            lot(rules, epc, path);
             addOnce(into, epc, path);
         }
     }
 
-    private static void quantities(Fields f, String name, Direction direction, List<String> lots, List<Quantity> into) {
+    private static void quantities(Rules rules, Fields f, String name, Direction direction, List<String> lots, List<Quantity> into) {
         List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
@@ -175,19 +222,34 @@ public final class EpcisEvents {
                 throw invalid(path, "a quantity element is an object");
             }
             Fields qf = new Fields(q, path);
-            String epcClass = epcis(() -> qf.string("epcClass"));
-            lot(epcClass, qf.pathOf("epcClass"));
-            JsonValue amount = qf.optional("quantity").orElseThrow(() -> invalid(qf.pathOf("quantity"), "quantity is required"));
-            if (!(amount instanceof JsonNumber n) || !n.integral() || n.value().signum() <= 0) {
-                throw invalid(qf.pathOf("quantity"), "quantity must be a positive integer");
+            if (rules.v2()) {
+                epcis(() -> {
+                    qf.requireOnly(QUANTITY_MEMBERS);
+                    return null;
+                });
             }
+            String epcClass = epcis(() -> qf.string("epcClass"));
+            lot(rules, epcClass, qf.pathOf("epcClass"));
+            Optional<JsonValue> raw = qf.optional("quantity");
+            if (raw.isEmpty() && !rules.v2()) {
+                throw invalid(qf.pathOf("quantity"), "quantity is required");
+            }
+            Optional<BigDecimal> amount = raw.map(v -> amount(rules, v, qf.pathOf("quantity")));
             String uom = epcis(() -> qf.optionalString("uom")).orElse("");
             if (!uom.isEmpty() && !UOM.matcher(uom).matches()) {
                 throw invalid(qf.pathOf("uom"), "uom must be a UN/ECE Rec 20 code such as KGM, got \"" + uom + "\"");
             }
             addOnce(lots, epcClass, qf.pathOf("epcClass"));
-            into.add(new Quantity(epcClass, n.value().longValueExact(), uom, direction));
+            into.add(new Quantity(epcClass, amount, uom, direction));
         }
+    }
+
+    /** v1: a positive integer; v2: a positive number, fractions allowed (EPCIS 2.0 §7.3.3.3). */
+    private static BigDecimal amount(Rules rules, JsonValue value, String path) {
+        if (!(value instanceof JsonNumber n) || n.value().signum() <= 0 || !rules.v2() && !n.integral()) {
+            throw invalid(path, rules.v2() ? "quantity must be a positive number" : "quantity must be a positive integer");
+        }
+        return n.value();
     }
 
     private static Optional<String> location(Fields f, String name) {
@@ -202,7 +264,10 @@ public final class EpcisEvents {
         return Optional.of(id);
     }
 
-    private static void lot(String epc, String path) {
+    private static void lot(Rules rules, String epc, String path) {
+        if (rules.v2()) {
+            EventRulesV2.singleIdentifier(epc, path);
+        }
         if (!Identifiers.isLot(epc)) {
             throw invalid(path, "\"" + epc + "\" is not an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
         }

@@ -20,8 +20,8 @@ import java.util.Optional;
  * {@code ni:///sha-256;<64 lowercase hex digits>?ver=CBV2.0}.
  *
  * <p>The pre-hash string follows the reference implementation (RalphTro/epcis-event-hash-generator
- * 1.9.3) wherever its published vectors and the §8.9 text disagree; {@code EVENT-HASH.md} next to
- * this class lists the rules as implemented. Contract:
+ * 1.9.3) wherever its published vectors and the §8.9 text disagree; docs/protocol.md §10 writes out
+ * the rules as implemented. Contract:
  * <ul>
  *   <li>The result depends only on the event and on the prefixes its document declares inline
  *       ({@link JsonContext}), never on the other events of the document.</li>

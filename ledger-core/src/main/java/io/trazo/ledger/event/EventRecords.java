@@ -3,6 +3,7 @@ package io.trazo.ledger.event;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.record.Fields;
 import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
@@ -30,7 +31,10 @@ public final class EventRecords {
         Fields body = body(record);
         EpcisEvent event = event(record, body);
         String eventId = body.string("eventId", Identifiers.EVENT_HASH_ID, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
-        String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"));
+        String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"), record.version());
+        if (record.version() != ProtocolVersion.V1) {
+            EventRulesV2.eventId(event.json(), expected, body.pathOf("event"));
+        }
         if (!expected.equals(eventId)) {
             throw new RecordException(ReasonCode.EVENT_HASH_MISMATCH, body.pathOf("eventId"),
                     "expected " + expected + ", record says " + eventId);
@@ -57,7 +61,7 @@ public final class EventRecords {
     }
 
     private static EpcisEvent event(SignedRecord record, Fields body) {
-        EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"));
+        EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"), record.version());
         if (!event.eventTime().equals(record.time())) {
             throw new RecordException(ReasonCode.INVALID_FIELD, "/time",
                     "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());

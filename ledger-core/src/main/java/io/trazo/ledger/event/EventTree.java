@@ -23,7 +23,11 @@ import java.util.Set;
 final class EventTree {
 
     /** Event-level members not hashed: the type is written first, the rest are not event content. */
-    static final Set<String> EVENT_LEVEL_EXCLUDED = Set.of("type", "eventID", "recordTime", "errorDeclaration");
+    /**
+     * {@code @context} is excluded too: an event's own context (allowed in protocol v2 records) says
+     * how to read the other members, it is not one of them, and GS1 tools hash the event's data alone.
+     */
+    static final Set<String> EVENT_LEVEL_EXCLUDED = Set.of("type", "eventID", "recordTime", "errorDeclaration", "@context");
     /** Annotations that the reference implementation ignores at every level. */
     static final Set<String> COMMENTS = Set.of("rdfs:comment", "comment");
 

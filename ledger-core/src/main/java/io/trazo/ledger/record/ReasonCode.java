@@ -26,6 +26,19 @@ public enum ReasonCode {
     BAD_SIGNATURE_LENGTH,
     INVALID_EPCIS,
     EVENT_HASH_MISMATCH,
+    // protocol v2 event rules (docs/protocol.md §9.2); each names a refusal of a well-formed EPCIS 2.0 event
+    /** The event's own {@code eventID} is a CBV 2.0 event hash ID, but not the hash of this event. */
+    EVENT_ID_MISMATCH,
+    /** A bizStep, disposition or source/destination type claims the CBV namespace but is not a CBV 2.0 value, or is no URI at all. */
+    UNKNOWN_CBV_VALUE,
+    /** The event's {@code @context} is not a URL, an object or an array of them, or redefines the {@code trazo} prefix. */
+    INVALID_EVENT_CONTEXT,
+    /** An ILMD or event extension member is not a namespaced (prefixed or URI) name. */
+    UNNAMESPACED_EXTENSION,
+    /** The event names no lot (a sensor-only or location-only observation): a record must extend at least one lot chain. */
+    EVENT_WITHOUT_LOT,
+    /** An object identifier carries a query string or fragment: it does not name one lot. */
+    IDENTIFIER_WITH_QUERY,
     // signatures and registry
     NO_SIGNATURE,
     DUPLICATE_SIGNATURE,

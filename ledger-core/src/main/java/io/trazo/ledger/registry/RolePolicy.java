@@ -3,6 +3,7 @@ package io.trazo.ledger.registry;
 import static io.trazo.ledger.registry.Role.*;
 
 import io.trazo.ledger.event.Vocabulary;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordType;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -66,9 +67,24 @@ public final class RolePolicy {
         byBizStep.put(Vocabulary.TRAZO_BIZSTEP + step, Set.copyOf(roles));
     }
 
-    /** Roles that may act in an event with this business step (full URI); empty if no one may. */
+    /** Roles that may act in a v1 event with this business step (full URI); empty if no one may. */
     public Set<Role> actingRoles(String bizStepUri) {
         return byBizStep.getOrDefault(bizStepUri, Set.of());
+    }
+
+    /**
+     * Roles that may act in an event of {@code version} with this business step. v1 is the table
+     * above, unchanged. v2 (docs/protocol.md §12) gives every CBV 2.0 step a role: the steps v1 names
+     * keep their roles, and every other step — the CBV steps v1 left out, an exporter's own step URI,
+     * or no step at all — is open to any custodian, because it claims nothing the table restricts.
+     * Trazo's own steps keep their roles in both versions.
+     */
+    public Set<Role> actingRoles(String bizStepUri, ProtocolVersion version) {
+        Set<Role> v1 = actingRoles(bizStepUri);
+        if (version == ProtocolVersion.V1 || !v1.isEmpty() || bizStepUri.startsWith(Vocabulary.TRAZO_BIZSTEP)) {
+            return v1;
+        }
+        return CUSTODIANS;
     }
 
     public Set<Role> counterpartyRoles() {

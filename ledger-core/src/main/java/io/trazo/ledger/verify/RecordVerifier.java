@@ -76,7 +76,7 @@ public final class RecordVerifier {
             switch (record.type()) {
                 case EVENT -> {
                     event = Optional.of(read.isPresent() ? read.get() : EventRecords.read(record));
-                    acting = policy.actingRoles(event.get().event().bizStep());
+                    acting = policy.actingRoles(event.get().event().bizStep(), record.version());
                 }
                 case ACTOR -> RegistryRecords.actor(record);
                 case KEY -> RegistryRecords.key(record);

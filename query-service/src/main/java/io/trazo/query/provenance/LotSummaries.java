@@ -69,7 +69,7 @@ public class LotSummaries {
             }
         }
         return new LotSummary(lot, trace.head().hex(), producedBy.orElse(null), latest.record().actor(),
-                latest.record().time().toString(), quantity.map(q -> new LotSummary.Amount(q.amount(), q.uom())).orElse(null),
+                latest.record().time().toString(), quantity.map(q -> new LotSummary.Amount(q.amount().orElse(null), q.uom())).orElse(null),
                 new ArrayList<>(origin.values()).stream().map(LotSummary.Origin::of).toList(), new ArrayList<>(claims.values()),
                 trace.records().size());
     }

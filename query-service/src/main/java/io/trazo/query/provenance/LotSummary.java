@@ -14,7 +14,7 @@ import java.util.List;
 public record LotSummary(String lot, String head, String producedBy, String custodian, String lastEventTime, Amount quantity,
         List<Origin> plotsOfOrigin, List<Claim> claims, int upstreamRecords) {
 
-    public record Amount(long amount, String uom) {}
+    public record Amount(java.math.BigDecimal amount, String uom) {}
 
     public record Origin(String plotId, String name, String owner, String country, String areaHa, String plusCode,
             String geometryType, List<List<String>> coordinates, String record) {

@@ -11,13 +11,13 @@ record JourneyView(String lot, String direction, int totalSteps, List<Step> step
     record Step(String time, String bizStep, String eventType, String action, String actor, String counterparty, String bizLocation,
             List<String> inputs, List<String> outputs, List<Amount> quantities, String record) {}
 
-    record Amount(String lot, long amount, String uom, String direction) {}
+    record Amount(String lot, java.math.BigDecimal amount, String uom, String direction) {}
 
     static Step step(TracedRecord t) {
         EpcisEvent e = t.epcisEvent().orElseThrow();
         return new Step(t.record().time().toString(), e.bizStep(), e.type().wire(), e.action().orElse(null), t.record().actor(),
                 t.record().counterparty().orElse(null), e.bizLocation().orElse(null), e.inputs(), e.outputs(),
-                e.quantities().stream().map(q -> new Amount(q.epcClass(), q.amount(), q.uom(), q.direction().name())).toList(),
+                e.quantities().stream().map(q -> new Amount(q.epcClass(), q.amount().orElse(null), q.uom(), q.direction().name())).toList(),
                 t.record().hash().hex());
     }
 

@@ -1,0 +1,150 @@
+package io.trazo.ledger.event;
+
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The event rules protocol v2 adds to (or relaxes from) v1 (docs/protocol.md §9.2). v1 events are
+ * never judged here: a v1 record keeps its v1 verdict forever.
+ */
+final class EventRulesV2 {
+
+    /** EPCIS 2.0 §7.4 event members; any other member is a user extension and must be namespaced. */
+    private static final Set<String> STANDARD_MEMBERS = Set.of("@context", "type", "eventID", "eventTime",
+            "eventTimeZoneOffset", "recordTime", "certificationInfo", "errorDeclaration", "epcList", "quantityList",
+            "action", "bizStep", "disposition", "persistentDisposition", "readPoint", "bizLocation",
+            "bizTransactionList", "sourceList", "destinationList", "sensorElementList", "ilmd", "parentID",
+            "childEPCs", "childQuantityList", "inputEPCList", "inputQuantityList", "outputEPCList",
+            "outputQuantityList", "transformationID",
+            // the EPCIS 2.0 context's alias of @id: the event's JSON-LD node name, as some GS1 examples write it
+            "id");
+    /** Members commonly written as comments (CBV 2.0 §8.9 leaves them out of the hash). */
+    private static final Set<String> COMMENTS = Set.of("comment", "rdfs:comment");
+
+    private EventRulesV2() {}
+
+    /**
+     * The prefixes of the event's own {@code @context}: a context URL (not fetched; the EPCIS 2.0
+     * context is built in), an object of prefix declarations, or an array of both. The {@code trazo}
+     * prefix, if declared, must be Trazo's namespace, so a {@code trazo:} member means one thing.
+     */
+    static JsonContext context(JsonObject event, String path) {
+        Optional<JsonValue> raw = event.get("@context");
+        if (raw.isEmpty()) {
+            return JsonContext.EPCIS_DEFAULT_ONLY;
+        }
+        List<JsonValue> parts = raw.get() instanceof JsonArray a ? a.elements() : List.of(raw.get());
+        for (int i = 0; i < parts.size(); i++) {
+            JsonValue part = parts.get(i);
+            if (!(part instanceof JsonString) && !(part instanceof JsonObject)) {
+                throw new RecordException(ReasonCode.INVALID_EVENT_CONTEXT, path + "/@context"
+                        + (raw.get() instanceof JsonArray ? "/" + i : ""), "a context is a URL or an object of prefix declarations");
+            }
+        }
+        JsonContext context = JsonContext.fromDocument(event);
+        String trazo = context.prefixes().get("trazo");
+        if (trazo != null && !trazo.equals(EpcisEvents.TRAZO_NAMESPACE)) {
+            throw new RecordException(ReasonCode.INVALID_EVENT_CONTEXT, path + "/@context",
+                    "the trazo prefix is " + EpcisEvents.TRAZO_NAMESPACE + ", not " + trazo);
+        }
+        return context;
+    }
+
+    /** Every JSON-LD keyword but {@code @context} stays out of signed events: ids and types are EPCIS members. */
+    static void keywords(JsonObject event, String path) {
+        for (String name : event.members().keySet()) {
+            if (name.startsWith("@") && !name.equals("@context")) {
+                throw EpcisEvents.invalid(path + "/" + name, "an event's only JSON-LD keyword is @context");
+            }
+        }
+    }
+
+    /**
+     * An {@code eventID} written as a CBV 2.0 event hash ID is a claim about the event's content: it
+     * must be that hash (CBV 2.0 §8.9), or the event is refused. Other eventIDs (UUID URNs…) are names.
+     */
+    static void eventId(JsonObject event, String computed, String path) {
+        Optional<JsonValue> id = event.get("eventID");
+        if (id.isPresent() && id.get() instanceof JsonString s && s.value().startsWith(EventHashId.NI_PREFIX)
+                && !s.value().equals(computed)) {
+            throw new RecordException(ReasonCode.EVENT_ID_MISMATCH, path + "/eventID",
+                    "eventID " + s.value() + " is a CBV event hash ID, but the event hashes to " + computed);
+        }
+    }
+
+    /** User extension members, at the event's top level and in {@code ilmd}, are namespaced names. */
+    static void extensions(JsonObject event, String path) {
+        for (String name : event.members().keySet()) {
+            if (!STANDARD_MEMBERS.contains(name) && !COMMENTS.contains(name) && name.indexOf(':') <= 0) {
+                throw new RecordException(ReasonCode.UNNAMESPACED_EXTENSION, path + "/" + name,
+                        "\"" + name + "\" is not an EPCIS 2.0 member, and an extension needs a namespace prefix");
+            }
+        }
+        Optional<JsonValue> ilmd = event.get("ilmd");
+        if (ilmd.isPresent() && ilmd.get() instanceof JsonObject o) {
+            for (String name : o.members().keySet()) {
+                if (name.indexOf(':') <= 0) {
+                    throw new RecordException(ReasonCode.UNNAMESPACED_EXTENSION, path + "/ilmd/" + name,
+                            "ILMD members are extensions (EPCIS 2.0 §7.3.6) and need a namespace prefix");
+                }
+            }
+        } else if (ilmd.isPresent()) {
+            throw EpcisEvents.invalid(path + "/ilmd", "ilmd is an object");
+        }
+    }
+
+    /** {@code certificationInfo} is a URI or a list of URIs (EPCIS 2.0 §7.3.9; JSON schema {@code certificationInfo}). */
+    static void certificationInfo(JsonObject event, String path) {
+        Optional<JsonValue> raw = event.get("certificationInfo");
+        if (raw.isEmpty()) {
+            return;
+        }
+        List<JsonValue> values = raw.get() instanceof JsonArray a ? a.elements() : List.of(raw.get());
+        for (int i = 0; i < values.size(); i++) {
+            if (!(values.get(i) instanceof JsonString)) {
+                throw EpcisEvents.invalid(path + "/certificationInfo" + (raw.get() instanceof JsonArray ? "/" + i : ""),
+                        "certificationInfo is a URI, or a list of URIs");
+            }
+        }
+    }
+
+    /** {@code sourceList}/{@code destinationList} entries: a CBV 2.0 type (or a URI) and an id. */
+    static void sourcesAndDestinations(JsonObject event, JsonContext context, String path) {
+        check(event, "sourceList", "source", CbvValues.SOURCE_TYPE, context, path);
+        check(event, "destinationList", "destination", CbvValues.DESTINATION_TYPE, context, path);
+    }
+
+    private static void check(JsonObject event, String list, String member, CbvValues types, JsonContext context, String path) {
+        Optional<JsonValue> raw = event.get(list);
+        if (raw.isEmpty()) {
+            return;
+        }
+        if (!(raw.get() instanceof JsonArray a)) {
+            throw EpcisEvents.invalid(path + "/" + list, list + " is an array");
+        }
+        for (int i = 0; i < a.elements().size(); i++) {
+            String at = path + "/" + list + "/" + i;
+            if (!(a.elements().get(i) instanceof JsonObject entry)
+                    || !(entry.get("type").orElse(null) instanceof JsonString type)
+                    || !(entry.get(member).orElse(null) instanceof JsonString)) {
+                throw EpcisEvents.invalid(at, "an entry is {\"type\", \"" + member + "\"} with string values");
+            }
+            types.normalise(type.value(), context, at + "/type");
+        }
+    }
+
+    /** A lot is one thing: a Digital Link's query string (attributes, GS1 DL §4.9) or a fragment is refused. */
+    static void singleIdentifier(String epc, String path) {
+        if (epc.indexOf('?') >= 0 || epc.indexOf('#') >= 0) {
+            throw new RecordException(ReasonCode.IDENTIFIER_WITH_QUERY, path,
+                    "\"" + epc + "\" carries a query string or fragment; name the lot by its key alone");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+#!sh
+find . -name '*.jsonld' -exec perl -p -i simplify.pl {} \;

@@ -1,0 +1,121 @@
+package io.trazo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.event.EventHashId;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.SignedRecord;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code trazo sign-epcis}: an exporter's own EPCIS document becomes linked v2 records a buyer can verify. */
+class SignEpcisCommandTest {
+
+    private static final String LOT = "urn:epc:class:lgtin:4012345.012345.AND-2026-11";
+    private static final String DOCUMENT = """
+            {"@context":["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld",{"ex":"https://example.org/ns/"}],
+             "type":"EPCISDocument","schemaVersion":"2.0","creationDate":"2026-11-02T00:00:00Z",
+             "epcisBody":{"eventList":[
+              {"type":"ObjectEvent","eventTime":"2026-11-01T08:00:00.123456-05:00","eventTimeZoneOffset":"-05:00",
+               "action":"ADD","bizStep":"commissioning","ex:grade":"AA",
+               "quantityList":[{"epcClass":"%1$s","quantity":200.5,"uom":"KGM"}]},
+              {"type":"ObjectEvent","eventTime":"2026-11-01T16:30:00Z","eventTimeZoneOffset":"-05:00",
+               "action":"OBSERVE","bizStep":"cbv:BizStep-shipping","disposition":"in_transit",
+               "quantityList":[{"epcClass":"%1$s","quantity":200.5,"uom":"KGM"}]}]}}""".formatted(LOT);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyEventBecomesALinkedV2RecordWhoseEventIdIsTheGs1HashAndTheLedgerVerifies() throws Exception {
+        Path ledger = dir.resolve("ledger.jsonl");
+        for (byte[] r : CoffeeJourney.records().subList(0, 23)) {
+            RecordFiles.append(ledger, r);
+        }
+        Path doc = Files.writeString(dir.resolve("doc.jsonld"), DOCUMENT.replace("\"cbv:BizStep-shipping\"", "\"shipping\""));
+        Path key = dir.resolve("exporter.json");
+        KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
+
+        Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+                "--ledger", ledger.toString(), "--out", ledger.toString());
+        assertThat(signed.code).as(signed.out).isZero();
+        List<SignedRecord> records = signed.out.lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
+        List<String> gs1 = EventHashId.computeAll((JsonObject) StrictJson.parseRecord(Files.readAllBytes(doc)));
+        assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r.version()).isEqualTo(ProtocolVersion.V2));
+        assertThat(records).extracting(r -> ((JsonString) r.body().get("eventId").orElseThrow()).value()).containsExactlyElementsOf(gs1);
+        assertThat(records.get(0).links()).isEmpty();
+        assertThat(records.get(1).links()).singleElement().satisfies(l -> assertThat(l.prev()).isEqualTo(records.get(0).hash()));
+        assertThat(new String(records.get(0).wireBytes(), StandardCharsets.UTF_8)).contains("\"time\":\"2026-11-01T13:00:00.123456Z\"");
+
+        Path root = Files.writeString(dir.resolve("root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
+        Result verified = run("verify", "--trust-root", root.toString(), ledger.toString());
+        assertThat(verified.code).as(verified.out).isZero();
+    }
+
+    @Test
+    void aLotTheLedgerAlreadyHoldsIsLinkedToTheHeadTheQueryApiNames() throws Exception {
+        String head = "ab".repeat(32);
+        HttpServer query = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        query.createContext("/lots/", exchange -> {
+            boolean known = exchange.getRequestURI().getRawPath().endsWith("AND-2026-11");
+            byte[] body = known ? ("{\"lot\":\"" + LOT + "\",\"head\":\"" + head + "\"}").getBytes(StandardCharsets.UTF_8) : new byte[0];
+            exchange.sendResponseHeaders(known ? 200 : 404, known ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        query.start();
+        try {
+            Path doc = Files.writeString(dir.resolve("doc.jsonld"), DOCUMENT);
+            Path key = dir.resolve("exporter.json");
+            KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
+            Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+                    "--query-url", "http://127.0.0.1:" + query.getAddress().getPort());
+            assertThat(signed.code).as(signed.out).isZero();
+            List<SignedRecord> records = signed.out.lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
+            assertThat(records.get(0).links()).singleElement().satisfies(l -> assertThat(l.prev().hex()).isEqualTo(head));
+            assertThat(records.get(1).links()).singleElement().satisfies(l -> assertThat(l.prev()).isEqualTo(records.get(0).hash()));
+        } finally {
+            query.stop(0);
+        }
+    }
+
+    @Test
+    void anEventV2RefusesIsReportedByItsReasonAndNothingIsWritten() throws Exception {
+        Path doc = Files.writeString(dir.resolve("doc.jsonld"), DOCUMENT.replace("in_transit", "in_transport"));
+        Path key = dir.resolve("exporter.json");
+        KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
+        Path out = dir.resolve("out.jsonl");
+        Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+                "--out", out.toString());
+        assertThat(signed.code).isEqualTo(1);
+        assertThat(signed.out).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    private record Result(int code, String out) {}
+
+    private static Result run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            return new Result(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+    }
+}
