@@ -53,7 +53,7 @@ class EventsController {
         return run(params, List.of());
     }
 
-    @GetMapping(value = "/{resource}/{value}/events", produces = {JSON_LD, "application/json"})
+    @GetMapping(value = "/{resource:eventTypes|epcs|bizSteps|bizLocations|readPoints|dispositions}/{value}/events", produces = {JSON_LD, "application/json"})
     ResponseEntity<Map<String, Object>> byResource(@PathVariable String resource, @PathVariable String value,
             @RequestParam MultiValueMap<String, String> params) {
         return run(params, List.of(condition(resource, value)));

@@ -69,7 +69,7 @@ class ResourcesController {
     }
 
     /** {@code /{resource}/{value}}: its one sub-resource, if the repository holds any event with that value. */
-    @GetMapping(value = "/{resource}/{value}", produces = {"application/ld+json", "application/json"})
+    @GetMapping(value = "/{resource:eventTypes|epcs|bizSteps|bizLocations|readPoints|dispositions}/{value}", produces = {"application/ld+json", "application/json"})
     Map<String, Object> value(@PathVariable String resource, @PathVariable String value) {
         EventSelection one = new EventSelection(List.of(EventsController.condition(resource, value)), EventSelection.Range.ALL,
                 EventSelection.Range.ALL, EventSelection.Order.DEFAULT);
