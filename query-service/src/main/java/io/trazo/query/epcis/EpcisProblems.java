@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * EPCIS errors as RFC 9457 problem details with the standard's {@code epcisException:…} type, and the
- * version headers every EPCIS response carries.
+ * EPCIS errors as RFC 9457 problem details whose {@code type} is the standard's {@code epcisException:…}
+ * name (REST binding openapi.yaml), with the offending parameter or header named in {@code parameter}.
  */
 @RestControllerAdvice
 class EpcisProblems {

@@ -17,6 +17,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +44,21 @@ class EventsController {
             "bizSteps", EventField.BIZ_STEP, "bizLocations", EventField.BIZ_LOCATION, "readPoints", EventField.READ_POINT,
             "dispositions", EventField.DISPOSITION);
     private static final String JSON_LD = "application/ld+json";
+    private static final String QUERY_DOC = """
+            Every parameter is understood or refused (400 QueryParameterException); none is ignored. Supported: eventType; \
+            GE_/LT_eventTime; GE_/LT_recordTime (the repository's acceptance time); EQ_action; EQ_bizStep; EQ_disposition; \
+            EQ_persistentDisposition_set/_unset; EQ_/WD_readPoint; EQ_/WD_bizLocation (WD_ = EQ_: no location hierarchy); \
+            EQ_transformationID; MATCH_epc, MATCH_parentID, MATCH_inputEPC, MATCH_outputEPC, MATCH_anyEPC, MATCH_epcClass, \
+            MATCH_inputEPCClass, MATCH_outputEPCClass, MATCH_anyEPCClass (identifiers or urn:epc:idpat patterns); \
+            EQ_/GT_/GE_/LT_/LE_quantity and _quantity_<UOM>; EQ_eventID; EXISTS_errorDeclaration, GE_/LT_errorDeclarationTime, \
+            EQ_errorReason, EQ_correctiveEventID; EQ_source_<type>, EQ_destination_<type>, EQ_bizTransaction_<type>; \
+            EQ_/GT_/GE_/LT_/LE_[INNER_][ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_|SENSORREPORT_|readPoint_|\
+            bizLocation_]<prefix:field> and EXISTS_[INNER_][ILMD_|ERROR_DECLARATION_]<prefix:field>; the sensor parameters \
+            (EXISTS_sensorElementList, GE_/LT_time, _startTime, _endTime, EQ_type, EQ_deviceID, EQ_dataProcessingMethod, \
+            EQ_microorganism, EQ_chemicalSubstance, EQ_bizRules, EQ_stringValue, EQ_booleanValue, EQ_hexBinaryValue, EQ_uriValue, \
+            _percRank, EQ_/GT_/GE_/LT_/LE_value|minValue|maxValue|meanValue|sDev|percValue_<UOM>); HASATTR_ and EQ_ATTR_ \
+            (no master data is kept, so nothing matches); orderBy (eventTime or recordTime), orderDirection, \
+            eventCountLimit, maxEventCount; perPage and nextPageToken. docs/operations.md §EPCIS queries gives the semantics.""";
 
     private final EventQueries queries;
     private final QueryProperties properties;
@@ -48,8 +68,18 @@ class EventsController {
         this.properties = properties;
     }
 
+    @Operation(summary = "EPCIS 2.0 SimpleEventQuery over the ledger's accepted events (EPCIS 2.0 §8.2.7.1, REST binding)",
+            description = QUERY_DOC)
+    @ApiResponse(responseCode = "200", description = "an EPCISQueryDocument; a Link header with rel=\"next\" when more pages follow")
+    @ApiResponse(responseCode = "400", description = "epcisException:QueryParameterException: an unknown, unsupported, repeated or"
+            + " mistyped parameter, or a forbidden combination", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "406", description = "epcisException:NotAcceptableException: GS1-EPCIS-/GS1-CBV-Version, -Min or -Max"
+            + " that excludes 2.0.0", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "epcisException:QueryTooLargeException (more than maxEventCount) or"
+            + " QueryTooComplexException (not countable within the scan limit)", content = @Content(mediaType = "application/problem+json"))
     @GetMapping(value = "/events", produces = {JSON_LD, "application/json"})
-    ResponseEntity<Map<String, Object>> events(@RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<Map<String, Object>> events(@Parameter(description = "SimpleEventQuery parameters, one each; list values"
+            + " separated by |", explode = Explode.TRUE) @RequestParam MultiValueMap<String, String> params) {
         return run(params, List.of());
     }
 
@@ -60,6 +90,9 @@ class EventsController {
     }
 
     /** {@code /events/{eventID}}: the event whose CBV 2.0 hash ID, or own {@code eventID}, this is. */
+    @Operation(summary = "One event by its eventID (percent-encoded: ni:///sha-256;…?ver=CBV2.0 or the event's own ID)")
+    @ApiResponse(responseCode = "404", description = "epcisException:NoSuchResourceException",
+            content = @Content(mediaType = "application/problem+json"))
     @GetMapping(value = "/events/{*eventID}", produces = {JSON_LD, "application/json"})
     Map<String, Object> event(@PathVariable String eventID) {
         String id = eventID.startsWith("/") ? eventID.substring(1) : eventID;

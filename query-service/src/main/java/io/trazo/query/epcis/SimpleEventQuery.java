@@ -3,7 +3,6 @@ package io.trazo.query.epcis;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.mongo.EventSelection;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
@@ -25,9 +24,5 @@ record SimpleEventQuery(EventSelection selection, List<Predicate<JsonObject>> te
 
     boolean test(JsonObject event) {
         return tests.stream().allMatch(t -> t.test(event));
-    }
-
-    Optional<Integer> limit() {
-        return eventCountLimit.isPresent() ? Optional.of(eventCountLimit.getAsInt()) : Optional.empty();
     }
 }

@@ -102,5 +102,7 @@ class EpcisResourcesIntegrationTests extends SeededJourney {
             assertThat(q.getStatusCode().value()).isEqualTo(501);
             assertThat(q.getBody()).contains("https://trazo.dev/problems/named-queries-not-implemented", "subscriptions");
         }
+        assertThat(get("/v3/api-docs").getBody()).contains("/events/{eventID}", "QueryParameterException", "MATCH_anyEPCClass",
+                "/{resource}/{value}/events");
     }
 }
