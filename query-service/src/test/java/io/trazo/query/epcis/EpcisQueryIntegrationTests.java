@@ -22,8 +22,8 @@ class EpcisQueryIntegrationTests extends SeededJourney {
     void withoutParametersEveryEventIsReturnedEachWithARecordTimeAndAnEventId() {
         ResponseEntity<String> r = get("/events");
         assertThat(events(r)).containsExactlyInAnyOrderElementsOf(ALL);
-        assertThat(r.getBody().split("\"recordTime\"").length - 1).isEqualTo(17);
-        assertThat(r.getBody().split("\"eventID\"").length - 1).isEqualTo(17);
+        assertThat(r.getBody().split("\"recordTime\"").length - 1).isEqualTo(19);
+        assertThat(r.getBody().split("\"eventID\"").length - 1).isEqualTo(19);
     }
 
     @Test
@@ -32,8 +32,8 @@ class EpcisQueryIntegrationTests extends SeededJourney {
         assertThat(query("eventType=ex:CustomEvent")).isEmpty();
         assertThat(query("EQ_action=DELETE")).containsExactly(UNPACK);
         assertThat(query("EQ_action=ADD")).containsExactlyInAnyOrder(H1, H2, PACK, SALE);
-        assertThat(query("EQ_bizStep=receiving%7Cshipping")).containsExactlyInAnyOrder(R1, R2, REX, SHIP, OAK, RROAST);
-        assertThat(query("EQ_bizStep=" + enc("urn:epcglobal:cbv:bizstep:shipping"))).containsExactly(SHIP);
+        assertThat(query("EQ_bizStep=receiving%7Cshipping")).containsExactlyInAnyOrder(R1, R2, REX, SHIP, OAK, RROAST, X_SHIP);
+        assertThat(query("EQ_bizStep=" + enc("urn:epcglobal:cbv:bizstep:shipping"))).containsExactlyInAnyOrder(SHIP, X_SHIP);
         assertThat(query("EQ_bizStep=harvesting")).containsExactlyInAnyOrder(H1, H2);
         assertThat(query("EQ_disposition=in_transit%7Cretail_sold")).containsExactlyInAnyOrder(SHIP, SALE);
         assertThat(query("EQ_disposition=" + enc("https://ref.gs1.org/cbv/Disp-in_progress"))).containsExactly(OAK);
@@ -43,7 +43,8 @@ class EpcisQueryIntegrationTests extends SeededJourney {
     void eventTimeAndRecordTimeRanges() {
         assertThat(query("GE_eventTime=2026-11-01T00:00:00Z&LT_eventTime=2026-11-17T18:00:00Z")).containsExactlyInAnyOrder(OAK, CUSTOMS,
                 UNPACK);
-        assertThat(query("GE_eventTime=" + enc("2026-11-17T10:00:00-08:00"))).containsExactlyInAnyOrder(RROAST, ROAST, COMM, SALE);
+        assertThat(query("GE_eventTime=" + enc("2026-11-17T10:00:00-08:00"))).containsExactlyInAnyOrder(RROAST, ROAST, COMM, SALE, X_SHIP,
+                X_SENSOR);
         assertThat(query("GE_recordTime=" + BEFORE_FILL)).containsExactlyInAnyOrderElementsOf(ALL);
         assertThat(query("LT_recordTime=" + BEFORE_FILL)).isEmpty();
     }
@@ -71,7 +72,9 @@ class EpcisQueryIntegrationTests extends SeededJourney {
         assertThat(query("MATCH_epcClass=" + bags)).containsExactlyInAnyOrder(PACK, UNPACK, RROAST);
         assertThat(query("MATCH_anyEPCClass=" + bags)).containsExactlyInAnyOrder(PACK, UNPACK, RROAST, MILL, ROAST);
         assertThat(query("MATCH_anyEPC=" + enc("urn:epc:idpat:sscc:7709876.*"))).containsExactlyInAnyOrder(SHIP, OAK, CUSTOMS, PACK,
-                UNPACK);
+                UNPACK, X_SHIP, X_SENSOR);
+        assertThat(query("MATCH_epc=" + ExtraEvents.PALLET + "%7C" + CONTAINER)).containsExactlyInAnyOrder(SHIP, OAK, CUSTOMS, X_SHIP,
+                X_SENSOR);
     }
 
     @Test
@@ -94,24 +97,44 @@ class EpcisQueryIntegrationTests extends SeededJourney {
 
     @Test
     void eventIdBizTransactionsAndParametersThatNoJourneyEventMeets() {
-        String ship = get("/events?EQ_bizStep=shipping").getBody().replaceAll("(?s).*\"eventID\":\"([^\"]+)\".*", "$1");
+        String ship = get("/events?EQ_bizStep=shipping&LT_eventTime=2026-11-01T00:00:00Z").getBody().replaceAll("(?s).*\"eventID\":\"([^\"]+)\".*", "$1");
         assertThat(query("EQ_eventID=" + enc(ship))).containsExactly(SHIP);
         assertThat(query("EQ_bizTransaction_po=urn:trazo:po:rose-city-roasters:PO-77812")).containsExactly(SALE);
         assertThat(query("EQ_bizTransaction_bol=urn:trazo:bol:naviera-del-pacifico:NDP-BUN-2611-0042")).containsExactly(SHIP);
         assertThat(query("EQ_bizTransaction_po=urn:trazo:bol:naviera-del-pacifico:NDP-BUN-2611-0042")).isEmpty();
         for (String none : List.of("EXISTS_errorDeclaration", "EQ_errorReason=did_not_occur", "EQ_transformationID=urn:trazo:tx:1",
-                "EQ_source_owning_party=urn:x:y", "EQ_persistentDisposition_set=in_transit", "EXISTS_sensorElementList",
-                "HASATTR_bizLocation=urn:x:a", "EQ_type=gs1:Temperature")) {
+                "EQ_source_owning_party=urn:x:y", "EQ_persistentDisposition_set=in_transit", "HASATTR_bizLocation=urn:x:a",
+                "EQ_type=gs1:Humidity")) {
             assertThat(query(none)).as(none).isEmpty();
         }
     }
 
     @Test
+    void sourcesDestinationsPersistentDispositionsExtensionsAndSensors() {
+        assertThat(query("EQ_source_owning_party=urn:epc:id:pgln:7709876.00001")).containsExactly(X_SHIP);
+        assertThat(query("EQ_source_location=urn:epc:id:pgln:7709876.00001")).isEmpty();
+        assertThat(query("EQ_destination_location=urn:epc:id:sgln:0614141.00001.OAK")).containsExactly(X_SHIP);
+        assertThat(query("EQ_persistentDisposition_set=" + enc("https://ref.gs1.org/cbv/Disp-completeness_verified")))
+                .containsExactly(X_SHIP);
+        assertThat(query("EQ_persistentDisposition_unset=completeness_verified")).isEmpty();
+        assertThat(query("EXISTS_trazo:lab")).containsExactly(X_SHIP);
+        assertThat(query("EQ_INNER_trazo:grade=specialty")).containsExactly(X_SHIP);
+        assertThat(query("EQ_trazo:grade=specialty")).isEmpty();
+        assertThat(query("EXISTS_sensorElementList")).containsExactly(X_SENSOR);
+        assertThat(query("EQ_type=" + enc("https://gs1.org/voc/Temperature"))).containsExactly(X_SENSOR);
+        assertThat(query("EQ_deviceID=urn:epc:id:giai:7709876.1")).containsExactly(X_SENSOR);
+        assertThat(query("GT_value_CEL=25")).containsExactly(X_SENSOR);
+        assertThat(query("GT_value_CEL=26")).isEmpty();
+        assertThat(query("GE_time=" + enc("2026-12-01T09:00:00-05:00"))).containsExactly(X_SENSOR);
+        assertThat(query("LT_time=" + enc("2026-12-01T09:00:00-05:00"))).isEmpty();
+    }
+
+    @Test
     void orderByDirectionAndEventCountLimit() {
         assertThat(query("orderBy=eventTime&orderDirection=ASC&eventCountLimit=2")).containsExactly(H1, R1);
-        assertThat(query("orderBy=eventTime&eventCountLimit=1")).containsExactly(SALE);
+        assertThat(query("orderBy=eventTime&eventCountLimit=1")).containsExactly(X_SENSOR);
         assertThat(query("EQ_bizStep=receiving&orderBy=eventTime&orderDirection=DESC")).containsExactly(RROAST, OAK, REX, R2, R1);
-        assertThat(query("orderBy=recordTime&orderDirection=ASC")).hasSize(17);
+        assertThat(query("orderBy=recordTime&orderDirection=ASC")).hasSize(19);
     }
 
     @Test

@@ -31,9 +31,9 @@ abstract class SeededJourney {
             WET = "2026-10-08T09:00", DRY = "2026-10-20T17:00", REX = "2026-10-22T11:00", MILL = "2026-10-24T10:00",
             PACK = "2026-10-27T08:00", SHIP = "2026-10-29T14:00", OAK = "2026-11-12T09:30", CUSTOMS = "2026-11-13T13:00",
             UNPACK = "2026-11-14T08:00", RROAST = "2026-11-17T10:00", ROAST = "2026-11-19T07:00", COMM = "2026-11-20T09:00",
-            SALE = "2026-11-21T12:00";
+            SALE = "2026-11-21T12:00", X_SHIP = "2026-12-01T10:00", X_SENSOR = "2026-12-01T11:00";
     static final List<String> ALL = List.of(H1, H2, R1, R2, WET, DRY, REX, MILL, PACK, SHIP, OAK, CUSTOMS, UNPACK, RROAST, ROAST,
-            COMM, SALE);
+            COMM, SALE, X_SHIP, X_SENSOR);
 
     /** One per test JVM: the EPCIS test classes share it and the Spring context; it goes with the JVM. */
     private static final StandInMongo MONGO = new StandInMongo();
@@ -42,7 +42,7 @@ abstract class SeededJourney {
 
     static {
         try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-epcis")).ensureIndexes());
+            ExtraEvents.append(JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-epcis")).ensureIndexes()));
         }
     }
 
