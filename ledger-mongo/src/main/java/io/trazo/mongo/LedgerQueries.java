@@ -50,20 +50,6 @@ public final class LedgerQueries {
     }
 
     /**
-     * Event records in (time, hash) order matching a store-side filter and an in-process predicate,
-     * reading at most {@code scanLimit} documents; a page cut short by the scan limit still carries a
-     * cursor, so the client resumes where the scan stopped.
-     */
-    public RecordPage events(Optional<String> bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit,
-            Predicate<StoredRecord> keep, int scanLimit) {
-        Bson filter = Filters.eq("type", "event");
-        if (bizStepUri.isPresent()) {
-            filter = Filters.and(Filters.eq("bizStep", bizStepUri.get()), filter);
-        }
-        return page(filter, from, to, after, limit, keep, scanLimit);
-    }
-
-    /**
      * Registry names of one kind in name order, after {@code afterName}, each with the record that bound
      * it: an {@code _id} range scan.
      */

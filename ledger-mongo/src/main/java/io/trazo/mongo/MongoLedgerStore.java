@@ -3,6 +3,7 @@ package io.trazo.mongo;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.currentDate;
 import static com.mongodb.client.model.Updates.set;
 import static io.trazo.mongo.DuplicateKeys.duplicates;
 import static io.trazo.mongo.DuplicateKeys.isDuplicateKey;
@@ -32,6 +33,7 @@ import java.util.Set;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The {@link LedgerStore} on MongoDB, with the schema of docs/operations.md. This class sets up the
@@ -76,6 +78,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
             records.createIndex(Indexes.ascending(RecordDocuments.STATE), new IndexOptions().name("state"));
             records.createIndex(Indexes.ascending("actor", "time"), new IndexOptions().name("actor_time"));
             records.createIndex(Indexes.ascending("bizStep", "time"), new IndexOptions().name("bizStep_time"));
+            EventIndexes.ensure(records, counters);
             try {
                 counters.insertOne(new Document("_id", LedgerCollections.LEDGER_POSITION).append("value", 0L));
             } catch (MongoWriteException e) {
@@ -129,12 +132,22 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         });
     }
 
+    /**
+     * Acceptance, with the EPCIS {@code recordTime} set by the database's clock in the same atomic update:
+     * a client polling with {@code GE_recordTime} sees a record when it becomes visible, however long it
+     * waited as PENDING.
+     */
+    private static Bson accepted(long position) {
+        return combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, position),
+                currentDate(EventQueries.RECORD_TIME));
+    }
+
     @Override
     public boolean markAccepted(Digest hash, long position) {
         return call("markAccepted", () -> {
             try {
                 return records.updateOne(and(eq("_id", hash.hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
-                        combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, position)))
+                        accepted(position))
                         .getModifiedCount() == 1;
             } catch (MongoWriteException e) {
                 if (isDuplicateKey(e)) {
@@ -160,7 +173,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         }
         List<UpdateOneModel<Document>> updates = inOrder.stream().map(a -> new UpdateOneModel<Document>(
                 and(eq("_id", a.record().hex()), eq(RecordDocuments.STATE, RecordState.PENDING.name())),
-                combine(set(RecordDocuments.STATE, RecordState.ACCEPTED.name()), set(RecordDocuments.POSITION, a.position())),
+                accepted(a.position()),
                 new UpdateOptions().upsert(true))).toList();
         return call("markAcceptedInOrder", () -> {
             BulkWriteResult result;

@@ -103,6 +103,11 @@ final class RecordDocuments {
         }
     }
 
+    /** The {@link EventProjection} of stored bytes, for documents written before it existed. */
+    static Optional<Object> eventProjection(byte[] wire) {
+        return Optional.ofNullable(queryFields(wire).get(EventProjection.FIELD));
+    }
+
     private static Map<String, Object> queryFields(byte[] wire) {
         Map<String, Object> fields = new LinkedHashMap<>();
         JsonValue root;
@@ -120,6 +125,7 @@ final class RecordDocuments {
         body.flatMap(b -> b.get("event")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                 .flatMap(e -> string(e, "bizStep"))
                 .ifPresent(v -> fields.put("bizStep", io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
+        body.flatMap(EventProjection::of).ifPresent(q -> fields.put(EventProjection.FIELD, q));
         return fields;
     }
 

@@ -9,6 +9,7 @@ import io.trazo.ledger.log.LeafIndexReader;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.merkle.TileReader;
 import io.trazo.ledger.store.LedgerReader;
+import io.trazo.mongo.EventQueries;
 import io.trazo.mongo.LedgerQueries;
 import io.trazo.mongo.MongoLedgerReader;
 import io.trazo.mongo.MongoPlotDirectory;
@@ -43,6 +44,11 @@ class StoreConfiguration {
     @Bean
     LedgerQueries ledgerQueries(MongoDatabase ledgerDatabase) {
         return new LedgerQueries(ledgerDatabase);
+    }
+
+    @Bean
+    EventQueries eventQueries(MongoDatabase ledgerDatabase) {
+        return new EventQueries(ledgerDatabase);
     }
 
     @Bean
