@@ -54,7 +54,8 @@ final class RegistryBindings {
         if (bound.equals(record.hash())) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, "/body",
+        // the same pointer as the offline registry gives (docs/protocol.md §14): the body member that names the entry
+        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, kind == RegistryKind.ACTOR ? "/body/id" : "/body/keyId",
                 kind.name().toLowerCase() + " " + name + " is already registered by record " + bound));
     }
 }

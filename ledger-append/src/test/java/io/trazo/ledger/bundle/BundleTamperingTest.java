@@ -156,7 +156,7 @@ class BundleTamperingTest {
 
     @Test
     void anUnknownVersionIsRefused() {
-        assertReason(Bundles.withMember(BUNDLE, "trazoBundle", Json.of(2)), ReasonCode.UNKNOWN_VERSION, "/trazoBundle");
+        assertReason(Bundles.withMember(BUNDLE, "trazoBundle", Json.of(3)), ReasonCode.UNKNOWN_BUNDLE_VERSION, "/trazoBundle");
     }
 
     /** Every byte matters: a sample of single-byte changes across the whole bundle, each one caught. */

@@ -67,14 +67,14 @@ public final class BundleFormat {
                     : ReasonCode.valueOf(e.reason().name()), e.path(), e.getMessage());
         }
         if (!(root instanceof JsonObject json)) {
-            throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a bundle is a JSON object");
+            throw new RecordException(ReasonCode.NOT_AN_OBJECT, "", "a bundle is a JSON object");
         }
         if (!Arrays.equals(Jcs.canonicalize(json), bytes)) {
             throw new RecordException(ReasonCode.NON_CANONICAL, "", "bundle bytes are not the RFC 8785 canonical form of their JSON");
         }
         JsonValue version = json.get("trazoBundle").orElseThrow(() -> missing("trazoBundle"));
         if (!(version instanceof JsonNumber n) || n.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            throw new RecordException(ReasonCode.UNKNOWN_VERSION, "/trazoBundle", "expected " + VERSION + ", got " + version);
+            throw new RecordException(ReasonCode.UNKNOWN_BUNDLE_VERSION, "/trazoBundle", "expected " + VERSION + ", got " + version);
         }
         for (String name : json.members().keySet()) {
             if (!MEMBERS.contains(name)) {

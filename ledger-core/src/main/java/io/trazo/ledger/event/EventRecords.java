@@ -59,7 +59,7 @@ public final class EventRecords {
     private static EpcisEvent event(SignedRecord record, Fields body) {
         EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"));
         if (!event.eventTime().equals(record.time())) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, "/time",
+            throw new RecordException(ReasonCode.TIME_MISMATCH, "/time",
                     "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
         }
         return event;
@@ -78,7 +78,7 @@ public final class EventRecords {
                     ? c.strings("lots", Identifiers.LOT, "a lot URI") : List.of();
             for (String lot : lots) {
                 if (!event.lots().contains(lot)) {
-                    throw new RecordException(ReasonCode.INVALID_FIELD, c.pathOf("lots"), "claim names " + lot + ", which the event does not touch");
+                    throw new RecordException(ReasonCode.CLAIM_UNTOUCHED_LOT, c.pathOf("lots"), "claim names " + lot + ", which the event does not touch");
                 }
             }
             out.add(new EventRecord.ClaimRef(c.digest("certificate"), lots));
