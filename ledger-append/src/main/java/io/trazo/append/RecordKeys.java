@@ -39,6 +39,8 @@ public final class RecordKeys {
             case ACTOR -> RegistryRecords.actor(record).id();
             case KEY -> RegistryRecords.key(record).actor();
             case REVOCATION -> RegistryRecords.revocation(record).keyId().value();
+            // a grant goes with its delegate, so it reaches ingest in order with the delegate's actor record
+            case DELEGATION -> RegistryRecords.delegation(record).delegate();
             case CERTIFICATE, PLOT -> record.actor();
         };
     }

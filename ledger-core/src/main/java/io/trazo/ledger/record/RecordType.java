@@ -16,14 +16,27 @@ public enum RecordType {
     /** A certifier's statement that a subject holds an ESG claim. */
     CERTIFICATE("certificate", false),
     /** A registered production plot with its geolocation. */
-    PLOT("plot", false);
+    PLOT("plot", false),
+    /** Grants a lot namespace to an actor (protocol v2). */
+    DELEGATION("delegation", true, 2);
 
     private final String wire;
     private final boolean governance;
+    private final int since;
 
     RecordType(String wire, boolean governance) {
+        this(wire, governance, 1);
+    }
+
+    RecordType(String wire, boolean governance, int since) {
         this.wire = wire;
         this.governance = governance;
+        this.since = since;
+    }
+
+    /** The first protocol version that has this type; a record of an earlier version naming it is {@code UNKNOWN_TYPE}. */
+    public int since() {
+        return since;
     }
 
     public String wire() {

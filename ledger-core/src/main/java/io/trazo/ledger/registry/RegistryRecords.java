@@ -30,8 +30,24 @@ public final class RegistryRecords {
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
     private static final Pattern REVOCATION_REASON = Pattern.compile("compromised|superseded|retired");
     private static final int MAX_ATTRIBUTES = 32;
+    private static final Set<String> DELEGATION_MEMBERS = Set.of("namespace", "delegate", "validFrom", "validUntil");
+    private static final Pattern DELEGATED_NAMESPACE = Pattern.compile(
+            "urn:trazo:lot:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?|gs1:[0-9]{6,12}");
 
     private RegistryRecords() {}
+
+    /** A v2 {@code delegation} body (docs/protocol.md §8.8). */
+    public static DelegationEntry delegation(SignedRecord record) {
+        Fields body = body(record, RecordType.DELEGATION, DELEGATION_MEMBERS);
+        String namespace = body.string("namespace", DELEGATED_NAMESPACE, "urn:trazo:lot:<name> or gs1:<6 to 12 digits>");
+        String delegate = body.string("delegate", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+        Instant from = body.time("validFrom");
+        Optional<Instant> until = body.optional("validUntil").isPresent() ? Optional.of(body.time("validUntil")) : Optional.empty();
+        if (until.isPresent() && !until.get().isAfter(from)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("validUntil"), "validUntil must be after validFrom");
+        }
+        return new DelegationEntry(namespace, delegate, from, until, record.hash());
+    }
 
     public static ActorEntry actor(SignedRecord record) {
         Fields body = body(record, RecordType.ACTOR, ACTOR_MEMBERS);

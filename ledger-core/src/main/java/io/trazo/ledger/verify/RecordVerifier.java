@@ -81,6 +81,7 @@ public final class RecordVerifier {
                 case ACTOR -> RegistryRecords.actor(record);
                 case KEY -> RegistryRecords.key(record);
                 case REVOCATION -> RegistryRecords.revocation(record);
+                case DELEGATION -> RegistryRecords.delegation(record);
                 case CERTIFICATE -> {
                     Certificates.read(record);
                     acting = policy.signingRoles(record.type());

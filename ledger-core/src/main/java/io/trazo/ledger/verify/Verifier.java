@@ -151,6 +151,7 @@ public final class Verifier {
                 case ACTOR -> registry.add(RegistryRecords.actor(p.record));
                 case KEY -> registry.add(RegistryRecords.key(p.record));
                 case REVOCATION -> registry.add(RegistryRecords.revocation(p.record));
+                case DELEGATION -> registry.add(RegistryRecords.delegation(p.record));
                 default -> throw new IllegalStateException(p.record.type().wire());
             }
             return report;
@@ -196,7 +197,7 @@ public final class Verifier {
         return switch (type) {
             case ACTOR -> 0;
             case KEY -> 1;
-            case REVOCATION -> 2;
+            case REVOCATION, DELEGATION -> 2;
             case PLOT, CERTIFICATE -> 3;
             case EVENT -> 4;
         };
