@@ -41,7 +41,7 @@ public final class RecordKeys {
             case REVOCATION -> RegistryRecords.revocation(record).keyId().value();
             // a grant goes with its delegate, so it reaches ingest in order with the delegate's actor record
             case DELEGATION -> RegistryRecords.delegation(record).delegate();
-            case CERTIFICATE, PLOT -> record.actor();
+            case CERTIFICATE, PLOT, CERTIFICATE_STATUS, AUDIT_REPORT, LOCATION -> record.actor();
         };
     }
 }

@@ -3,6 +3,7 @@ package io.trazo.ledger.event;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.record.Fields;
 import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
@@ -21,6 +22,9 @@ public final class EventRecords {
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("bill_of_lading|certificate_of_origin|"
             + "phytosanitary_certificate|commercial_invoice|packing_list|customs_declaration|quality_report|other");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[!-~]{1,100}");
+    /** USDA National Organic Program import certificate, a v2 document type (docs/protocol.md §8.7). */
+    private static final String NOP_IMPORT_CERTIFICATE = "nop_import_certificate";
+    private static final Pattern NOP_ID = Pattern.compile("[0-9]{3}-[0-9]{10}-[0-9]{6}");
     private static final int MAX_CLAIMS = 64;
     private static final int MAX_DOCUMENTS = 32;
 
@@ -35,7 +39,7 @@ public final class EventRecords {
             throw new RecordException(ReasonCode.EVENT_HASH_MISMATCH, body.pathOf("eventId"),
                     "expected " + expected + ", record says " + eventId);
         }
-        return new EventRecord(event, eventId, claims(body, event), documents(body));
+        return new EventRecord(event, eventId, claims(body, event), documents(body, record.version()));
     }
 
     /**
@@ -86,7 +90,7 @@ public final class EventRecords {
         return out;
     }
 
-    private static List<EventRecord.DocumentRef> documents(Fields body) {
+    private static List<EventRecord.DocumentRef> documents(Fields body, ProtocolVersion version) {
         List<JsonValue> raw = body.optionalArray("documents");
         if (raw.size() > MAX_DOCUMENTS) {
             throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("documents"), "at most " + MAX_DOCUMENTS + " documents");
@@ -95,8 +99,11 @@ public final class EventRecords {
         for (int i = 0; i < raw.size(); i++) {
             Fields d = Fields.of(raw.get(i), body.pathOf("documents") + "/" + i);
             d.requireOnly(DOCUMENT_MEMBERS);
-            out.add(new EventRecord.DocumentRef(d.string("type", DOCUMENT_TYPE, "a document type such as bill_of_lading"),
-                    d.string("id", DOCUMENT_ID, "a printable document number"), d.digest("sha256")));
+            String type = version != ProtocolVersion.V1 && NOP_IMPORT_CERTIFICATE.equals(d.optionalString("type").orElse(""))
+                    ? NOP_IMPORT_CERTIFICATE : d.string("type", DOCUMENT_TYPE, "a document type such as bill_of_lading");
+            String id = type.equals(NOP_IMPORT_CERTIFICATE) ? d.string("id", NOP_ID, "a NOP import certificate number NNN-NNNNNNNNNN-NNNNNN")
+                    : d.string("id", DOCUMENT_ID, "a printable document number");
+            out.add(new EventRecord.DocumentRef(type, id, d.digest("sha256")));
         }
         return out;
     }

@@ -64,9 +64,9 @@ public final class RecordCodec {
         f.requireOnly(MEMBERS);
         RecordType type = RecordType.fromWire(f.string("type")).orElseThrow(() -> new RecordException(
                 ReasonCode.UNKNOWN_TYPE, "/type", "unknown record type \"" + f.string("type") + "\""));
-        if (type.since() > VERSION) {
+        if (type.since() > version.number()) {
             throw new RecordException(ReasonCode.UNKNOWN_TYPE, "/type", "record type \"" + type.wire() + "\" needs protocol version "
-                    + type.since() + ", record says " + VERSION);
+                    + type.since() + ", record says " + version.number());
         }
         String actor = type.governance()
                 ? f.string("actor", GOVERNANCE_ACTOR, Identifiers.GOVERNANCE_ACTOR + " for registry records")

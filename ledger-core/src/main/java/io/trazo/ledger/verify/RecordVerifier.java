@@ -1,6 +1,9 @@
 package io.trazo.ledger.verify;
 
+import io.trazo.ledger.claim.AuditReports;
+import io.trazo.ledger.claim.CertificateStatuses;
 import io.trazo.ledger.claim.Certificates;
+import io.trazo.ledger.location.Locations;
 import io.trazo.ledger.crypto.Ed25519Verifier;
 import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.crypto.VerifiedSignatures;
@@ -88,6 +91,18 @@ public final class RecordVerifier {
                 }
                 case PLOT -> {
                     Plots.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case CERTIFICATE_STATUS -> {
+                    CertificateStatuses.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case AUDIT_REPORT -> {
+                    AuditReports.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case LOCATION -> {
+                    Locations.read(record);
                     acting = policy.signingRoles(record.type());
                 }
             }

@@ -198,7 +198,7 @@ public final class Verifier {
             case ACTOR -> 0;
             case KEY -> 1;
             case REVOCATION, DELEGATION -> 2;
-            case PLOT, CERTIFICATE -> 3;
+            case PLOT, CERTIFICATE, CERTIFICATE_STATUS, AUDIT_REPORT, LOCATION -> 3;
             case EVENT -> 4;
         };
     }
