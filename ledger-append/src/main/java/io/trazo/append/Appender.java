@@ -131,7 +131,7 @@ public final class Appender {
         Map<String, Long> positions = new TreeMap<>();
         Optional<Finding> waiting = Optional.empty();
         for (String lot : checked.lots()) {
-            Optional<Finding> problem = position(record, lot, positions);
+            Optional<Finding> problem = position(record, lot, positions, registry);
             if (problem.isPresent() && problem.get().code().permanent()) {
                 return refuse(record, problem.get().code(), problem.get().path(), problem.get().message());
             }
@@ -175,13 +175,16 @@ public final class Appender {
      * A REJECTED predecessor can never be accepted, so waiting for it is pointless: it counts as a record
      * the chain does not continue from.
      */
-    private Optional<Finding> position(SignedRecord record, String lot, Map<String, Long> positions) {
+    private Optional<Finding> position(SignedRecord record, String lot, Map<String, Long> positions, RegistryView registry) {
         Optional<Digest> prev = record.links().stream().filter(l -> l.lot().equals(lot)).map(Link::prev).findFirst();
         Optional<StoredRecord> linked = prev.flatMap(store::record);
         Long at = linked.map(r -> r.lotPositions().get(lot)).orElse(null);
         LinkChecks.Target target = linked.isEmpty() || linked.get().state() == RecordState.PENDING ? LinkChecks.Target.UNKNOWN
                 : linked.get().state() == RecordState.REJECTED || at == null ? LinkChecks.Target.NOT_HEAD : LinkChecks.Target.HEAD;
         Optional<LinkChecks.LinkFailure> failure = LinkChecks.judge(lot, prev, prev.isEmpty() && store.head(lot).isPresent(), target);
+        if (failure.isEmpty() && prev.isEmpty()) {
+            failure = LinkChecks.ownership(record, lot, registry);
+        }
         if (failure.isPresent()) {
             return Optional.of(new Finding(failure.get().code(), "/links", failure.get().message()));
         }

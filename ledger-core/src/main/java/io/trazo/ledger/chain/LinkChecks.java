@@ -2,6 +2,9 @@ package io.trazo.ledger.chain;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.registry.LotOwnership;
+import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.SignedRecord;
 import java.util.ArrayList;
@@ -75,6 +78,18 @@ public final class LinkChecks {
                     "record links lot " + lot + " to " + prev.get() + ", which is not where the lot's chain continues"));
             case HEAD -> Optional.empty();
         };
+    }
+
+    /**
+     * Lot owners (§11, v2): a v2 record that opens {@code lot} (no link, no history) needs the lot's
+     * namespace to be its actor's at the record's time. v1 records are never checked, so they keep their verdicts.
+     */
+    public static Optional<LinkFailure> ownership(SignedRecord record, String lot, RegistryView registry) {
+        if (record.version() == ProtocolVersion.V1) {
+            return Optional.empty();
+        }
+        return LotOwnership.refusal(lot, record.actor(), record.time(), registry)
+                .map(why -> new LinkFailure(ReasonCode.LOT_NOT_OWNED, why));
     }
 
     /** A link to a lot the record's event does not touch; checked after every touched lot. */

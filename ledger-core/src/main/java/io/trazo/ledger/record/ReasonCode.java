@@ -59,6 +59,8 @@ public enum ReasonCode {
     LINK_MISSING,
     LINK_TARGET_MISSING,
     LINK_UNTOUCHED_LOT,
+    /** A v2 record opens a lot in a namespace its actor neither owns nor holds by delegation; waits, as a delegation may arrive. */
+    LOT_NOT_OWNED,
     FORK,
     DUPLICATE_RECORD,
     // ingest
@@ -107,6 +109,7 @@ public enum ReasonCode {
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {
-        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED;
+        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED
+                && this != LOT_NOT_OWNED;
     }
 }

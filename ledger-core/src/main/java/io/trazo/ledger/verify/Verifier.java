@@ -121,7 +121,7 @@ public final class Verifier {
             CheckedRecord checked = checks[k];
             // links are judged only for a record whose own content passed: a record that failed its
             // signature has no trusted event, so it can touch no lot and its links say nothing
-            RecordReport report = checked.report().ok() ? checked.report().withLinks(links(p.record, checked, heads, accepted))
+            RecordReport report = checked.report().ok() ? checked.report().withLinks(links(p.record, checked, heads, accepted, registry))
                     : checked.report();
             if (report.ok()) {
                 checked.lots().forEach(lot -> heads.put(lot, p.record.hash()));
@@ -132,11 +132,15 @@ public final class Verifier {
         return new VerificationReport(List.of(reports));
     }
 
-    private static List<LinkReport> links(SignedRecord record, CheckedRecord checked, Map<String, Digest> heads, Set<Digest> accepted) {
+    private static List<LinkReport> links(SignedRecord record, CheckedRecord checked, Map<String, Digest> heads, Set<Digest> accepted,
+            Registry registry) {
         List<LinkReport> links = new ArrayList<>();
         for (LinkChecks.LinkResult r : LinkChecks.check(record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)),
                 accepted::contains)) {
-            links.add(new LinkReport(r.lot(), r.prev(), r.expected(), r.failure().map(f -> new Finding(f.code(), "/links", f.message()))));
+            boolean opens = r.prev().isEmpty() && r.expected().isEmpty() && checked.lots().contains(r.lot());
+            Optional<LinkChecks.LinkFailure> failure = r.failure().isEmpty() && opens
+                    ? LinkChecks.ownership(record, r.lot(), registry) : r.failure();
+            links.add(new LinkReport(r.lot(), r.prev(), r.expected(), failure.map(f -> new Finding(f.code(), "/links", f.message()))));
         }
         return links;
     }
