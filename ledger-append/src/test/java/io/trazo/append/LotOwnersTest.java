@@ -73,6 +73,46 @@ class LotOwnersTest {
         assertThat(offline(List.of(), gs1)).hasValue(ReasonCode.LOT_NOT_OWNED);
     }
 
+    @Test
+    void aGs1PrefixListedInTheActorsV2RecordMakesItsLotsTheActors() {
+        byte[] roaster = RecordBuilder.governance(RecordType.ACTOR).version(ProtocolVersion.V2)
+                .time(Instant.parse("2026-11-01T00:00:00.000Z"))
+                .body(obj("id", "urn:trazo:actor:third-wave-roasters", "name", "Third Wave Roasters", "roles", arr("roaster"),
+                        "attributes", obj("gs1CompanyPrefixes", "0614141 9521141")))
+                .sign(PARTIES.governance());
+        byte[] malformed = RecordBuilder.governance(RecordType.ACTOR).version(ProtocolVersion.V2)
+                .time(Instant.parse("2026-11-01T00:00:00.000Z"))
+                .body(obj("id", "urn:trazo:actor:fourth-wave", "name", "Fourth Wave", "roles", arr("roaster"),
+                        "attributes", obj("gs1CompanyPrefixes", "0614141,9521141")))
+                .sign(PARTIES.governance());
+
+        List<byte[]> set = new ArrayList<>(JOURNEY);
+        set.add(roaster);
+        set.add(malformed);
+        var reports = new Verifier(TRUST_ROOT, RolePolicy.standard()).verify(set).records();
+
+        assertThat(reports.get(set.size() - 2).findings()).isEmpty();
+        assertThat(reports.get(set.size() - 1).reason()).hasValueSatisfying(f -> assertThat(f.path())
+                .isEqualTo("/body/attributes/gs1CompanyPrefixes"));
+        assertThat(io.trazo.ledger.registry.LotOwnership.refusal("urn:epc:class:lgtin:0614141.077777.NEW-1",
+                "urn:trazo:actor:third-wave-roasters", Instant.parse("2026-11-25T12:00:00.000Z"), registryOf(set))).isEmpty();
+    }
+
+    private static io.trazo.ledger.registry.Registry registryOf(List<byte[]> set) {
+        io.trazo.ledger.registry.Registry registry = new io.trazo.ledger.registry.Registry();
+        for (byte[] w : set) {
+            var r = io.trazo.ledger.record.RecordCodec.parse(w);
+            if (r.type() == RecordType.ACTOR) {
+                try {
+                    registry.add(io.trazo.ledger.registry.RegistryRecords.actor(r));
+                } catch (io.trazo.ledger.record.RecordException e) {
+                    // the malformed one: refused, as the verifier said
+                }
+            }
+        }
+        return registry;
+    }
+
     private static byte[] commissioning(ProtocolVersion version, String actor, String lot) {
         JsonObject event = obj("type", "ObjectEvent", "eventTime", "2026-11-25T12:00:00.000Z", "eventTimeZoneOffset", "+00:00",
                 "action", "ADD", "bizStep", "commissioning", "quantityList", arr(obj("epcClass", lot, "quantity", 60, "uom", "KGM")));
