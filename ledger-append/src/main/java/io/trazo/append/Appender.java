@@ -1,5 +1,6 @@
 package io.trazo.append;
 
+import io.trazo.ledger.chain.LinkChecks;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
@@ -130,7 +131,7 @@ public final class Appender {
         Map<String, Long> positions = new TreeMap<>();
         Optional<Finding> waiting = Optional.empty();
         for (String lot : checked.lots()) {
-            Optional<Finding> problem = position(record, lot, positions);
+            Optional<Finding> problem = position(record, lot, positions, registry);
             if (problem.isPresent() && problem.get().code().permanent()) {
                 return refuse(record, problem.get().code(), problem.get().path(), problem.get().message());
             }
@@ -138,8 +139,8 @@ public final class Appender {
         }
         for (Link link : record.links()) {
             if (!checked.lots().contains(link.lot())) {
-                return refuse(record, ReasonCode.LINK_UNTOUCHED_LOT, "/links",
-                        "record links lot " + link.lot() + ", which its event does not touch");
+                LinkChecks.LinkFailure untouched = LinkChecks.untouched(link.lot());
+                return refuse(record, untouched.code(), "/links", untouched.message());
             }
         }
         if (waiting.isPresent()) {
@@ -167,28 +168,27 @@ public final class Appender {
                 .orElse(new Rejected(Optional.of(record.hash()), code, "", message));
     }
 
-    /** The record's position in {@code lot} goes into {@code positions}; otherwise the problem, permanent or waiting. */
-    private Optional<Finding> position(SignedRecord record, String lot, Map<String, Long> positions) {
+    /**
+     * The record's position in {@code lot} goes into {@code positions}; otherwise the problem, permanent or
+     * waiting, by the shared link rule ({@link LinkChecks#judge}). An accepted predecessor that touches the
+     * lot is taken as the head here; whether it still is, the claim on the next position decides (a FORK).
+     * A REJECTED predecessor can never be accepted, so waiting for it is pointless: it counts as a record
+     * the chain does not continue from.
+     */
+    private Optional<Finding> position(SignedRecord record, String lot, Map<String, Long> positions, RegistryView registry) {
         Optional<Digest> prev = record.links().stream().filter(l -> l.lot().equals(lot)).map(Link::prev).findFirst();
-        if (prev.isEmpty()) {
-            if (store.head(lot).isPresent()) {
-                return Optional.of(new Finding(ReasonCode.LINK_MISSING, "/links",
-                        "lot " + lot + " has history but the record does not link to its head"));
-            }
-            positions.put(lot, 0L);
-            return Optional.empty();
+        Optional<StoredRecord> linked = prev.flatMap(store::record);
+        Long at = linked.map(r -> r.lotPositions().get(lot)).orElse(null);
+        LinkChecks.Target target = linked.isEmpty() || linked.get().state() == RecordState.PENDING ? LinkChecks.Target.UNKNOWN
+                : linked.get().state() == RecordState.REJECTED || at == null ? LinkChecks.Target.NOT_HEAD : LinkChecks.Target.HEAD;
+        Optional<LinkChecks.LinkFailure> failure = LinkChecks.judge(lot, prev, prev.isEmpty() && store.head(lot).isPresent(), target);
+        if (failure.isEmpty() && prev.isEmpty()) {
+            failure = LinkChecks.ownership(record, lot, registry);
         }
-        Optional<StoredRecord> linked = store.record(prev.get());
-        if (linked.isEmpty() || linked.get().state() == RecordState.PENDING) {
-            return Optional.of(new Finding(ReasonCode.LINK_TARGET_MISSING, "/links",
-                    "record links lot " + lot + " to " + prev.get() + ", which is not in the ledger yet"));
+        if (failure.isPresent()) {
+            return Optional.of(new Finding(failure.get().code(), "/links", failure.get().message()));
         }
-        Long at = linked.get().lotPositions().get(lot);
-        if (linked.get().state() == RecordState.REJECTED || at == null) {
-            return Optional.of(new Finding(ReasonCode.FORK, "/links", "record links lot " + lot + " to " + prev.get()
-                    + (at == null ? ", which does not touch that lot" : ", which was rejected")));
-        }
-        positions.put(lot, at + 1);
+        positions.put(lot, prev.isEmpty() ? 0L : at + 1);
         return Optional.empty();
     }
 

@@ -4,6 +4,8 @@ import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.registry.LotNamespaces;
 import io.trazo.ledger.record.Link;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.verify.CheckedRecord;
@@ -110,7 +112,9 @@ final class BatchPlacement {
         for (String lot : checked.lots()) {
             Optional<Digest> prev = link(parsed[i], lot);
             if (prev.isEmpty()) {
-                if (heads.containsKey(lot)) {
+                // a v2 record opening a lot outside its own private namespace needs the registry: the single path asks it
+                if (heads.containsKey(lot) || parsed[i].version() != ProtocolVersion.V1
+                        && !LotNamespaces.candidates(lot).contains(LotNamespaces.ownNamespace(parsed[i].actor()))) {
                     return null;
                 }
                 at.put(lot, 0L);

@@ -39,7 +39,9 @@ public final class RecordKeys {
             case ACTOR -> RegistryRecords.actor(record).id();
             case KEY -> RegistryRecords.key(record).actor();
             case REVOCATION -> RegistryRecords.revocation(record).keyId().value();
-            case CERTIFICATE, PLOT -> record.actor();
+            // a grant goes with its delegate, so it reaches ingest in order with the delegate's actor record
+            case DELEGATION -> RegistryRecords.delegation(record).delegate();
+            case CERTIFICATE, PLOT, CERTIFICATE_STATUS, AUDIT_REPORT, LOCATION -> record.actor();
         };
     }
 }

@@ -37,6 +37,12 @@ final class RegistryBindings {
                 yield store.bound(RegistryKind.KEY, key).isPresent() ? Optional.empty()
                         : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_KEY, "key " + key + " is not registered yet"));
             }
+            case DELEGATION -> {
+                String delegate = RegistryRecords.delegation(record).delegate();
+                yield store.bound(RegistryKind.ACTOR, delegate).isPresent() ? Optional.empty()
+                        : Optional.of(new Deferred(Optional.of(record.hash()), ReasonCode.UNKNOWN_ACTOR,
+                                "actor " + delegate + " is not registered yet"));
+            }
             default -> Optional.empty();
         };
     }
@@ -48,13 +54,16 @@ final class RegistryBindings {
             case ACTOR -> { kind = RegistryKind.ACTOR; name = RegistryRecords.actor(record).id(); }
             case KEY -> { kind = RegistryKind.KEY; name = RegistryRecords.key(record).keyId().value(); }
             case REVOCATION -> { kind = RegistryKind.REVOCATION; name = RegistryRecords.revocation(record).keyId().value(); }
+            case DELEGATION -> { kind = RegistryKind.DELEGATION; name = RegistryRecords.delegation(record).name(); }
             default -> { return Optional.empty(); }
         }
         Digest bound = store.bind(kind, name, record.hash());
         if (bound.equals(record.hash())) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, "/body",
+        // the same pointer as the offline registry gives (docs/protocol.md §14): the body member that names the entry
+        return Optional.of(new Finding(ReasonCode.REGISTRY_CONFLICT, kind == RegistryKind.ACTOR ? "/body/id"
+                : kind == RegistryKind.DELEGATION ? "/body/namespace" : "/body/keyId",
                 kind.name().toLowerCase() + " " + name + " is already registered by record " + bound));
     }
 }

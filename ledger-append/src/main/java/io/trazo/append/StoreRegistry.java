@@ -5,6 +5,7 @@ import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.registry.ActorEntry;
+import io.trazo.ledger.registry.DelegationEntry;
 import io.trazo.ledger.registry.KeyEntry;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.registry.RegistryView;
@@ -48,6 +49,13 @@ public final class StoreRegistry implements RegistryView {
         return load(LedgerReader.RegistryKind.REVOCATION, keyId.value(), w -> RegistryRecords.revocation(RecordCodec.parse(w)));
     }
 
+    /** Not cached: a grant may be bound at any moment, and only records that open a lot ask. */
+    @Override
+    public Optional<DelegationEntry> delegation(String namespace, String delegate) {
+        return load(LedgerReader.RegistryKind.DELEGATION, DelegationEntry.name(namespace, delegate),
+                w -> RegistryRecords.delegation(RecordCodec.parse(w)));
+    }
+
     /**
      * A view for one batch of appends: revocations of the given keys are read now, in one round trip
      * for the bindings (and one for the few revocation records found), and answered from that snapshot;
@@ -80,6 +88,11 @@ public final class StoreRegistry implements RegistryView {
             public Optional<RevocationEntry> revocation(KeyId keyId) {
                 Optional<RevocationEntry> known = revocations.get(keyId);
                 return known != null ? known : shared.revocation(keyId);
+            }
+
+            @Override
+            public Optional<DelegationEntry> delegation(String namespace, String delegate) {
+                return shared.delegation(namespace, delegate);
             }
         };
     }

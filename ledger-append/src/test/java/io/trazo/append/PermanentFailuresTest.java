@@ -98,7 +98,7 @@ class PermanentFailuresTest {
                         farm.publicKey().base64Url(), "validFrom", "2026-11-01T00:00:00.000Z"))
                 .sign(PARTIES.governance());
 
-        assertRefused(via.apply(appender).apply(sameKeyElsewhere), ReasonCode.REGISTRY_CONFLICT, "/body");
+        assertRefused(via.apply(appender).apply(sameKeyElsewhere), ReasonCode.REGISTRY_CONFLICT, "/body/keyId");
     }
 
     private static int indexOfFirstMerge() {

@@ -68,6 +68,19 @@ class TrazoCliTest {
     }
 
     @Test
+    void aFindingAboutTheWholeRecordIsPrintedAtTheRootPointerAsTheEmptyString() throws Exception {
+        Path root = dir.resolve("root.txt");
+        Files.writeString(root, CoffeeJourney.trustRoot().base64Url() + "\n");
+        Path notAnObject = dir.resolve("array.json");
+        Files.writeString(notAnObject, "[1]");
+
+        Result verified = run("verify", "--trust-root", root.toString(), notAnObject.toString());
+
+        assertThat(verified.code).isEqualTo(1);
+        assertThat(verified.out).contains("NOT_AN_OBJECT at \"\": a record is a JSON object").doesNotContain(" at /:");
+    }
+
+    @Test
     void aCounterpartyCoSignsAHandover() throws Exception {
         byte[] handover = CoffeeJourney.records().get(25);
         SignedRecord original = RecordCodec.parse(handover);

@@ -84,9 +84,9 @@ class BundleLogEvidenceTest {
     }
 
     @Test
-    void aCheckpointOfAnotherLogIsInvalid() {
+    void aCheckpointOfAnotherLogHasTheWrongOrigin() {
         BundleReport report = withoutKey.withLog("other.example/log", LogFixture.signer().verifierKey()).verify(BUNDLE);
-        assertThat(report.reason().orElseThrow().code()).isEqualTo(ReasonCode.LOG_CHECKPOINT_INVALID);
+        assertThat(report.reason().orElseThrow().code()).isEqualTo(ReasonCode.LOG_WRONG_ORIGIN);
         assertThat(report.reason().orElseThrow().path()).isEqualTo("/log/checkpoint");
     }
 

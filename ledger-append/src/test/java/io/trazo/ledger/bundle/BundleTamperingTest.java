@@ -9,6 +9,7 @@ import io.trazo.ledger.crypto.SigningKey;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.encoding.Json;
+import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordBuilder;
@@ -156,7 +157,22 @@ class BundleTamperingTest {
 
     @Test
     void anUnknownVersionIsRefused() {
-        assertReason(Bundles.withMember(BUNDLE, "trazoBundle", Json.of(2)), ReasonCode.UNKNOWN_VERSION, "/trazoBundle");
+        assertReason(Bundles.withMember(BUNDLE, "trazoBundle", Json.of(3)), ReasonCode.UNKNOWN_BUNDLE_VERSION, "/trazoBundle");
+    }
+
+    @Test
+    void formatTwoReservesKeyStatusProofsAndCosignaturesShapeOnlyAndFormatOneStillVerifies() {
+        JsonValue cosignatures = Json.arr("\u2014 witness.example/w1 AAAAAAAA");
+        JsonValue proofs = Json.arr(Json.obj("keyId", "ed25519:00000000000000000000000000000000"));
+        byte[] format2 = Bundles.withMember(Bundles.withMember(Bundles.withMember(BUNDLE, "trazoBundle", Json.of(2)),
+                "cosignatures", cosignatures), "keyStatusProofs", proofs);
+
+        assertThat(verifier.verify(BUNDLE).ok()).isTrue();
+        assertThat(verifier.verify(format2).ok()).as(verifier.verify(format2).findings().toString()).isTrue();
+        assertReason(Bundles.withMember(BUNDLE, "cosignatures", cosignatures), ReasonCode.UNKNOWN_FIELD, "/cosignatures");
+        assertReason(Bundles.withMember(format2, "cosignatures", Json.arr("not a signature line")), ReasonCode.INVALID_FIELD,
+                "/cosignatures/0");
+        assertReason(Bundles.withMember(format2, "keyStatusProofs", Json.arr("x")), ReasonCode.INVALID_FIELD, "/keyStatusProofs/0");
     }
 
     /** Every byte matters: a sample of single-byte changes across the whole bundle, each one caught. */

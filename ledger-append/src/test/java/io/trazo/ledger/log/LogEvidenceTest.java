@@ -78,10 +78,10 @@ class LogEvidenceTest {
     }
 
     @Test
-    void aCheckpointForAnotherOriginIsInvalid() {
+    void aCheckpointForAnotherOriginHasTheWrongOrigin() {
         EvidenceReport report = new LogEvidenceVerifier("other.example/log", LogFixture.signer().verifierKey())
                 .verify(evidence, records);
-        assertThat(report.findings()).extracting(EvidenceFinding::reason).containsExactly(EvidenceFinding.Reason.CHECKPOINT_INVALID);
+        assertThat(report.findings()).extracting(EvidenceFinding::reason).containsExactly(EvidenceFinding.Reason.WRONG_ORIGIN);
     }
 
     @Test

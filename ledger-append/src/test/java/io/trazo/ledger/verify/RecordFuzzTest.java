@@ -60,7 +60,7 @@ class RecordFuzzTest {
         }
         CheckedRecord checked = VERIFIER.check(0, edited, new StoreRegistry(STORE));
         boolean verifies = checked.report().ok() && LinkChecks.check(checked.record().orElseThrow(), checked.lots(),
-                lot -> STORE.head(lot).map(h -> h.record())).stream().allMatch(r -> r.failure().isEmpty());
+                lot -> STORE.head(lot).map(h -> h.record()), h -> STORE.record(h).isPresent()).stream().allMatch(r -> r.failure().isEmpty());
         if (verifies) {
             JsonValue original = StrictJson.parseRecord(SALE);
             assertThat(Jcs.canonicalize(RecordCodec.parse(edited).json())).isEqualTo(Jcs.canonicalize(original));

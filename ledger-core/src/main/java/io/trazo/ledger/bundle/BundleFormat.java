@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
 /** The one function that writes bundle bytes, and its strict inverse (see the package description). */
 public final class BundleFormat {
 
+    /** The format this class writes; {@link #read} also takes format 2 (its reserved members, shape only). */
     public static final int VERSION = 1;
+    public static final int VERSION_2 = 2;
     public static final int MAX_BYTES = 32 * 1024 * 1024;
     public static final int MAX_RECORDS = 10_000;
     private static final StrictJson PARSER = new StrictJson(new StrictJson.Limits(MAX_BYTES, 8));
@@ -67,20 +69,23 @@ public final class BundleFormat {
                     : ReasonCode.valueOf(e.reason().name()), e.path(), e.getMessage());
         }
         if (!(root instanceof JsonObject json)) {
-            throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a bundle is a JSON object");
+            throw new RecordException(ReasonCode.NOT_AN_OBJECT, "", "a bundle is a JSON object");
         }
         if (!Arrays.equals(Jcs.canonicalize(json), bytes)) {
             throw new RecordException(ReasonCode.NON_CANONICAL, "", "bundle bytes are not the RFC 8785 canonical form of their JSON");
         }
         JsonValue version = json.get("trazoBundle").orElseThrow(() -> missing("trazoBundle"));
-        if (!(version instanceof JsonNumber n) || n.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            throw new RecordException(ReasonCode.UNKNOWN_VERSION, "/trazoBundle", "expected " + VERSION + ", got " + version);
+        boolean format2 = version instanceof JsonNumber n2 && n2.value().compareTo(BigDecimal.valueOf(VERSION_2)) == 0;
+        if (!format2 && !(version instanceof JsonNumber n && n.value().compareTo(BigDecimal.valueOf(VERSION)) == 0)) {
+            throw new RecordException(ReasonCode.UNKNOWN_BUNDLE_VERSION, "/trazoBundle",
+                    "expected " + VERSION + " or " + VERSION_2 + ", got " + version);
         }
         for (String name : json.members().keySet()) {
-            if (!MEMBERS.contains(name)) {
+            if (!MEMBERS.contains(name) && !(format2 && ReservedMembers.NAMES.contains(name))) {
                 throw new RecordException(ReasonCode.UNKNOWN_FIELD, "/" + name, "unknown bundle member \"" + name + "\"");
             }
         }
+        ReservedMembers.check(json);
         String lot = string(json, "lot");
         if (!Identifiers.isLot(lot)) {
             throw new RecordException(ReasonCode.INVALID_FIELD, "/lot", "expected a lot URI, got \"" + lot + "\"");

@@ -65,6 +65,7 @@ final class BundleLogCheck {
         return switch (f.reason()) {
             case CHECKPOINT_NOT_SIGNED_BY_LOG -> new Finding(ReasonCode.LOG_CHECKPOINT_NOT_SIGNED_BY_LOG, "/log/checkpoint", message);
             case CHECKPOINT_INVALID -> new Finding(ReasonCode.LOG_CHECKPOINT_INVALID, "/log/checkpoint", message);
+            case WRONG_ORIGIN -> new Finding(ReasonCode.LOG_WRONG_ORIGIN, "/log/checkpoint", message);
             case MISSING_PROOF -> new Finding(ReasonCode.LOG_MISSING_PROOF, "/records/" + recordAt.get(f.record().orElseThrow()), message);
             // the evidence verifier reports repeated proofs first and proofs of unknown records last
             case UNEXPECTED_PROOF -> new Finding(ReasonCode.LOG_UNEXPECTED_PROOF,

@@ -23,7 +23,7 @@ public final class JsonFormatException extends RuntimeException {
     private final String detail;
 
     JsonFormatException(Reason reason, String path, String message, Throwable cause) {
-        super(reason + " at " + (path.isEmpty() ? "/" : path) + ": " + message, cause);
+        super(reason + " at " + (path.isEmpty() ? "\"\"" : path) + ": " + message, cause);
         this.reason = Objects.requireNonNull(reason);
         this.path = path;
         this.detail = message;

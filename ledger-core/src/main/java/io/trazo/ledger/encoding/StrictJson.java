@@ -43,7 +43,11 @@ public final class StrictJson {
         }
     }
 
-    private static final int MAX_NUMBER_LENGTH = 64;
+    /**
+     * Digits of the largest safe integer, 9007199254740991. A longer integer literal is unsafe whatever
+     * its digits, so it is refused at its own pointer before any BigDecimal is built from it.
+     */
+    private static final int SAFE_INTEGER_DIGITS = 16;
     private static final BigDecimal MAX_DOUBLE = new BigDecimal(Double.MAX_VALUE);
     /** ECMAScript Number::toString switches to exponent form from here on. */
     private static final double PLAIN_DIGITS_LIMIT = 1e21;
@@ -55,8 +59,11 @@ public final class StrictJson {
         this.limits = limits;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        // one more than ours, so that read() sees the container that is too deep and names its pointer
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        // numbers are judged by value at their own pointer (UNSAFE_INTEGER, NUMBER_OUT_OF_RANGE),
+                        // never refused by length at the root; the document size still bounds them
+                        .maxNumberLength(limits.maxBytes())
                         .maxStringLength(limits.maxBytes())
                         .build())
                 .build();
@@ -144,7 +151,12 @@ public final class StrictJson {
         return chars;
     }
 
+    /** @param depth how many containers hold this value, itself included if it is one: the root object is at 1 */
     private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth) {
+        if (depth > limits.maxDepth() && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+            throw new JsonFormatException(JsonFormatException.Reason.TOO_DEEP, path.toString(),
+                    "container nested " + depth + " deep, limit is " + limits.maxDepth());
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, JsonValue> members = new LinkedHashMap<>();
@@ -173,6 +185,11 @@ public final class StrictJson {
                 return new JsonString(value);
             }
             case VALUE_NUMBER_INT:
+                if (parser.getStringLength() - (parser.getStringCharacters()[parser.getStringOffset()] == '-' ? 1 : 0)
+                        > SAFE_INTEGER_DIGITS) {
+                    throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path.toString(),
+                            "integer of " + parser.getStringLength() + " characters is outside ±" + JsonNumber.MAX_SAFE_INTEGER);
+                }
                 return integer(decimal(parser, path), path);
             case VALUE_NUMBER_FLOAT:
                 return fraction(decimal(parser, path), path);

@@ -22,6 +22,9 @@ public final class EventRecords {
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("bill_of_lading|certificate_of_origin|"
             + "phytosanitary_certificate|commercial_invoice|packing_list|customs_declaration|quality_report|other");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[!-~]{1,100}");
+    /** USDA National Organic Program import certificate, a v2 document type (docs/protocol.md §8.7). */
+    private static final String NOP_IMPORT_CERTIFICATE = "nop_import_certificate";
+    private static final Pattern NOP_ID = Pattern.compile("[0-9]{3}-[0-9]{10}-[0-9]{6}");
     private static final int MAX_CLAIMS = 64;
     private static final int MAX_DOCUMENTS = 32;
 
@@ -39,7 +42,7 @@ public final class EventRecords {
             throw new RecordException(ReasonCode.EVENT_HASH_MISMATCH, body.pathOf("eventId"),
                     "expected " + expected + ", record says " + eventId);
         }
-        return new EventRecord(event, eventId, claims(body, event), documents(body));
+        return new EventRecord(event, eventId, claims(body, event), documents(body, record.version()));
     }
 
     /**
@@ -63,7 +66,7 @@ public final class EventRecords {
     private static EpcisEvent event(SignedRecord record, Fields body) {
         EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"), record.version());
         if (!event.eventTime().equals(record.time())) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, "/time",
+            throw new RecordException(ReasonCode.TIME_MISMATCH, "/time",
                     "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
         }
         return event;
@@ -82,7 +85,7 @@ public final class EventRecords {
                     ? c.strings("lots", Identifiers.LOT, "a lot URI") : List.of();
             for (String lot : lots) {
                 if (!event.lots().contains(lot)) {
-                    throw new RecordException(ReasonCode.INVALID_FIELD, c.pathOf("lots"), "claim names " + lot + ", which the event does not touch");
+                    throw new RecordException(ReasonCode.CLAIM_UNTOUCHED_LOT, c.pathOf("lots"), "claim names " + lot + ", which the event does not touch");
                 }
             }
             out.add(new EventRecord.ClaimRef(c.digest("certificate"), lots));
@@ -90,7 +93,7 @@ public final class EventRecords {
         return out;
     }
 
-    private static List<EventRecord.DocumentRef> documents(Fields body) {
+    private static List<EventRecord.DocumentRef> documents(Fields body, ProtocolVersion version) {
         List<JsonValue> raw = body.optionalArray("documents");
         if (raw.size() > MAX_DOCUMENTS) {
             throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("documents"), "at most " + MAX_DOCUMENTS + " documents");
@@ -99,8 +102,11 @@ public final class EventRecords {
         for (int i = 0; i < raw.size(); i++) {
             Fields d = Fields.of(raw.get(i), body.pathOf("documents") + "/" + i);
             d.requireOnly(DOCUMENT_MEMBERS);
-            out.add(new EventRecord.DocumentRef(d.string("type", DOCUMENT_TYPE, "a document type such as bill_of_lading"),
-                    d.string("id", DOCUMENT_ID, "a printable document number"), d.digest("sha256")));
+            String type = version != ProtocolVersion.V1 && NOP_IMPORT_CERTIFICATE.equals(d.optionalString("type").orElse(""))
+                    ? NOP_IMPORT_CERTIFICATE : d.string("type", DOCUMENT_TYPE, "a document type such as bill_of_lading");
+            String id = type.equals(NOP_IMPORT_CERTIFICATE) ? d.string("id", NOP_ID, "a NOP import certificate number NNN-NNNNNNNNNN-NNNNNN")
+                    : d.string("id", DOCUMENT_ID, "a printable document number");
+            out.add(new EventRecord.DocumentRef(type, id, d.digest("sha256")));
         }
         return out;
     }

@@ -10,8 +10,10 @@ public record EvidenceFinding(Reason reason, Optional<Digest> record, String mes
     public enum Reason {
         /** The checkpoint note is malformed or not signed by the log key. */
         CHECKPOINT_NOT_SIGNED_BY_LOG,
-        /** The checkpoint body is not a strict tlog-checkpoint, or names another log. */
+        /** The checkpoint body is not a strict tlog-checkpoint. */
         CHECKPOINT_INVALID,
+        /** The checkpoint is signed by the log key but its origin line names another log. */
+        WRONG_ORIGIN,
         /** A record to be proved has no proof. */
         MISSING_PROOF,
         /** A proof names a record that was not given, or names one twice. */

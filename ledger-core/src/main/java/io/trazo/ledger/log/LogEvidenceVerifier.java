@@ -45,7 +45,8 @@ public final class LogEvidenceVerifier {
             findings.add(new EvidenceFinding(Reason.CHECKPOINT_NOT_SIGNED_BY_LOG, Optional.empty(), e.getMessage()));
             return new EvidenceReport(Optional.empty(), findings);
         } catch (CheckpointException e) {
-            findings.add(new EvidenceFinding(Reason.CHECKPOINT_INVALID, Optional.empty(), e.getMessage()));
+            findings.add(new EvidenceFinding(e.reason() == CheckpointException.Reason.ORIGIN_MISMATCH ? Reason.WRONG_ORIGIN
+                    : Reason.CHECKPOINT_INVALID, Optional.empty(), e.getMessage()));
             return new EvidenceReport(Optional.empty(), findings);
         }
         Map<Digest, LeafProof> byRecord = new LinkedHashMap<>();

@@ -24,6 +24,20 @@ public enum ReasonCode {
     UNKNOWN_FIELD,
     INVALID_FIELD,
     BAD_SIGNATURE_LENGTH,
+    /** The record is JSON but not a JSON object (more specific than the {@code MALFORMED_JSON} v1 gave it). */
+    NOT_AN_OBJECT,
+    /** A {@code sigs[].key} that is not {@code ed25519:} and 32 lower-case hex digits. */
+    MALFORMED_KEY_ID,
+    /** More than {@code MAX_SIGNATURES} (8) entries in {@code sigs}. */
+    TOO_MANY_SIGNATURES,
+    /** A {@code sig} that is not canonical unpadded base64url: padding, other alphabets, non-zero trailing bits. */
+    NON_CANONICAL_SIGNATURE_ENCODING,
+    /** The same lot appears in two {@code links} entries. */
+    DUPLICATE_LINK,
+    /** A claim's {@code lots} names a lot the event does not touch. */
+    CLAIM_UNTOUCHED_LOT,
+    /** An event record's {@code time} is not the event's {@code eventTime} as an instant. */
+    TIME_MISMATCH,
     INVALID_EPCIS,
     EVENT_HASH_MISMATCH,
     // protocol v2 event rules (docs/protocol.md §9.2); each names a refusal of a well-formed EPCIS 2.0 event
@@ -58,6 +72,8 @@ public enum ReasonCode {
     LINK_MISSING,
     LINK_TARGET_MISSING,
     LINK_UNTOUCHED_LOT,
+    /** A v2 record opens a lot in a namespace its actor neither owns nor holds by delegation; waits, as a delegation may arrive. */
+    LOT_NOT_OWNED,
     FORK,
     DUPLICATE_RECORD,
     // ingest
@@ -68,6 +84,8 @@ public enum ReasonCode {
     // provenance bundles (io.trazo.ledger.bundle)
     /** The bundle bytes are not the RFC 8785 canonical form of the JSON they hold. */
     NON_CANONICAL,
+    /** A bundle's {@code trazoBundle} is not a format this verifier reads. */
+    UNKNOWN_BUNDLE_VERSION,
     /** The bundle's {@code head} is not among its records, or is not a record that touches its {@code lot}. */
     BUNDLE_HEAD_MISMATCH,
     /** A record, plot record or certificate that the head's history needs is not in the bundle. */
@@ -87,6 +105,8 @@ public enum ReasonCode {
     LOG_CHECKPOINT_NOT_SIGNED_BY_LOG,
     /** The signed checkpoint body is not a strict tlog-checkpoint, or names another origin. */
     LOG_CHECKPOINT_INVALID,
+    /** The checkpoint is signed by the log key but names another log (its origin line is not the expected origin). */
+    LOG_WRONG_ORIGIN,
     /** A record in the bundle has no inclusion proof. */
     LOG_MISSING_PROOF,
     /** A proof names a record that is not in the bundle, or a record a second time. */
@@ -102,6 +122,7 @@ public enum ReasonCode {
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {
-        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED;
+        return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED
+                && this != LOT_NOT_OWNED;
     }
 }

@@ -53,7 +53,7 @@ public final class RecordCodec {
             throw new RecordException(map(e.reason()), e.path(), e.getMessage(), e);
         }
         if (!(root instanceof JsonObject json)) {
-            throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a record is a JSON object");
+            throw new RecordException(ReasonCode.NOT_AN_OBJECT, "", "a record is a JSON object");
         }
         Fields f = new Fields(json, "");
         ProtocolVersion version = RecordHashing.versionOf(json);
@@ -64,6 +64,10 @@ public final class RecordCodec {
         f.requireOnly(MEMBERS);
         RecordType type = RecordType.fromWire(f.string("type")).orElseThrow(() -> new RecordException(
                 ReasonCode.UNKNOWN_TYPE, "/type", "unknown record type \"" + f.string("type") + "\""));
+        if (type.since() > version.number()) {
+            throw new RecordException(ReasonCode.UNKNOWN_TYPE, "/type", "record type \"" + type.wire() + "\" needs protocol version "
+                    + type.since() + ", record says " + version.number());
+        }
         String actor = type.governance()
                 ? f.string("actor", GOVERNANCE_ACTOR, Identifiers.GOVERNANCE_ACTOR + " for registry records")
                 : f.string("actor", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
@@ -100,7 +104,7 @@ public final class RecordCodec {
             link.requireOnly(LINK_MEMBERS);
             String lot = link.string("lot", Identifiers::isLot, "an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
             if (!lots.add(lot)) {
-                throw new RecordException(ReasonCode.INVALID_FIELD, link.pathOf("lot"), "lot " + lot + " is linked twice");
+                throw new RecordException(ReasonCode.DUPLICATE_LINK, link.pathOf("lot"), "lot " + lot + " is linked twice");
             }
             links.add(new Link(lot, link.digest("prev")));
         }
@@ -116,7 +120,7 @@ public final class RecordCodec {
             throw new RecordException(ReasonCode.NO_SIGNATURE, "/sigs", "the record carries no signature");
         }
         if (raw.size() > MAX_SIGNATURES) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, "/sigs", raw.size() + " signatures, limit is " + MAX_SIGNATURES);
+            throw new RecordException(ReasonCode.TOO_MANY_SIGNATURES, "/sigs", raw.size() + " signatures, limit is " + MAX_SIGNATURES);
         }
         List<SignatureEntry> out = new ArrayList<>(raw.size());
         Set<KeyId> seen = new HashSet<>();
@@ -127,7 +131,7 @@ public final class RecordCodec {
             try {
                 keyId = new KeyId(s.string("key"));
             } catch (IllegalArgumentException e) {
-                throw new RecordException(ReasonCode.INVALID_FIELD, s.pathOf("key"), e.getMessage());
+                throw new RecordException(ReasonCode.MALFORMED_KEY_ID, s.pathOf("key"), e.getMessage());
             }
             if (!seen.add(keyId)) {
                 throw new RecordException(ReasonCode.DUPLICATE_SIGNATURE, s.pathOf("key"), "key " + keyId + " signs twice");
@@ -143,7 +147,8 @@ public final class RecordCodec {
         try {
             bytes = io.trazo.ledger.crypto.Base64Url.decode(text);
         } catch (IllegalArgumentException e) {
-            throw new RecordException(ReasonCode.INVALID_FIELD, s.pathOf("sig"), "signature is not unpadded base64url: " + e.getMessage());
+            throw new RecordException(ReasonCode.NON_CANONICAL_SIGNATURE_ENCODING, s.pathOf("sig"),
+                    "signature is not canonical unpadded base64url: " + e.getMessage());
         }
         try {
             return Signature.of(bytes);

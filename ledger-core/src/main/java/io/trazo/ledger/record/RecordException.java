@@ -9,7 +9,7 @@ public final class RecordException extends RuntimeException {
     private final String path;
 
     public RecordException(ReasonCode code, String path, String message, Throwable cause) {
-        super(code + " at " + (path.isEmpty() ? "/" : path) + ": " + message, cause);
+        super(code + " at " + (path.isEmpty() ? "\"\"" : path) + ": " + message, cause);
         this.code = Objects.requireNonNull(code);
         this.path = path;
     }

@@ -18,6 +18,7 @@ public final class Registry implements RegistryView {
 
     private final Map<String, ActorEntry> actors = new HashMap<>();
     private final Map<KeyId, KeyEntry> keys = new HashMap<>();
+    private final Map<String, DelegationEntry> delegations = new HashMap<>();
     private final Map<KeyId, RevocationEntry> revocations = new HashMap<>();
 
     public void add(ActorEntry actor) {
@@ -61,5 +62,22 @@ public final class Registry implements RegistryView {
     @Override
     public Optional<RevocationEntry> revocation(KeyId keyId) {
         return Optional.ofNullable(revocations.get(keyId));
+    }
+
+    /** A delegate must be registered; one namespace and delegate have one entry, like every registry name. */
+    public void add(DelegationEntry delegation) {
+        if (!actors.containsKey(delegation.delegate())) {
+            throw new RecordException(ReasonCode.UNKNOWN_ACTOR, "/body/delegate", "actor " + delegation.delegate() + " is not registered");
+        }
+        DelegationEntry existing = delegations.putIfAbsent(delegation.name(), delegation);
+        if (existing != null && !existing.recordHash().equals(delegation.recordHash())) {
+            throw new RecordException(ReasonCode.REGISTRY_CONFLICT, "/body/namespace", "namespace " + delegation.namespace()
+                    + " is already delegated to " + delegation.delegate() + " by record " + existing.recordHash());
+        }
+    }
+
+    @Override
+    public Optional<DelegationEntry> delegation(String namespace, String delegate) {
+        return Optional.ofNullable(delegations.get(DelegationEntry.name(namespace, delegate)));
     }
 }

@@ -7,6 +7,7 @@ import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.record.Fields;
 import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
@@ -30,8 +31,25 @@ public final class RegistryRecords {
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
     private static final Pattern REVOCATION_REASON = Pattern.compile("compromised|superseded|retired");
     private static final int MAX_ATTRIBUTES = 32;
+    private static final Pattern GS1_PREFIXES = Pattern.compile("[0-9]{6,12}(?: [0-9]{6,12}){0,15}");
+    private static final Set<String> DELEGATION_MEMBERS = Set.of("namespace", "delegate", "validFrom", "validUntil");
+    private static final Pattern DELEGATED_NAMESPACE = Pattern.compile(
+            "urn:trazo:lot:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?|gs1:[0-9]{6,12}");
 
     private RegistryRecords() {}
+
+    /** A v2 {@code delegation} body (docs/protocol.md §8.8). */
+    public static DelegationEntry delegation(SignedRecord record) {
+        Fields body = body(record, RecordType.DELEGATION, DELEGATION_MEMBERS);
+        String namespace = body.string("namespace", DELEGATED_NAMESPACE, "urn:trazo:lot:<name> or gs1:<6 to 12 digits>");
+        String delegate = body.string("delegate", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+        Instant from = body.time("validFrom");
+        Optional<Instant> until = body.optional("validUntil").isPresent() ? Optional.of(body.time("validUntil")) : Optional.empty();
+        if (until.isPresent() && !until.get().isAfter(from)) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("validUntil"), "validUntil must be after validFrom");
+        }
+        return new DelegationEntry(namespace, delegate, from, until, record.hash());
+    }
 
     public static ActorEntry actor(SignedRecord record) {
         Fields body = body(record, RecordType.ACTOR, ACTOR_MEMBERS);
@@ -62,6 +80,12 @@ public final class RegistryRecords {
                 Fields.requireForm(k, ATTRIBUTE_NAME, "a camelCase attribute name", attrs.get().pathOf(k));
                 if (!(v instanceof JsonString s) || s.value().length() > 200) {
                     throw new RecordException(ReasonCode.INVALID_FIELD, attrs.get().pathOf(k), "attribute values are strings of at most 200 characters");
+                }
+                // v2 gives this attribute meaning (lot owners, §11), so v2 holds it to its form; v1 never read it
+                if (k.equals(LotOwnership.PREFIXES_ATTRIBUTE) && record.version() != ProtocolVersion.V1
+                        && !GS1_PREFIXES.matcher(s.value()).matches()) {
+                    throw new RecordException(ReasonCode.INVALID_FIELD, attrs.get().pathOf(k),
+                            "GS1 company prefixes of 6 to 12 digits, separated by single spaces");
                 }
                 attributes.put(k, s.value());
             });

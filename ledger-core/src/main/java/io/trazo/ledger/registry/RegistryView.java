@@ -16,4 +16,7 @@ public interface RegistryView {
     Optional<KeyEntry> key(KeyId keyId);
 
     Optional<RevocationEntry> revocation(KeyId keyId);
+
+    /** The grant of {@code namespace} to {@code delegate}, if a delegation record made one (protocol v2). */
+    Optional<DelegationEntry> delegation(String namespace, String delegate);
 }

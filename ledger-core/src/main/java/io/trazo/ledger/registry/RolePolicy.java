@@ -94,8 +94,10 @@ public final class RolePolicy {
     /** Roles that may sign records of a non-event, non-governance type. */
     public Set<Role> signingRoles(RecordType type) {
         return switch (type) {
-            case CERTIFICATE -> EnumSet.of(CERTIFIER);
+            case CERTIFICATE, CERTIFICATE_STATUS, AUDIT_REPORT -> EnumSet.of(CERTIFIER);
             case PLOT -> PRODUCERS;
+            // any party that owns a place; a certifier certifies places, it does not register them
+            case LOCATION -> EnumSet.complementOf(EnumSet.of(CERTIFIER));
             default -> Set.of();
         };
     }

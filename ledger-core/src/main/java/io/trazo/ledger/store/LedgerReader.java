@@ -104,6 +104,8 @@ public interface LedgerReader {
     enum RegistryKind {
         ACTOR,
         KEY,
-        REVOCATION
+        REVOCATION,
+        /** A lot namespace granted to an actor (protocol v2); named {@code <namespace> <delegate>}. */
+        DELEGATION
     }
 }

@@ -12,6 +12,6 @@ public record Finding(ReasonCode code, String path, String message) {
 
     @Override
     public String toString() {
-        return code + " at " + (path.isEmpty() ? "/" : path) + ": " + message;
+        return code + " at " + (path.isEmpty() ? "\"\"" : path) + ": " + message;
     }
 }

@@ -24,6 +24,12 @@ public record RecordReport(int index, Optional<Digest> hash, Optional<RecordType
         return new RecordReport(index, Optional.empty(), Optional.empty(), false, List.of(), List.of(), List.of(finding));
     }
 
+    /** A second copy of a record already in the set: readable, so it keeps its hash and type. */
+    static RecordReport duplicate(int index, io.trazo.ledger.record.SignedRecord record, Finding finding) {
+        return new RecordReport(index, Optional.of(record.hash()), Optional.of(record.type()), record.canonical(), List.of(),
+                List.of(), List.of(finding));
+    }
+
     public boolean ok() {
         return findings.isEmpty();
     }

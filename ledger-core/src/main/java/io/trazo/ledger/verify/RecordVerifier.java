@@ -1,6 +1,9 @@
 package io.trazo.ledger.verify;
 
+import io.trazo.ledger.claim.AuditReports;
+import io.trazo.ledger.claim.CertificateStatuses;
 import io.trazo.ledger.claim.Certificates;
+import io.trazo.ledger.location.Locations;
 import io.trazo.ledger.crypto.Ed25519Verifier;
 import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.crypto.VerifiedSignatures;
@@ -81,12 +84,25 @@ public final class RecordVerifier {
                 case ACTOR -> RegistryRecords.actor(record);
                 case KEY -> RegistryRecords.key(record);
                 case REVOCATION -> RegistryRecords.revocation(record);
+                case DELEGATION -> RegistryRecords.delegation(record);
                 case CERTIFICATE -> {
                     Certificates.read(record);
                     acting = policy.signingRoles(record.type());
                 }
                 case PLOT -> {
                     Plots.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case CERTIFICATE_STATUS -> {
+                    CertificateStatuses.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case AUDIT_REPORT -> {
+                    AuditReports.read(record);
+                    acting = policy.signingRoles(record.type());
+                }
+                case LOCATION -> {
+                    Locations.read(record);
                     acting = policy.signingRoles(record.type());
                 }
             }

@@ -88,7 +88,7 @@ public final class Verifier {
                 continue;
             }
             if (!seen.add(record.hash())) {
-                reports[i] = RecordReport.unreadable(i, new Finding(ReasonCode.DUPLICATE_RECORD, "",
+                reports[i] = RecordReport.duplicate(i, record, new Finding(ReasonCode.DUPLICATE_RECORD, "",
                         "record " + record.hash() + " appears more than once"));
             } else {
                 parsed.add(new Parsed(i, record));
@@ -110,21 +110,39 @@ public final class Verifier {
         parallelism.forEach(ordered.size(), k -> checks[k] = this.records.check(ordered.get(k).index, ordered.get(k).record,
                 Optional.ofNullable(events.get(ordered.get(k).record.hash())), registry));
         Map<String, Digest> heads = new HashMap<>();
+        Set<Digest> accepted = new HashSet<>();
+        for (Parsed p : parsed) {
+            if (p.record.type().governance() && reports[p.index].ok()) {
+                accepted.add(p.record.hash());
+            }
+        }
         for (int k = 0; k < ordered.size(); k++) {
             Parsed p = ordered.get(k);
             CheckedRecord checked = checks[k];
-            List<LinkReport> links = new ArrayList<>();
-            for (LinkChecks.LinkResult r : LinkChecks.check(p.record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)))) {
-                links.add(new LinkReport(r.lot(), r.prev(), r.expected(),
-                        r.failure().map(f -> new Finding(f.code(), "/links", f.message()))));
-            }
-            RecordReport report = checked.report().withLinks(links);
+            // links are judged only for a record whose own content passed: a record that failed its
+            // signature has no trusted event, so it can touch no lot and its links say nothing
+            RecordReport report = checked.report().ok() ? checked.report().withLinks(links(p.record, checked, heads, accepted, registry))
+                    : checked.report();
             if (report.ok()) {
                 checked.lots().forEach(lot -> heads.put(lot, p.record.hash()));
+                accepted.add(p.record.hash());
             }
             reports[p.index] = report;
         }
         return new VerificationReport(List.of(reports));
+    }
+
+    private static List<LinkReport> links(SignedRecord record, CheckedRecord checked, Map<String, Digest> heads, Set<Digest> accepted,
+            Registry registry) {
+        List<LinkReport> links = new ArrayList<>();
+        for (LinkChecks.LinkResult r : LinkChecks.check(record, checked.lots(), lot -> Optional.ofNullable(heads.get(lot)),
+                accepted::contains)) {
+            boolean opens = r.prev().isEmpty() && r.expected().isEmpty() && checked.lots().contains(r.lot());
+            Optional<LinkChecks.LinkFailure> failure = r.failure().isEmpty() && opens
+                    ? LinkChecks.ownership(record, r.lot(), registry) : r.failure();
+            links.add(new LinkReport(r.lot(), r.prev(), r.expected(), failure.map(f -> new Finding(f.code(), "/links", f.message()))));
+        }
+        return links;
     }
 
     private RecordReport applyRegistryRecord(Parsed p, Registry registry) {
@@ -137,6 +155,7 @@ public final class Verifier {
                 case ACTOR -> registry.add(RegistryRecords.actor(p.record));
                 case KEY -> registry.add(RegistryRecords.key(p.record));
                 case REVOCATION -> registry.add(RegistryRecords.revocation(p.record));
+                case DELEGATION -> registry.add(RegistryRecords.delegation(p.record));
                 default -> throw new IllegalStateException(p.record.type().wire());
             }
             return report;
@@ -182,8 +201,8 @@ public final class Verifier {
         return switch (type) {
             case ACTOR -> 0;
             case KEY -> 1;
-            case REVOCATION -> 2;
-            case PLOT, CERTIFICATE -> 3;
+            case REVOCATION, DELEGATION -> 2;
+            case PLOT, CERTIFICATE, CERTIFICATE_STATUS, AUDIT_REPORT, LOCATION -> 3;
             case EVENT -> 4;
         };
     }

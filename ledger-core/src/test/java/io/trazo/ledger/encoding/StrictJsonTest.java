@@ -30,7 +30,7 @@ class StrictJsonTest {
                 .isInstanceOfSatisfying(JsonFormatException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);
                     assertThat(e.path()).isEqualTo(path);
-                    assertThat(e.getMessage()).startsWith(reason + " at " + (path.isEmpty() ? "/" : path) + ": ");
+                    assertThat(e.getMessage()).startsWith(reason + " at " + (path.isEmpty() ? "\"\"" : path) + ": ");
                 });
     }
 
@@ -47,11 +47,13 @@ class StrictJsonTest {
     }
 
     @Test
-    void aNumberWithMoreThanSixtyFourDigitsInOnePartIsTooLarge() {
+    void aLongNumberIsJudgedByItsValueAtItsOwnPointerNotRefusedAsTooLargeAtTheRoot() {
         assertThat(PARSER.parse(("[1." + "0".repeat(62) + "]").getBytes(StandardCharsets.UTF_8))).isInstanceOf(JsonArray.class);
+        assertThat(PARSER.parse(("[0." + "1".repeat(65) + "]").getBytes(StandardCharsets.UTF_8))).isInstanceOf(JsonArray.class);
 
-        assertRefused("[0." + "1".repeat(65) + "]", TOO_LARGE, "");
-        assertRefused("[1" + "0".repeat(64) + "]", TOO_LARGE, "");
+        assertRefused("{\"a\":[1" + "0".repeat(64) + "]}", UNSAFE_INTEGER, "/a/0");
+        assertRefused("{\"a\":-1" + "0".repeat(64) + "}", UNSAFE_INTEGER, "/a");
+        assertRefused("[" + "9".repeat(17) + "]", UNSAFE_INTEGER, "/0");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,8 +117,9 @@ class StrictJsonTest {
     void nestingPastTheLimitIsTooDeepButTheLimitItselfIsAllowed() {
         assertThat(PARSER.parse("[[[{\"a\":1}]]]".getBytes(StandardCharsets.UTF_8))).isInstanceOf(JsonArray.class);
 
-        assertRefused("[[[[[1]]]]]", TOO_DEEP, "");
-        assertRefused("{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}", TOO_DEEP, "");
+        assertRefused("[[[[[1]]]]]", TOO_DEEP, "/0/0/0/0");
+        assertRefused("{\"a\":{\"b\":{\"c\":{\"d\":{}}}}}", TOO_DEEP, "/a/b/c/d");
+        assertThat(PARSER.parse("[[[[1]]]]".getBytes(StandardCharsets.UTF_8))).as("scalars add no depth").isInstanceOf(JsonArray.class);
     }
 
     @Test

@@ -69,7 +69,7 @@ final class ProtocolVectors {
         byte[] flipped = wire.clone();
         flipped[sigAt + 10] ^= 0x02;
         Digest someOtherRecord = RecordCodec.parse(journey.get(journey.size() - 3)).hash();
-        return List.of(
+        List<Mutation> all = new java.util.ArrayList<>(List.of(
                 new Mutation("flipped-signature-bit", flipped, "BAD_SIGNATURE", "/sigs/0"),
                 new Mutation("swapped-link", resign(sale, sale.actor(), withLink(sale, someOtherRecord),
                         parties.key(DemoParties.ROASTER)), "FORK", "/links"),
@@ -97,7 +97,63 @@ final class ProtocolVectors {
                         .getBytes(StandardCharsets.UTF_8), "LONE_SURROGATE", "/body/event/bizTransactionList/0/bizTransaction"),
                 new Mutation("signature-with-trailing-zero-byte", withTrailingZero(sale), "BAD_SIGNATURE_LENGTH", "/sigs/0/sig"),
                 new Mutation("missing-counterparty-signature", dropSecondSignature(RecordCodec.parse(journey.get(journey.size() - 4))),
-                        "MISSING_SIGNATURE", "/sigs"));
+                        "MISSING_SIGNATURE", "/sigs")));
+        all.addAll(specificReasons(sale, text));
+        return all;
+    }
+
+    /**
+     * Mutations added with the spec audit (issue 16 §2): each refusal has its own reason code, and the
+     * link rule is the one ingest applies (missing target before fork). Appended after the v1 list, so
+     * the committed files of the v1 mutations stay byte for byte what they were.
+     */
+    private List<Mutation> specificReasons(SignedRecord sale, String text) {
+        String sig = sale.signatures().get(0).signature().base64Url();
+        String key = sale.signatures().get(0).keyId().value();
+        String sigEntry = "{\"key\":\"" + key + "\",\"sig\":\"" + sig + "\"}";
+        String link = text.substring(text.indexOf("\"links\":[") + 9, text.indexOf("]", text.indexOf("\"links\":[")));
+        Digest unknown = Digest.sha256("a record nobody has".getBytes(StandardCharsets.UTF_8));
+        return List.of(
+                new Mutation("sixty-five-digit-integer", text.replace("\"quantity\":24,", "\"quantity\":1" + "0".repeat(64) + ",")
+                        .getBytes(StandardCharsets.UTF_8), "UNSAFE_INTEGER", "/body/event/quantityList/0/quantity"),
+                new Mutation("record-is-an-array", ("[" + text + "]").getBytes(StandardCharsets.UTF_8), "NOT_AN_OBJECT", ""),
+                new Mutation("upper-case-key-id", text.replace(key, key.toUpperCase(java.util.Locale.ROOT).replace("ED25519", "ed25519"))
+                        .getBytes(StandardCharsets.UTF_8), "MALFORMED_KEY_ID", "/sigs/0/key"),
+                new Mutation("nine-signatures", text.replace(sigEntry, String.join(",", java.util.Collections.nCopies(9, sigEntry)))
+                        .getBytes(StandardCharsets.UTF_8), "TOO_MANY_SIGNATURES", "/sigs"),
+                new Mutation("padded-signature", text.replace(sig, sig + "==").getBytes(StandardCharsets.UTF_8),
+                        "NON_CANONICAL_SIGNATURE_ENCODING", "/sigs/0/sig"),
+                new Mutation("lot-linked-twice", text.replace(link, link + "," + link).getBytes(StandardCharsets.UTF_8),
+                        "DUPLICATE_LINK", "/links/1/lot"),
+                new Mutation("claim-on-untouched-lot", resign(sale, sale.actor(), withBody(sale, "claims", Json.arr(Json.obj(
+                        "certificate", unknown.hex(), "lots", Json.arr(CoffeeJourney.RETAIL.replace("RC1187", "RC9999"))))),
+                        parties.key(DemoParties.ROASTER)), "CLAIM_UNTOUCHED_LOT", "/body/claims/0/lots"),
+                new Mutation("time-differs-from-event-time", RecordBuilder.of(RecordType.EVENT, sale.actor())
+                        .time(sale.time().plusMillis(1)).links(sale.links()).body(sale.body()).sign(parties.key(DemoParties.ROASTER)),
+                        "TIME_MISMATCH", "/time"),
+                new Mutation("link-to-unknown-record", resign(sale, sale.actor(), withLink(sale, unknown),
+                        parties.key(DemoParties.ROASTER)), "LINK_TARGET_MISSING", "/links"),
+                new Mutation("new-lot-linked-to-known-record", saleOfNewLot(sale), "FORK", "/links"));
+    }
+
+    /** The sale, of a lot nobody has touched, linked to the record before the sale (known, accepted, not that lot's). */
+    private byte[] saleOfNewLot(SignedRecord sale) {
+        String lot = CoffeeJourney.RETAIL.replace("RC1187", "RC9999");
+        JsonObject event = Json.obj("type", "TransactionEvent", "eventTime", "2026-11-21T12:00:00.000-08:00",
+                "eventTimeZoneOffset", "-08:00", "action", "ADD", "bizStep", "retail_selling",
+                "bizTransactionList", Json.arr(Json.obj("type", "po", "bizTransaction", "urn:trazo:po:rose-city-roasters:PO-77812")),
+                "quantityList", Json.arr(Json.obj("epcClass", lot, "quantity", 24, "uom", "H87")));
+        return RecordBuilder.of(RecordType.EVENT, sale.actor()).time(sale.time())
+                .link(lot, RecordCodec.parse(journey.get(journey.size() - 2)).hash())
+                .body(EventBodies.body(event, List.of(), List.of())).sign(parties.key(DemoParties.ROASTER));
+    }
+
+    private static JsonObject withBody(SignedRecord sale, String member, JsonValue value) {
+        Map<String, JsonValue> body = new LinkedHashMap<>(sale.body().members());
+        body.put(member, value);
+        Map<String, JsonValue> m = new LinkedHashMap<>(sale.json().members());
+        m.put("body", new JsonObject(body));
+        return new JsonObject(m);
     }
 
     private byte[] resign(SignedRecord base, String actor, JsonObject json, SigningKey key) {

@@ -60,7 +60,7 @@ class VerifyBundleRoundTripTest {
                 "VERIFIED: 40 records, the lot's history checks out against the trust root and the transparency log");
         assertThat(otherKey.exit).isEqualTo(1);
         assertThat(otherKey.out).contains("FAILED: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG at /log/checkpoint");
-        assertThat(otherOrigin.out).contains("FAILED: LOG_CHECKPOINT_INVALID at /log/checkpoint");
+        assertThat(otherOrigin.out).contains("FAILED: LOG_WRONG_ORIGIN at /log/checkpoint");
         assertThat(noKey.exit).isEqualTo(1);
         assertThat(noKey.out).contains("FAILED: LOG_UNSUPPORTED at /log", "no log key was given");
         assertThat(noProofs.exit).isEqualTo(1);
