@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,12 +36,12 @@ abstract class SeededJourney {
             COMM, SALE, X_SHIP, X_SENSOR);
 
     /** One per test JVM: the EPCIS test classes share it and the Spring context; it goes with the JVM. */
-    private static final StandInMongo MONGO = new StandInMongo();
+    private static final MongoTarget MONGO = MongoTarget.shared();
     static final Instant BEFORE_FILL = Instant.now();
     private static final Pattern EVENT_TIME = Pattern.compile("\"eventTime\":\"(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)");
 
     static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
+        try (MongoClient client = MongoClients.create(MONGO.uri("trazo-epcis"))) {
             ExtraEvents.append(JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-epcis")).ensureIndexes()));
         }
     }
