@@ -90,9 +90,17 @@ final class AuditJourney {
     }
 
     /** A handover the giver signs as shipping; the receiver co-signs. */
-    Digest ship(String giver, String receiver, String time, String lot, long kg) {
+    Digest ship(String giver, String receiver, String time, String lot, long kg, Digest... claims) {
         return j.event(giver, receiver, obj("type", "ObjectEvent", "eventTime", time, "eventTimeZoneOffset", "-05:00", "action", "OBSERVE",
-                "bizStep", "shipping", "quantityList", arr(q(lot, kg))), List.of(), List.of());
+                "bizStep", "shipping", "quantityList", arr(q(lot, kg))), refs(claims), List.of());
+    }
+
+    private static List<JsonValue> refs(Digest... claims) {
+        List<JsonValue> refs = new ArrayList<>();
+        for (Digest c : claims) {
+            refs.add(obj("certificate", c.hex()));
+        }
+        return refs;
     }
 
     Digest transform(String actor, String time, String step, String form, List<JsonObject> in, List<JsonObject> out, String ratio,
