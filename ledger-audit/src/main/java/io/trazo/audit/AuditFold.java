@@ -26,6 +26,8 @@ public final class AuditFold {
     private final CertificateBook certificates = new CertificateBook();
     private final Registrations registrations = new Registrations();
     private final Map<String, Plot> plots = new HashMap<>();
+    final Locations locations = new Locations();
+    private final List<TraceRow> rows = new ArrayList<>();
     final Map<String, LotState> lots = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final EventStep events;
@@ -50,6 +52,7 @@ public final class AuditFold {
         folded++;
         switch (record.type()) {
             case "actor" -> registrations.add(record);
+            case "location" -> locations.add(record);
             case "plot" -> {
                 Plot p = Plots.read(record.requireSigned());
                 if (p.owner().equals(record.actor())) {
@@ -96,6 +99,22 @@ public final class AuditFold {
 
     Optional<Registrations.Actor> actor(String id) {
         return registrations.actor(id);
+    }
+
+    /** Every critical tracking event folded so far, in log order. */
+    public List<TraceRow> rows() {
+        return java.util.Collections.unmodifiableList(rows);
+    }
+
+    /** The lot and every lot it was made from, nearest first; empty if no event names the lot. */
+    public List<String> upstreamLots(String lot) {
+        return Optional.ofNullable(lots.get(lot)).map(s -> LotAudits.upstream(s, this).stream().map(u -> u.lot).toList())
+                .orElse(List.of());
+    }
+
+    void row(LotState lot, TraceRow row) {
+        lot.rows.add(row);
+        rows.add(row);
     }
 
     void finding(Finding f) {

@@ -23,6 +23,7 @@ final class EventStep {
     private final Yields yields;
     private final ClaimChecks checks;
     private final Movements movements;
+    private final TraceRows rows;
     /** What each packed container holds, so a handover of the container moves its contents. */
     private final Map<String, List<EpcisEvent.Quantity>> containers = new HashMap<>();
 
@@ -32,6 +33,7 @@ final class EventStep {
         this.yields = yields;
         this.checks = checks;
         this.movements = new Movements(fold, yields, massBalance);
+        this.rows = new TraceRows(fold);
     }
 
     void fold(AuditRecord record, EventRecord event) {
@@ -53,6 +55,7 @@ final class EventStep {
                     s.custodian = record.actor();
                     s.form = Extensions.outputForm(e);
                     plot.ifPresent(s.plots::add);
+                    rows.describe(s, record, e);
                 }
             }
         }
@@ -66,7 +69,10 @@ final class EventStep {
                 fold.state(lot).verdicts.add(verdict);
             }
         }
-        movements.apply(record, e, fresh, merged, containers);
+        List<EpcisEvent.Quantity> moved = new ArrayList<>(e.quantities());
+        e.lots().stream().map(containers::get).filter(c -> c != null).forEach(moved::addAll);
+        movements.apply(record, e, fresh, merged, moved);
+        rows.rows(record, event, fresh, moved);
     }
 
     private void transform(AuditRecord record, EpcisEvent e, List<LotState> inputs, Map<ClaimType, Merge.Outcome> merged) {
@@ -77,6 +83,7 @@ final class EventStep {
             s.form = form.or(() -> s.form);
             s.custodian = record.actor();
             s.parents.add(new LotState.Parent(record.hash(), e.inputs()));
+            rows.describe(s, record, e);
             inputs.forEach(i -> s.plots.addAll(i.plots));
             for (Merge.Outcome o : merged.values()) {
                 if (!o.dropped()) {

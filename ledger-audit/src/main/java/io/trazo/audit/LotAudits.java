@@ -36,7 +36,7 @@ final class LotAudits {
     }
 
     /** The lot and every lot it was made from, nearest first. */
-    private static List<LotState> upstream(LotState lot, AuditFold fold) {
+    static List<LotState> upstream(LotState lot, AuditFold fold) {
         List<LotState> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Deque<LotState> queue = new ArrayDeque<>(List.of(lot));

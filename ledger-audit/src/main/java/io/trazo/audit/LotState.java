@@ -29,6 +29,11 @@ final class LotState {
     /** The plots the lot's coffee grew on. */
     final Set<String> plots = new LinkedHashSet<>();
     final List<Digest> records = new ArrayList<>();
+    final List<TraceRow> rows = new ArrayList<>();
+    /** What the lot is, from the extension fields of the event that made it (FSMA product description). */
+    String product = "coffee";
+    /** Who assigned the lot code, and where (FSMA traceability lot code source). */
+    String tlcSource = "";
 
     LotState(String lot) {
         this.lot = lot;

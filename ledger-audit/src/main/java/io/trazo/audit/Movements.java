@@ -32,16 +32,14 @@ final class Movements {
         this.balance = balance;
     }
 
-    void apply(AuditRecord r, EpcisEvent e, Set<String> fresh, Map<ClaimType, Merge.Outcome> merged,
-            Map<String, List<EpcisEvent.Quantity>> containers) {
+    /** @param moved what a handover moves: the event's quantities and the contents of the containers it names */
+    void apply(AuditRecord r, EpcisEvent e, Set<String> fresh, Map<ClaimType, Merge.Outcome> merged, List<EpcisEvent.Quantity> moved) {
         if (e.type() == EventType.TRANSFORMATION) {
             convert(r, e, merged);
         } else if (r.counterparty().isPresent()) {
             boolean receiving = e.bizStep().endsWith("receiving");
             String giver = receiving ? r.counterparty().get() : r.actor();
             String receiver = receiving ? r.actor() : r.counterparty().get();
-            List<EpcisEvent.Quantity> moved = new ArrayList<>(e.quantities());
-            e.lots().stream().map(containers::get).filter(c -> c != null).forEach(moved::addAll);
             for (EpcisEvent.Quantity q : moved) {
                 handOver(r, q, giver, receiver);
             }
