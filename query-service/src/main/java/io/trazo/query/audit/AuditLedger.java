@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
  * stays read-only: the fold reads accepted records through {@link LedgerReader} and writes nothing.
  *
  * <p>A position that is not accepted when read (still pending, or sealed) is a hole, retried on later
- * catch-ups while it is within {@value #HOLE_WINDOW} positions of the newest; a record accepted later
- * than its position's neighbours is folded late, which is sound because everything it links to was
- * accepted before it.
+ * catch-ups while it is within {@value #HOLE_WINDOW} positions of the newest. A record accepted after
+ * records at higher positions is folded late. That is sound for links, since a record is accepted only
+ * on accepted heads, so nothing linked to it can have been folded before it; a claim whose certificate
+ * is folded late is judged {@code CERTIFICATE_UNKNOWN}, as an offline audit in log order would judge it.
  */
 @Component
 public class AuditLedger {
