@@ -24,6 +24,12 @@ public final class MassBalance {
 
     record Key(String operator, ClaimType scheme, String form) {}
 
+    /**
+     * The most records an error cites: the event that broke the rule and the latest records before it.
+     * Citing every credit of a busy account would make each error O(n) and a run of errors O(n²).
+     */
+    static final int MAX_CITED = 64;
+
     private final Periods periods;
     private final Map<Key, Account> accounts = new HashMap<>();
     private final Map<Digest, Cap> caps = new HashMap<>();
@@ -107,6 +113,9 @@ public final class MassBalance {
         Cap cap = caps.computeIfAbsent(certificate.recordHash(), k -> new Cap());
         cap.sold += kg;
         cap.sales.add(record);
+        if (cap.sales.size() > MAX_CITED) {
+            cap.sales.remove(0);
+        }
         BigDecimal limit = new BigDecimal(certificate.volumeLimit().get().amount());
         if (BigDecimal.valueOf(cap.sold).compareTo(limit) > 0) {
             into.add(new Finding(AuditReason.VOLUME_CAP_EXCEEDED, "certificate " + certificate.certificateId() + " caps certified sales at "
@@ -119,8 +128,14 @@ public final class MassBalance {
         Account a = accounts.get(key);
         a.balance += kg;
         a.credits.add(record);
+        if (a.credits.size() > MAX_CITED - 1) {
+            a.credits.remove(0);
+        }
         p.closing = a.balance;
         p.records.add(record);
+        if (p.records.size() > MAX_CITED) {
+            p.records.remove(0);
+        }
     }
 
     private void debit(Key key, Totals p, long kg, boolean physical, Digest record) {
@@ -128,6 +143,9 @@ public final class MassBalance {
         a.balance -= kg;
         p.closing = a.balance;
         p.records.add(record);
+        if (p.records.size() > MAX_CITED) {
+            p.records.remove(0);
+        }
         if (a.balance < 0 && physical) {
             List<Digest> cited = new ArrayList<>(a.credits);
             cited.add(record);

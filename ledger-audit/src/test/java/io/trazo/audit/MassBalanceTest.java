@@ -58,6 +58,21 @@ class MassBalanceTest {
         assertThat(p.variancePercent()).contains(new BigDecimal("-6.25"));
     }
 
+    @Test
+    void anErrorCitesABoundedNumberOfRecordsSoARunOfErrorsStaysLinear() {
+        MassBalance mb = new MassBalance(Periods.QUARTER);
+        for (int i = 0; i < 500; i++) {
+            mb.input(GREEN, Instant.parse("2026-10-02T00:00:00Z"), 1, Set.of(CERT), hash("in " + i));
+        }
+        for (int i = 0; i < 600; i++) {
+            mb.output(GREEN, Instant.parse("2026-10-03T00:00:00Z"), 1, true, hash("out " + i));
+        }
+        List<Finding> errors = mb.balances(MILL, ClaimType.RAINFOREST_ALLIANCE).get(0).errors();
+        // balances −1 to −100: one error per sale past the stock, each citing the sale and the latest credits
+        assertThat(errors).hasSize(100).allSatisfy(f -> assertThat(f.records()).hasSizeLessThanOrEqualTo(MassBalance.MAX_CITED));
+        assertThat(errors.get(99).records()).endsWith(hash("out 599")).contains(hash("in 499"));
+    }
+
     private static Digest hash(String s) {
         return Digest.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
