@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Whether a certificate can back a claim on one lot of one event, before chain of custody is looked at:
  * it exists, its issuer held the certifier role, it was in force and active at the event's time, it
- * names the actor that signed the event as its holder, and it covers the event's plot and the lot
+ * names an actor that signed the event (its actor or counterparty) as its holder, and it covers the event's plot and the lot
  * where it narrows its subject to plots or lots.
  */
 final class ClaimChecks {
@@ -46,9 +46,10 @@ final class ClaimChecks {
                     + s.effectiveFrom() + " by record " + s.recordHash().hex() + ": " + s.reason());
         }
         String holder = c.subject().actor();
-        if (!holder.equals(record.actor())) {
-            return refuse(record, lot, certificate, c, AuditReason.NOT_CERTIFICATE_HOLDER,
-                    "certificate " + c.certificateId() + " is held by " + holder + ", the claim is made by " + record.actor());
+        // both parties of a handover sign the event, so either may be the holder whose claim it carries
+        if (!holder.equals(record.actor()) && !record.counterparty().filter(holder::equals).isPresent()) {
+            return refuse(record, lot, certificate, c, AuditReason.NOT_CERTIFICATE_HOLDER, "certificate " + c.certificateId()
+                    + " is held by " + holder + ", the claim is signed by " + record.actor() + record.counterparty().map(p -> " and " + p).orElse(""));
         }
         Optional<String> plot = event.event().bizLocation().filter(l -> l.startsWith("urn:trazo:plot:"));
         if (!c.subject().plots().isEmpty() && plot.isPresent() && !c.subject().plots().contains(plot.get())) {

@@ -174,6 +174,21 @@ class AdversarialJourneysTest {
     }
 
     @Test
+    void aHandoverCarriesTheClaimOfTheCounterpartyThatHoldsTheCertificateButNotOfAThirdParty() {
+        AuditJourney j = new AuditJourney();
+        j.harvest(FARM_ORGANIC, "2026-10-07T06:45:00.000-05:00", PLOT_ORGANIC, CHERRY_O, 980, j.organic);
+        // the co-op signs the receipt, the farm (the holder) co-signs it: the claim stands
+        j.receive(COOPERATIVE, FARM_ORGANIC, "2026-10-07T16:00:00.000-05:00", CHERRY_O, 980, j.organic);
+        // the exporter receives from the co-op and repeats the farm's claim: neither signer holds the certificate
+        j.receive(EXPORTER, COOPERATIVE, "2026-10-09T16:00:00.000-05:00", CHERRY_O, 980, j.organic);
+        List<ClaimVerdict> claims = j.fold().lot(CHERRY_O).orElseThrow().claims();
+        assertThat(claims).extracting(ClaimVerdict::valid).containsExactly(true, true, false);
+        assertThat(claims.get(1).level()).contains(CustodyLevel.IDENTITY_PRESERVED);
+        assertThat(claims.get(2).reason()).contains(AuditReason.NOT_CERTIFICATE_HOLDER);
+        assertThat(claims.get(2).detail()).contains(EXPORTER + " and " + COOPERATIVE);
+    }
+
+    @Test
     void aCertificateUsedOnAPlotItDoesNotNameIsInvalid() {
         AuditJourney j = new AuditJourney();
         j.harvest(FARM_WOMEN, "2026-10-06T07:30:00.000-05:00", PLOT_WOMEN_SECOND, CHERRY_W, 1250, j.women);

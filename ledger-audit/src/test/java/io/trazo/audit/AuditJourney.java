@@ -84,9 +84,9 @@ final class AuditJourney {
     }
 
     /** A handover of {@code kg} of {@code lot}: the receiver signs a receiving step, the giver co-signs. */
-    Digest receive(String receiver, String giver, String time, String lot, long kg) {
+    Digest receive(String receiver, String giver, String time, String lot, long kg, Digest... claims) {
         return j.event(receiver, giver, obj("type", "ObjectEvent", "eventTime", time, "eventTimeZoneOffset", "-05:00", "action", "OBSERVE",
-                "bizStep", "receiving", "quantityList", arr(q(lot, kg))), List.of(), List.of());
+                "bizStep", "receiving", "quantityList", arr(q(lot, kg))), refs(claims), List.of());
     }
 
     /** A handover the giver signs as shipping; the receiver co-signs. */
