@@ -120,7 +120,7 @@ final class EventStep {
             return ClaimVerdict.valid(record.hash(), s.lot, certificate, scheme, h.level());
         }
         Merge.Outcome o = merged.get(scheme);
-        if (o != null) {
+        if (o != null && o.dropped() && s.parents.stream().anyMatch(p -> p.record().equals(record.hash()))) {
             return ClaimVerdict.invalid(record.hash(), s.lot, certificate, Optional.of(scheme), o.reason(), describe(o, s.lot));
         }
         return ClaimVerdict.invalid(record.hash(), s.lot, certificate, Optional.of(scheme), AuditReason.NO_CERTIFIED_SOURCE,
