@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Assembles and signs a protocol v1 record. The wire form it emits is the JCS form of the whole
+ * Assembles and signs a record of either protocol version (v1 unless {@link #version} says otherwise). The wire form it emits is the JCS form of the whole
  * record, so a record built here is byte-identical wherever it is built.
  */
 public final class RecordBuilder {
 
     private final RecordType type;
     private final String actor;
+    private ProtocolVersion version = ProtocolVersion.V1;
     private String counterparty;
     private Instant time;
     private final List<Link> links = new ArrayList<>();
@@ -40,6 +41,11 @@ public final class RecordBuilder {
 
     public static RecordBuilder governance(RecordType type) {
         return new RecordBuilder(type, Identifiers.GOVERNANCE_ACTOR);
+    }
+
+    public RecordBuilder version(ProtocolVersion version) {
+        this.version = Objects.requireNonNull(version);
+        return this;
     }
 
     public RecordBuilder counterparty(String counterparty) {
@@ -70,7 +76,7 @@ public final class RecordBuilder {
     public JsonObject unsigned() {
         Objects.requireNonNull(time, "time");
         Map<String, JsonValue> m = new LinkedHashMap<>();
-        m.put("v", JsonNumber.of(RecordCodec.VERSION));
+        m.put("v", JsonNumber.of(version.number()));
         m.put("type", new JsonString(type.wire()));
         m.put("actor", new JsonString(actor));
         if (counterparty != null) {
@@ -98,7 +104,7 @@ public final class RecordBuilder {
         Digest hash = RecordHashing.recordHash(unsigned);
         List<JsonValue> sigs = new ArrayList<>();
         for (SigningKey key : keys) {
-            sigs.add(signatureEntry(key, hash));
+            sigs.add(signatureEntry(key, version, hash));
         }
         return withSignatures(unsigned, sigs);
     }
@@ -106,14 +112,14 @@ public final class RecordBuilder {
     /** Adds one more signature to an already signed record, as a counterparty does at handover. */
     public static byte[] cosign(SignedRecord record, SigningKey key) {
         List<JsonValue> sigs = new ArrayList<>(((JsonArray) record.json().get(RecordHashing.SIGNATURES_MEMBER).orElseThrow()).elements());
-        sigs.add(signatureEntry(key, record.hash()));
+        sigs.add(signatureEntry(key, record.version(), record.hash()));
         return withSignatures(record.json().without(RecordHashing.SIGNATURES_MEMBER), sigs);
     }
 
-    private static JsonObject signatureEntry(SigningKey key, Digest hash) {
+    private static JsonObject signatureEntry(SigningKey key, ProtocolVersion version, Digest hash) {
         Map<String, JsonValue> sig = new LinkedHashMap<>();
         sig.put("key", new JsonString(key.keyId().value()));
-        sig.put("sig", new JsonString(key.sign(RecordHashing.signingMessage(hash)).base64Url()));
+        sig.put("sig", new JsonString(key.sign(RecordHashing.signingMessage(version, hash)).base64Url()));
         return new JsonObject(sig);
     }
 

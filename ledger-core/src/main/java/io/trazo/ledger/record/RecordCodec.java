@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads protocol v1 record envelopes from wire bytes (docs/protocol.md §Record envelope).
+ * Reads protocol v1 and v2 record envelopes from wire bytes (docs/protocol.md §4).
  *
  * <p>The envelope is closed: exactly the members below, nothing else. Type-specific bodies are
  * checked by the verifier, which knows the registry and policy; this class checks only what any
@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class RecordCodec {
 
-    public static final int VERSION = 1;
+    /** The version Trazo's tools write by default; v1 keeps the golden vectors byte for byte. */
+    public static final int VERSION = ProtocolVersion.V1.number();
     /** Largest record accepted on the wire, in bytes. */
     public static final int MAX_RECORD_BYTES = StrictJson.Limits.RECORD.maxBytes();
     public static final int MAX_SIGNATURES = 8;
@@ -55,8 +56,9 @@ public final class RecordCodec {
             throw new RecordException(ReasonCode.MALFORMED_JSON, "", "a record is a JSON object");
         }
         Fields f = new Fields(json, "");
-        checkVersion(f);
-        if (hasFraction(json)) {
+        ProtocolVersion version = RecordHashing.versionOf(json);
+        // v2 takes decimals (RFC 8785 prints them canonically); v1 never did, and never will.
+        if (version == ProtocolVersion.V1 && hasFraction(json)) {
             rejectFractions(json, "");
         }
         f.requireOnly(MEMBERS);
@@ -79,17 +81,8 @@ public final class RecordCodec {
         byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
         boolean canonical = CanonicalWire.matches(wire, unsigned,
                 Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
-        return new SignedRecord(wire.clone(), json, type, actor, counterparty.orElse(null), f.time("time"), links,
-                body.object(), sigs, RecordHashing.recordHash(unsigned), canonical);
-    }
-
-    private static void checkVersion(Fields f) {
-        JsonValue v = f.value("v");
-        if (!(v instanceof JsonNumber n) || !n.integral() || n.value().intValue() != VERSION
-                || n.value().signum() < 0 || n.value().compareTo(java.math.BigDecimal.valueOf(VERSION)) != 0) {
-            throw new RecordException(ReasonCode.UNKNOWN_VERSION, "/v",
-                    "this verifier reads protocol version " + VERSION + ", record says " + v);
-        }
+        return new SignedRecord(wire.clone(), json, version, type, actor, counterparty.orElse(null), f.time("time"), links,
+                body.object(), sigs, RecordHashing.recordHash(version, unsigned), canonical);
     }
 
     private static List<Link> links(Fields f, RecordType type) {

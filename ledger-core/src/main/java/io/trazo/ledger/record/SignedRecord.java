@@ -15,6 +15,7 @@ public final class SignedRecord {
 
     private final byte[] wire;
     private final JsonObject json;
+    private final ProtocolVersion version;
     private final RecordType type;
     private final String actor;
     private final String counterparty;
@@ -25,11 +26,12 @@ public final class SignedRecord {
     private final Digest hash;
     private final boolean canonical;
 
-    SignedRecord(byte[] wire, JsonObject json, RecordType type, String actor, String counterparty, Instant time,
+    SignedRecord(byte[] wire, JsonObject json, ProtocolVersion version, RecordType type, String actor, String counterparty, Instant time,
             List<Link> links, JsonObject body, List<SignatureEntry> signatures, Digest hash,
             boolean canonical) {
         this.wire = wire;
         this.json = json;
+        this.version = version;
         this.type = type;
         this.actor = actor;
         this.counterparty = counterparty;
@@ -44,6 +46,11 @@ public final class SignedRecord {
     /** The record hash: its identity in the ledger (docs/protocol.md §Record hash). */
     public Digest hash() {
         return hash;
+    }
+
+    /** The protocol version the record declares; it chooses the hash and signature domains. */
+    public ProtocolVersion version() {
+        return version;
     }
 
     public RecordType type() {
@@ -98,9 +105,9 @@ public final class SignedRecord {
         return wire.length;
     }
 
-    /** The message each signer signed: see {@link RecordHashing#signingMessage(Digest)}. */
+    /** The message each signer signed: see {@link RecordHashing#signingMessage}. */
     public byte[] signingMessage() {
-        return RecordHashing.signingMessage(hash);
+        return RecordHashing.signingMessage(version, hash);
     }
 
     @Override

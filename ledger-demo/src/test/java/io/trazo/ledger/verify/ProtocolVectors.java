@@ -87,8 +87,11 @@ final class ProtocolVectors {
                 new Mutation("float-quantity", text.replace("\"quantity\":24,", "\"quantity\":24.5,")
                         .getBytes(StandardCharsets.UTF_8), "FLOAT_NOT_ALLOWED", "/body/event/quantityList/0/quantity"),
                 new Mutation("too-large", padded(sale), "TOO_LARGE", ""),
-                new Mutation("unknown-version", text.replace("\"v\":1", "\"v\":2").getBytes(StandardCharsets.UTF_8),
+                new Mutation("unknown-version", text.replace("\"v\":1", "\"v\":3").getBytes(StandardCharsets.UTF_8),
                         "UNKNOWN_VERSION", "/v"),
+                // The signed message names the version (§5): a v1 signature never verifies as v2.
+                new Mutation("v1-relabelled-as-v2", text.replace("\"v\":1", "\"v\":2").getBytes(StandardCharsets.UTF_8),
+                        "BAD_SIGNATURE", "/sigs/0"),
                 new Mutation("trailing-data", (text + "{}").getBytes(StandardCharsets.UTF_8), "TRAILING_DATA", ""),
                 new Mutation("lone-surrogate", text.replace("\"urn:trazo:po:", "\"\\ud800urn:trazo:po:")
                         .getBytes(StandardCharsets.UTF_8), "LONE_SURROGATE", "/body/event/bizTransactionList/0/bizTransaction"),
