@@ -14,7 +14,18 @@ public record EventRecord(EpcisEvent event, String eventId, List<ClaimRef> claim
         documents = List.copyOf(documents);
     }
 
-    /** A claim on some of the event's lots (all of its output lots when {@code lots} is empty). */
+    /**
+     * The lots a claim covers (docs/protocol.md §8.1): the ones it lists, or every lot the event
+     * touches when it lists none, so a harvest's claim covers the harvested lot.
+     */
+    public List<String> claimedLots(ClaimRef claim) {
+        return claim.lots().isEmpty() ? List.copyOf(event.lots()) : claim.lots();
+    }
+
+    /**
+     * A claim on some of the event's lots; an empty {@code lots} means every lot the event touches
+     * (docs/protocol.md §8.1), which {@link #claimedLots} resolves.
+     */
     public record ClaimRef(Digest certificate, List<String> lots) {
         public ClaimRef {
             lots = List.copyOf(lots);

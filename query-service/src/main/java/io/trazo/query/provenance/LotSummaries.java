@@ -62,7 +62,7 @@ public class LotSummaries {
             for (EventRecord.ClaimRef ref : event.claims()) {
                 reader.record(ref.certificate()).filter(r -> r.state() == RecordState.ACCEPTED).ifPresent(r -> {
                     Certificate c = Certificates.read(RecordCodec.parse(r.wire()));
-                    List<String> lots = ref.lots().isEmpty() ? event.event().outputs() : ref.lots();
+                    List<String> lots = event.claimedLots(ref);
                     claims.putIfAbsent(c.recordHash().hex(), new LotSummary.Claim(c.claim().name().toLowerCase(), c.standard(),
                             c.certificateId(), c.issuer(), c.subject().actor(), lots, c.validAt(t.record().time()), c.recordHash().hex()));
                 });

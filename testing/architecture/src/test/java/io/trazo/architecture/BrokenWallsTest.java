@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.trazo.audit.wallbreak.AuditThatAppends;
 import io.trazo.ledger.wallbreak.CoreThatAppends;
 import io.trazo.problems.wallbreak.ProblemsThatKnowTheLedger;
 import io.trazo.query.util.Strings;
@@ -21,6 +22,12 @@ class BrokenWallsTest {
     void aCoreClassThatUsesTheWriteSideOrPicocliBreaksTheCoreWall() {
         assertThat(violations(Walls.CORE_DEPENDS_ON_NOTHING_OF_OURS, CoreThatAppends.class))
                 .contains("io.trazo.append.Appender").contains("picocli.CommandLine");
+    }
+
+    @Test
+    void anAuditClassThatUsesTheWriteSideOrTheDemoBreaksTheAuditWall() {
+        assertThat(violations(Walls.AUDIT_DEPENDS_ONLY_ON_THE_CORE, AuditThatAppends.class))
+                .contains("io.trazo.append.Appender").contains("io.trazo.demo.DemoParties");
     }
 
     @Test

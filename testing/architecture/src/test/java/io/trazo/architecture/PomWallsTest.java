@@ -32,6 +32,14 @@ class PomWallsTest {
                 .map(d -> d.group() + ":" + d.artifact() + " (" + d.scope() + ")").toList();
     }
 
+    /** ledger-audit may declare ledger-core, and the demo journey at test scope; nothing else of ours, no framework. */
+    static List<String> auditViolations(PomModel model) {
+        return model.declared("ledger-audit").stream()
+                .filter(d -> (d.ours() && !d.artifact().equals("ledger-core") && !(d.artifact().equals("ledger-demo") && d.scope().equals("test")))
+                        || (FRAMEWORKS.contains(d.group()) && !d.scope().equals("test")))
+                .map(d -> d.group() + ":" + d.artifact() + " (" + d.scope() + ")").toList();
+    }
+
     static Set<String> queryReachesIngest(PomModel model) {
         Set<String> r = model.reachable("query-service", false);
         r.retainAll(Set.of("ingest-service"));
@@ -47,7 +55,7 @@ class PomWallsTest {
     @Test
     void theReactorHasTheModulesTheWallsNameAndTheirTrueDependencies() {
         assertThat(reactor.modules()).containsKeys("ledger-core", "ledger-append", "ledger-mongo", "trazo-cli", "ingest-service",
-                "query-service");
+                "query-service", "ledger-audit");
         assertThat(reactor.reachable("ingest-service", true)).contains("ledger-core", "ledger-append", "ledger-mongo");
         assertThat(reactor.reachable("query-service", true)).contains("ledger-core", "ledger-mongo");
     }
@@ -59,6 +67,18 @@ class PomWallsTest {
                 .containsExactly("info.picocli:picocli (compile)");
         assertThat(coreViolations(reactor.with("ledger-core", new Dep("io.trazo", "ledger-demo", "test", Set.of()))))
                 .containsExactly("io.trazo:ledger-demo (test)");
+    }
+
+    @Test
+    void theAuditDeclaresOnlyTheCoreAndNoFramework() {
+        assertThat(auditViolations(reactor)).isEmpty();
+        assertThat(reactor.reachable("ledger-audit", true)).containsExactly("ledger-core");
+        assertThat(auditViolations(reactor.with("ledger-audit", new Dep("io.trazo", "ledger-append", "compile", Set.of()))))
+                .containsExactly("io.trazo:ledger-append (compile)");
+        assertThat(auditViolations(reactor.with("ledger-audit", new Dep("io.trazo", "ledger-demo", "compile", Set.of()))))
+                .containsExactly("io.trazo:ledger-demo (compile)");
+        assertThat(auditViolations(reactor.with("ledger-audit", new Dep("org.springframework", "spring-core", "compile", Set.of()))))
+                .containsExactly("org.springframework:spring-core (compile)");
     }
 
     @Test

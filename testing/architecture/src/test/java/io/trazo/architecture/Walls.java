@@ -20,6 +20,11 @@ final class Walls {
                     "tools.jackson.core..", "com.google.openlocationcode..")
             .as("ledger-core (io.trazo.ledger) depends only on the JDK, BouncyCastle, jackson-core and openlocationcode");
 
+    /** The audit: computed from records alone, so an offline certifier gets the service's answer; the core and the JDK only. */
+    static final ArchRule AUDIT_DEPENDS_ONLY_ON_THE_CORE = classes().that().resideInAPackage("io.trazo.audit..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.trazo.audit..", "io.trazo.ledger..", "java..")
+            .as("ledger-audit (io.trazo.audit) depends only on ledger-core and the JDK");
+
     /** A class that implements one of the write side's ports (LedgerStore, TileStore, LeafIndex, …). */
     static final DescribedPredicate<JavaClass> WRITE_ADAPTER = DescribedPredicate.describe("a write adapter (implements a port of io.trazo.append)",
             c -> c.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().startsWith("io.trazo.append")));

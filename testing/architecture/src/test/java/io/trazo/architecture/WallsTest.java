@@ -22,7 +22,7 @@ class WallsTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"io.trazo.ledger", "io.trazo.append", "io.trazo.mongo", "io.trazo.demo", "io.trazo.cli",
-                "io.trazo.ingest", "io.trazo.query", "io.trazo.problems"}) {
+                "io.trazo.ingest", "io.trazo.query", "io.trazo.problems", "io.trazo.audit"}) {
             assertThat(production.containPackage(pkg)).as(pkg).isTrue();
         }
     }
@@ -30,6 +30,11 @@ class WallsTest {
     @Test
     void theCoreDependsOnNothingOfOursAndOnNoFramework() {
         Walls.CORE_DEPENDS_ON_NOTHING_OF_OURS.check(production);
+    }
+
+    @Test
+    void theAuditDependsOnlyOnTheCore() {
+        Walls.AUDIT_DEPENDS_ONLY_ON_THE_CORE.check(production);
     }
 
     @Test

@@ -1,0 +1,176 @@
+package io.trazo.audit;
+
+import io.trazo.ledger.claim.Certificate;
+import io.trazo.ledger.claim.ClaimType;
+import io.trazo.ledger.crypto.Digest;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mass balance per operator × scheme × product form × period, folded one movement at a time in log
+ * order: each movement costs a map look-up and an add, so a year of records is one pass and a new
+ * record is one more step. Balances carry over from one period to the next (closing becomes opening).
+ *
+ * <p>Hard errors: a negative certified balance at any event where the stock is held at a physical
+ * level (IP, mixed IP, segregated), a negative balance at the end of any period, and certified sales
+ * by a certificate's holder above its {@code volumeLimit}.
+ */
+public final class MassBalance {
+
+    record Key(String operator, ClaimType scheme, String form) {}
+
+    /**
+     * The most records an error cites: the event that broke the rule and the latest records before it.
+     * Citing every credit of a busy account would make each error O(n) and a run of errors O(n²).
+     */
+    static final int MAX_CITED = 64;
+
+    private final Periods periods;
+    private final Map<Key, Account> accounts = new HashMap<>();
+    private final Map<Digest, Cap> caps = new HashMap<>();
+
+    MassBalance(Periods periods) {
+        this.periods = periods;
+    }
+
+    private static final class Account {
+        long balance;
+        final List<Digest> credits = new ArrayList<>();
+        final Map<String, Totals> byPeriod = new LinkedHashMap<>();
+    }
+
+    private static final class Totals {
+        final long opening;
+        final Map<String, Long> inputs = new LinkedHashMap<>();
+        long inputsKg;
+        long conversionIn;
+        BigDecimal expectedIn = BigDecimal.ZERO;
+        long conversionOut;
+        long outputs;
+        long downgrades;
+        long closing;
+        final List<Finding> errors = new ArrayList<>();
+        final List<Digest> records = new ArrayList<>();
+
+        Totals(long opening) {
+            this.opening = opening;
+            this.closing = opening;
+        }
+    }
+
+    private static final class Cap {
+        long sold;
+        final List<Digest> sales = new ArrayList<>();
+    }
+
+    private Totals totals(Key key, Instant t) {
+        Account a = accounts.computeIfAbsent(key, k -> new Account());
+        return a.byPeriod.computeIfAbsent(periods.of(t), p -> new Totals(a.balance));
+    }
+
+    void input(Key key, Instant t, long kg, Iterable<Digest> certificates, Digest record) {
+        Totals p = totals(key, t);
+        certificates.forEach(c -> p.inputs.merge(c.hex(), kg, Long::sum));
+        p.inputsKg += kg;
+        credit(key, p, kg, record);
+    }
+
+    void conversionIn(Key key, Instant t, long kg, BigDecimal expected, Digest record) {
+        Totals p = totals(key, t);
+        p.conversionIn += kg;
+        p.expectedIn = p.expectedIn.add(expected);
+        credit(key, p, kg, record);
+    }
+
+    void conversionOut(Key key, Instant t, long kg, boolean physical, Digest record) {
+        Totals p = totals(key, t);
+        p.conversionOut += kg;
+        debit(key, p, kg, physical, record);
+    }
+
+    void downgrade(Key key, Instant t, long kg, boolean physical, Digest record) {
+        Totals p = totals(key, t);
+        p.downgrades += kg;
+        debit(key, p, kg, physical, record);
+    }
+
+    void output(Key key, Instant t, long kg, boolean physical, Digest record) {
+        Totals p = totals(key, t);
+        p.outputs += kg;
+        debit(key, p, kg, physical, record);
+    }
+
+    /** A certified sale by a certificate's holder, counted against the certificate's cap. */
+    void sale(Certificate certificate, long kg, Digest record, List<Finding> into) {
+        if (certificate.volumeLimit().isEmpty() || !certificate.volumeLimit().get().uom().equals("KGM")) {
+            return;
+        }
+        Cap cap = caps.computeIfAbsent(certificate.recordHash(), k -> new Cap());
+        cap.sold += kg;
+        cap.sales.add(record);
+        if (cap.sales.size() > MAX_CITED) {
+            cap.sales.remove(0);
+        }
+        BigDecimal limit = new BigDecimal(certificate.volumeLimit().get().amount());
+        if (BigDecimal.valueOf(cap.sold).compareTo(limit) > 0) {
+            into.add(new Finding(AuditReason.VOLUME_CAP_EXCEEDED, "certificate " + certificate.certificateId() + " caps certified sales at "
+                    + limit.toPlainString() + " kg; sales by " + certificate.subject().actor() + " reach " + cap.sold + " kg",
+                    cap.sales));
+        }
+    }
+
+    private void credit(Key key, Totals p, long kg, Digest record) {
+        Account a = accounts.get(key);
+        a.balance += kg;
+        a.credits.add(record);
+        if (a.credits.size() > MAX_CITED - 1) {
+            a.credits.remove(0);
+        }
+        p.closing = a.balance;
+        p.records.add(record);
+        if (p.records.size() > MAX_CITED) {
+            p.records.remove(0);
+        }
+    }
+
+    private void debit(Key key, Totals p, long kg, boolean physical, Digest record) {
+        Account a = accounts.get(key);
+        a.balance -= kg;
+        p.closing = a.balance;
+        p.records.add(record);
+        if (p.records.size() > MAX_CITED) {
+            p.records.remove(0);
+        }
+        if (a.balance < 0 && physical) {
+            List<Digest> cited = new ArrayList<>(a.credits);
+            cited.add(record);
+            p.errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, key.operator() + " holds " + a.balance + " kg of certified "
+                    + key.scheme().wire() + " " + key.form() + " after record " + record.hex(), cited));
+        }
+    }
+
+    /** Every period of one operator and scheme, all product forms, oldest first within each form. */
+    public List<PeriodBalance> balances(String operator, ClaimType scheme) {
+        List<PeriodBalance> out = new ArrayList<>();
+        accounts.forEach((key, account) -> {
+            if (key.operator().equals(operator) && key.scheme() == scheme) {
+                account.byPeriod.forEach((period, p) -> {
+                    List<Finding> errors = new ArrayList<>(p.errors);
+                    if (p.closing < 0 && p.errors.stream().noneMatch(f -> f.reason() == AuditReason.NEGATIVE_BALANCE)) {
+                        errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, operator + " closes " + period + " with " + p.closing
+                                + " kg of certified " + scheme.wire() + " " + key.form(), p.records));
+                    }
+                    out.add(new PeriodBalance(operator, scheme, key.form(), period, p.opening, p.inputs, p.inputsKg, p.conversionIn,
+                            p.expectedIn, p.conversionOut, p.outputs, p.downgrades, p.closing, errors));
+                });
+            }
+        });
+        out.sort((a, b) -> a.form().equals(b.form()) ? a.period().compareTo(b.period()) : a.form().compareTo(b.form()));
+        return out;
+    }
+}
