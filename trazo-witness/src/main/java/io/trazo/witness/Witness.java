@@ -2,6 +2,7 @@ package io.trazo.witness;
 
 import io.trazo.ledger.merkle.InvalidProofException;
 import io.trazo.ledger.merkle.ProofVerifier;
+import io.trazo.ledger.merkle.checkpoint.AddCheckpointRequest;
 import io.trazo.ledger.merkle.checkpoint.Checkpoint;
 import io.trazo.ledger.merkle.checkpoint.CheckpointException;
 import io.trazo.ledger.merkle.note.Cosignature;
@@ -56,7 +57,12 @@ final class Witness {
     }
 
     Outcome addCheckpoint(byte[] body) throws WitnessException {
-        AddCheckpointRequest request = AddCheckpointRequest.parse(body);
+        AddCheckpointRequest request;
+        try {
+            request = AddCheckpointRequest.parse(body);
+        } catch (CheckpointException e) {
+            throw WitnessException.malformed(e.getMessage());
+        }
         byte[] note = request.note();
         String origin = unverifiedOrigin(note);
         List<NoteVerifierKey> logKeys = logs.get(origin);

@@ -1,5 +1,6 @@
 package io.trazo.witness;
 
+import io.trazo.ledger.merkle.checkpoint.AddCheckpointRequest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.trazo.ledger.encoding.Jcs;

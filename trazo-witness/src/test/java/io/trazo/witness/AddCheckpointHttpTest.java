@@ -1,5 +1,6 @@
 package io.trazo.witness;
 
+import io.trazo.ledger.merkle.checkpoint.AddCheckpointRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.append.log.LogFixture;

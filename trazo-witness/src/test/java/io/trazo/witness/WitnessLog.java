@@ -1,5 +1,6 @@
 package io.trazo.witness;
 
+import io.trazo.ledger.merkle.checkpoint.AddCheckpointRequest;
 import io.trazo.append.InMemoryLedgerStore;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.LogFixture;

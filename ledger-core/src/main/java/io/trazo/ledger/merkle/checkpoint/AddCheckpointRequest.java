@@ -1,4 +1,4 @@
-package io.trazo.witness;
+package io.trazo.ledger.merkle.checkpoint;
 
 import io.trazo.ledger.merkle.TreeHash;
 import java.nio.charset.StandardCharsets;
@@ -8,21 +8,26 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The body of C2SP tlog-witness {@code add-checkpoint} (protocol §19.3): {@code old N\n}, up to 63
+ * The one definition of the body of C2SP tlog-witness {@code add-checkpoint} (protocol §19.3), written
+ * by the log and read by the witness: {@code old N\n}, up to 63
  * base64 proof lines, an empty line, then the signed checkpoint note. Parsing is strict: every line
  * ends in a newline, sizes are decimals without leading zeros, hashes are canonical base64 of 32 bytes.
  */
-record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
+public record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
 
     /** Largest body accepted: a 64 KiB note plus the old-size and proof lines. */
-    static final int MAX_BODY_BYTES = 64 * 1024 + 64 * 46;
+    public static final int MAX_BODY_BYTES = 64 * 1024 + 64 * 46;
 
     /** C2SP: a client MUST NOT send more than 63 consistency proof lines. */
-    static final int MAX_PROOF_LINES = 63;
+    public static final int MAX_PROOF_LINES = 63;
 
     private static final Pattern DECIMAL = Pattern.compile("0|[1-9][0-9]{0,18}");
 
-    AddCheckpointRequest {
+    public AddCheckpointRequest {
+        if (oldSize < 0 || proof.size() > MAX_PROOF_LINES) {
+            throw new IllegalArgumentException("old size " + oldSize + " and " + proof.size() + " proof lines: need "
+                    + "old size >= 0 and at most " + MAX_PROOF_LINES + " lines");
+        }
         proof = List.copyOf(proof);
         note = note.clone();
     }
@@ -32,9 +37,14 @@ record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
         return note.clone();
     }
 
-    static AddCheckpointRequest parse(byte[] body) throws WitnessException {
+    /**
+     * Parses a body strictly.
+     *
+     * @throws CheckpointException {@code MALFORMED_WITNESS_REQUEST} with what is wrong
+     */
+    public static AddCheckpointRequest parse(byte[] body) throws CheckpointException {
         if (body.length > MAX_BODY_BYTES) {
-            throw WitnessException.malformed("body is " + body.length + " bytes, limit is " + MAX_BODY_BYTES);
+            throw malformed("body is " + body.length + " bytes, limit is " + MAX_BODY_BYTES);
         }
         int position = 0;
         String oldLine = null;
@@ -42,7 +52,7 @@ record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
         while (true) {
             int end = indexOf(body, position);
             if (end < 0) {
-                throw WitnessException.malformed("no empty line before the checkpoint");
+                throw malformed("no empty line before the checkpoint");
             }
             String line = new String(body, position, end - position, StandardCharsets.US_ASCII);
             position = end + 1;
@@ -54,24 +64,28 @@ record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
                 break;
             }
             if (proof.size() == MAX_PROOF_LINES) {
-                throw WitnessException.malformed("more than " + MAX_PROOF_LINES + " consistency proof lines");
+                throw malformed("more than " + MAX_PROOF_LINES + " consistency proof lines");
             }
             try {
                 proof.add(TreeHash.fromBase64(line));
             } catch (IllegalArgumentException e) {
-                throw WitnessException.malformed("proof line " + proof.size() + " is not canonical base64 of 32 bytes");
+                throw malformed("proof line " + proof.size() + " is not canonical base64 of 32 bytes");
             }
         }
         if (!oldLine.startsWith("old ") || !DECIMAL.matcher(oldLine.substring(4)).matches()) {
-            throw WitnessException.malformed("first line is not \"old <decimal size>\"");
+            throw malformed("first line is not \"old <decimal size>\"");
         }
         long oldSize;
         try {
             oldSize = Long.parseLong(oldLine.substring(4));
         } catch (NumberFormatException e) {
-            throw WitnessException.malformed("old size does not fit in 63 bits");
+            throw malformed("old size does not fit in 63 bits");
         }
         return new AddCheckpointRequest(oldSize, proof, Arrays.copyOfRange(body, position, body.length));
+    }
+
+    private static CheckpointException malformed(String detail) {
+        return new CheckpointException(CheckpointException.Reason.MALFORMED_WITNESS_REQUEST, detail);
     }
 
     private static int indexOf(byte[] body, int from) {
@@ -84,7 +98,7 @@ record AddCheckpointRequest(long oldSize, List<TreeHash> proof, byte[] note) {
     }
 
     /** The body bytes of this request, as a log sends them. */
-    byte[] encode() {
+    public byte[] encode() {
         StringBuilder head = new StringBuilder("old ").append(oldSize).append('\n');
         proof.forEach(hash -> head.append(hash.toBase64()).append('\n'));
         head.append('\n');
