@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -57,9 +56,8 @@ public final class WitnessMain {
             int colon = listen.lastIndexOf(':');
             InetSocketAddress address = new InetSocketAddress(listen.substring(0, colon),
                     Integer.parseInt(listen.substring(colon + 1)));
-            Witness witness = new Witness(key, logKeys, new CheckpointFiles(state), Clock.systemUTC());
             CountDownLatch stopped = new CountDownLatch(1);
-            try (WitnessServer server = new WitnessServer(witness, address).start()) {
+            try (WitnessServer server = WitnessServer.start(key, logKeys, state, address)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 System.out.println("witness " + key.verifierKey().encode() + " listening on " + listen + " for "
                         + logKeys.size() + " log key(s)");

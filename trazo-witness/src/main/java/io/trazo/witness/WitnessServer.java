@@ -7,11 +7,16 @@ import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.merkle.note.CosignerSignerKey;
+import io.trazo.ledger.merkle.note.NoteVerifierKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +27,7 @@ import java.util.logging.Logger;
  * The witness over HTTP with the JDK's own server, so a certifier's small machine needs nothing but a
  * JRE: {@code POST /add-checkpoint} (C2SP tlog-witness) and {@code GET /healthz}.
  */
-final class WitnessServer implements AutoCloseable {
+public final class WitnessServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(WitnessServer.class.getName());
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -44,12 +49,18 @@ final class WitnessServer implements AutoCloseable {
         server.setExecutor(executor);
     }
 
+    /** A started witness over {@code state} for the given logs; for the main and for other modules' tests. */
+    public static WitnessServer start(CosignerSignerKey key, List<NoteVerifierKey> logKeys, Path state,
+            InetSocketAddress address) {
+        return new WitnessServer(new Witness(key, logKeys, new CheckpointFiles(state), Clock.systemUTC()), address).start();
+    }
+
     WitnessServer start() {
         server.start();
         return this;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
