@@ -1,6 +1,7 @@
 package io.trazo.witness;
 
 import io.trazo.ledger.merkle.note.CosignerSignerKey;
+import io.trazo.ledger.merkle.note.NoteKeyException;
 import io.trazo.ledger.merkle.note.NoteVerifierKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -51,8 +52,15 @@ public final class WitnessMain {
 
         @Override
         public Integer call() throws Exception {
-            CosignerSignerKey key = CosignerSignerKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8).strip());
-            List<NoteVerifierKey> logKeys = logs.stream().map(NoteVerifierKey::parse).toList();
+            CosignerSignerKey key;
+            List<NoteVerifierKey> logKeys;
+            try {
+                key = CosignerSignerKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8).strip());
+                logKeys = logs.stream().map(NoteVerifierKey::parse).toList();
+            } catch (NoteKeyException e) {
+                System.err.println("trazo-witness serve: a --key or --log key is unusable: " + e.getMessage());
+                return 2;
+            }
             int colon = listen.lastIndexOf(':');
             InetSocketAddress address = new InetSocketAddress(listen.substring(0, colon),
                     Integer.parseInt(listen.substring(colon + 1)));
