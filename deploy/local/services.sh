@@ -2,6 +2,8 @@
 
 INGEST_JAR="$ROOT/ingest-service/target/ingest-service-$VERSION-exec.jar"
 QUERY_JAR="$ROOT/query-service/target/query-service-$VERSION-exec.jar"
+WITNESS_JAR="$ROOT/trazo-witness/target/trazo-witness-$VERSION-exec.jar"
+WITNESS_NAME="${TRAZO_WITNESS_NAME:-witness.trazo.local/w1}"
 LOG_ORIGIN="${TRAZO_LOG_ORIGIN:-trazo.local/log}"
 DEMO="$STATE/demo"
 RETAIL_LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
@@ -36,11 +38,31 @@ start_service() { # name, jar, port, port-variable
       export TRAZO_LOG_ENABLED=true TRAZO_LOG_ORIGIN="$LOG_ORIGIN"
       TRAZO_LOG_SIGNER_KEY=$(cat "$STATE/log-signer.key")
       export TRAZO_LOG_SIGNER_KEY
+      # the one local witness (protocol §19): ingest submits every new checkpoint to it
+      export TRAZO_LOG_WITNESSES_0_URL="http://127.0.0.1:$WITNESS_PORT"
+      TRAZO_LOG_WITNESSES_0_KEY=$(cat "$STATE/witness-verifier.key")
+      export TRAZO_LOG_WITNESSES_0_KEY
     fi
     detached "$STATE/$name/stdout.log" java -Xmx768m -jar "$jar"
   ) &
   echo $! >"$STATE/$name.pid"
   wait_for "$name" "$STATE/$name/stdout.log" "health_up $port" 120 "http_get $port /actuator/health"
+}
+
+# The local witness (trazo-witness): its key is made once and kept beside the data, like the log's.
+start_witness() {
+  running witness && { say "witness already running (pid $(pid_of witness))"; return; }
+  require_port "$WITNESS_PORT" "witness" TRAZO_WITNESS_PORT
+  mkdir -p "$STATE/witness/state"
+  if [ ! -f "$STATE/witness.key" ]; then
+    java -jar "$WITNESS_JAR" keygen --name "$WITNESS_NAME" --out "$STATE/witness.key" >"$STATE/witness-verifier.key" \
+      || fail "could not create the witness key."
+  fi
+  say "starting the witness $WITNESS_NAME on http://127.0.0.1:$WITNESS_PORT…"
+  (detached "$STATE/witness/stdout.log" java -Xmx64m -jar "$WITNESS_JAR" serve --key "$STATE/witness.key" \
+    --log "$(cat "$STATE/log-verifier.key")" --state "$STATE/witness/state" --listen "127.0.0.1:$WITNESS_PORT") &
+  echo $! >"$STATE/witness.pid"
+  wait_for witness "$STATE/witness/stdout.log" "! port_free $WITNESS_PORT" 30
 }
 
 health_up() {
@@ -150,6 +172,7 @@ cmd_up() {
   log_keys
   if [ -n "${TRAZO_KAFKA_BOOTSTRAP:-}" ]; then say "using Kafka at $TRAZO_KAFKA_BOOTSTRAP"; else start_kafka; fi
   if [ -n "${TRAZO_MONGO_URI:-}" ]; then say "using MongoDB at $TRAZO_MONGO_URI"; else start_mongo; fi
+  start_witness
   start_service ingest "$INGEST_JAR" "$INGEST_PORT" TRAZO_INGEST_PORT
   start_service query "$QUERY_JAR" "$QUERY_PORT" TRAZO_QUERY_PORT
   publish_demo
@@ -162,6 +185,7 @@ cmd_up() {
     ingest     http://127.0.0.1:$INGEST_PORT   (POST /capture, GET /capture/{id})
     query API  http://127.0.0.1:$QUERY_PORT    Swagger UI: http://127.0.0.1:$QUERY_PORT/swagger-ui.html
     log        http://127.0.0.1:$QUERY_PORT/checkpoint  verifier key: $(cat "$STATE/log-verifier.key")
+    witness    http://127.0.0.1:$WITNESS_PORT   cosigner key: $(cat "$STATE/witness-verifier.key")
 
 EOF
   cat "$STATE/trace.txt"

@@ -33,6 +33,8 @@ public final class LedgerCollections {
     public static final String LOG_LEASE = "log_lease";
     /** Where the continuous store audit's pass stands (one document), so a restart resumes it. */
     public static final String LOG_AUDIT = "log_audit";
+    /** Witness cosignatures of checkpoints, one per (tree size, witness), keyed {@code "size/witness vkey"}. */
+    public static final String LOG_COSIGNATURES = "log_cosignatures";
 
     /** Ingest's final outcome per consumed message, keyed by topic/partition/offset (receipts replayed after a crash). */
     public static final String INGEST_OUTCOMES = "ingest_outcomes";

@@ -1,17 +1,23 @@
 package io.trazo.cli;
 
+import io.trazo.ledger.bundle.BundleCosignatures;
 import io.trazo.ledger.bundle.BundleFormat;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
 import io.trazo.ledger.merkle.note.NoteKeyException;
 import io.trazo.ledger.merkle.note.NoteVerifierKey;
+import io.trazo.ledger.merkle.note.WitnessQuorum;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * Without it, a bundle that carries proofs fails ({@code LOG_UNSUPPORTED}) rather than have them ignored.
  */
 @Command(name = "verify-bundle", description = "Verify a provenance bundle offline against trust-root keys and, with "
-        + "--log-key, its transparency-log proofs. Exit 0 if it verifies, 1 if not, 2 if an option is unusable.")
+        + "--log-key, its transparency-log proofs, and with --witness a quorum of witness cosignatures. Exit 0 if it verifies, 1 if not, 2 if an option is unusable.")
 final class VerifyBundleCommand implements Callable<Integer> {
 
     @Option(names = "--trust-root", required = true, description = "File of governance public keys (base64url, one per line).")
@@ -34,6 +40,9 @@ final class VerifyBundleCommand implements Callable<Integer> {
     @Option(names = "--log-origin", description = "Expected checkpoint origin (default: the log key's name).")
     String logOrigin;
 
+    @Mixin
+    WitnessOptions witnessOptions = new WitnessOptions();
+
     @Parameters(index = "0", description = "The bundle (.json) exported by the query service.")
     Path bundle;
 
@@ -43,6 +52,13 @@ final class VerifyBundleCommand implements Callable<Integer> {
         if (size > BundleFormat.MAX_BYTES) {
             System.out.println("FAIL TOO_LARGE: " + size + " bytes, a bundle has at most " + BundleFormat.MAX_BYTES);
             return 1;
+        }
+        Optional<WitnessQuorum> witnesses;
+        try {
+            witnesses = witnessOptions.policy(logKey != null);
+        } catch (WitnessOptions.UsageException e) {
+            System.err.println("trazo verify-bundle: " + e.getMessage());
+            return 2;
         }
         BundleVerifier verifier = new BundleVerifier(KeyFiles.trustRoot(trustRoot), RolePolicy.standard());
         if (logKey != null) {
@@ -58,7 +74,8 @@ final class VerifyBundleCommand implements Callable<Integer> {
             System.err.println("trazo verify-bundle: --log-origin needs --log-key");
             return 2;
         }
-        BundleReport report = verifier.verify(Files.readAllBytes(bundle));
+        byte[] bytes = Files.readAllBytes(bundle);
+        BundleReport report = verifier.verify(bytes);
         System.out.println("lot  " + report.lot().orElse("(unreadable)"));
         System.out.println("head " + report.head().map(Object::toString).orElse("(unreadable)"));
         report.checkpoint().ifPresent(c -> System.out.println("log  " + c.origin() + " size " + c.size() + " root "
@@ -72,10 +89,28 @@ final class VerifyBundleCommand implements Callable<Integer> {
         for (Finding f : report.findings()) {
             System.out.println("  " + f);
         }
+        if (report.ok() && witnesses.isPresent()) {
+            return witnessed(bytes, report, witnesses.get());
+        }
         int n = report.records().map(r -> r.records().size()).orElse(0);
         String against = report.checkpoint().isPresent() ? "the trust root and the transparency log" : "the trust root";
         System.out.println(report.ok() ? "VERIFIED: " + n + " records, the lot's history checks out against " + against
                 : "FAILED: " + report.reason().orElseThrow());
         return report.ok() ? 0 : 1;
+    }
+
+    private static int witnessed(byte[] bytes, BundleReport report, WitnessQuorum quorum) {
+        int n = report.records().map(r -> r.records().size()).orElse(0);
+        WitnessQuorum.Result result = BundleCosignatures.check(bytes, quorum, Instant.now());
+        if (result instanceof WitnessQuorum.Result.Failed failed) {
+            System.out.println("FAILED: " + failed.reason() + ": " + failed.detail());
+            return 1;
+        }
+        List<String> names = ((WitnessQuorum.Result.Met) result).witnesses();
+        System.out.println("witnesses " + String.join(", ", names) + " (" + names.size() + " of " + quorum.witnesses().size()
+                + ", quorum " + quorum.quorum() + ", within " + quorum.maxAge() + ")");
+        System.out.println("VERIFIED: " + n + " records, the lot's history checks out against the trust root, the "
+                + "transparency log and " + names.size() + " witnesses");
+        return 0;
     }
 }

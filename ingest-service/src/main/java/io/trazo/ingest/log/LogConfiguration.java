@@ -1,5 +1,11 @@
 package io.trazo.ingest.log;
 
+import io.trazo.append.witness.CosignatureStore;
+import io.trazo.append.witness.HttpWitnessClient;
+import io.trazo.append.witness.WitnessSubmitter;
+import io.trazo.ledger.log.LogProofs;
+import io.trazo.ledger.merkle.note.CosignerKey;
+import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.append.log.LeaderLease;
 import io.trazo.append.log.LogSigner;
@@ -57,8 +63,20 @@ class LogConfiguration {
     }
 
     @Bean
-    SequencerHealthIndicator transparencyLogHealthIndicator(SequencerRunner runner) {
-        return new SequencerHealthIndicator(runner);
+    WitnessRunner witnessRunner(SequencerRunner runner, LogStores stores, CosignatureStore cosignatures,
+            LogProperties properties, MeterRegistry meters) {
+        List<WitnessSubmitter.Witness> witnesses = properties.witnesses().stream()
+                .map(w -> new WitnessSubmitter.Witness(CosignerKey.parse(w.key()),
+                        new HttpWitnessClient(w.url(), properties.witnessTimeout())))
+                .toList();
+        LogProofs proofs = new LogProofs(stores.tiles(), stores.leaves(), stores.history());
+        return new WitnessRunner(new WitnessSubmitter(witnesses, cosignatures, proofs), stores.history(), runner,
+                properties.interval().multipliedBy(4), meters);
+    }
+
+    @Bean
+    SequencerHealthIndicator transparencyLogHealthIndicator(SequencerRunner runner, WitnessRunner witnesses) {
+        return new SequencerHealthIndicator(runner, witnesses);
     }
 
     /** A fresh audit pass over the read side of the stores, checked against the log's public key only. */

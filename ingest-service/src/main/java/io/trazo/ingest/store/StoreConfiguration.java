@@ -8,6 +8,8 @@ import io.trazo.append.Appender;
 import io.trazo.append.audit.AuditCursorStore;
 import io.trazo.append.log.LeaderLease;
 import io.trazo.append.log.LogStores;
+import io.trazo.append.witness.CosignatureStore;
+import io.trazo.mongo.log.MongoCosignatureStore;
 import io.trazo.ingest.IngestProperties;
 import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.PublicKey;
@@ -72,6 +74,13 @@ public class StoreConfiguration {
     LogStores logStores(MongoDatabase database) {
         return new LogStores(new MongoTileStore(database), new MongoLogStateStore(database), new MongoCheckpointHistory(database),
                 new MongoLeafIndex(database));
+    }
+
+    /** Witness cosignatures of the log's checkpoints (protocol §19.4), next to the checkpoints. */
+    @Bean
+    @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
+    CosignatureStore cosignatureStore(MongoDatabase database) {
+        return new MongoCosignatureStore(database);
     }
 
     @Bean

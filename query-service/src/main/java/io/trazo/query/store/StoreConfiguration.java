@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.CheckpointReader;
 import io.trazo.ledger.log.LeafIndexReader;
+import io.trazo.ledger.log.CosignedCheckpoints;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.merkle.TileReader;
 import io.trazo.ledger.store.LedgerReader;
@@ -14,6 +15,7 @@ import io.trazo.mongo.LedgerQueries;
 import io.trazo.mongo.MongoLedgerReader;
 import io.trazo.mongo.MongoPlotDirectory;
 import io.trazo.mongo.log.MongoCheckpointReader;
+import io.trazo.mongo.log.MongoCosignatureReader;
 import io.trazo.mongo.log.MongoLeafIndexReader;
 import io.trazo.mongo.log.MongoTileReader;
 import io.trazo.query.QueryProperties;
@@ -66,9 +68,10 @@ class StoreConfiguration {
         return new MongoLeafIndexReader(ledgerDatabase);
     }
 
+    /** Checkpoints as served: each note with the witness cosignatures ingest collected (protocol §19.4). */
     @Bean
     CheckpointReader checkpoints(MongoDatabase ledgerDatabase) {
-        return new MongoCheckpointReader(ledgerDatabase);
+        return new CosignedCheckpoints(new MongoCheckpointReader(ledgerDatabase), new MongoCosignatureReader(ledgerDatabase));
     }
 
     @Bean

@@ -52,10 +52,24 @@ class PomWallsTest {
         return r;
     }
 
+    /** A witness runs on a certifier's small machine and holds a key: nothing of ours but the core. */
+    static Set<String> witnessMainReachesMoreThanTheCore(PomModel model) {
+        Set<String> r = model.reachable("trazo-witness", true);
+        r.remove("ledger-core");
+        return r;
+    }
+
+    @Test
+    void theWitnessMainClasspathHoldsOnlyTheCore() {
+        assertThat(witnessMainReachesMoreThanTheCore(reactor)).isEmpty();
+        assertThat(witnessMainReachesMoreThanTheCore(reactor.with("trazo-witness",
+                new Dep("io.trazo", "ledger-append", "compile", Set.of())))).containsExactly("ledger-append");
+    }
+
     @Test
     void theReactorHasTheModulesTheWallsNameAndTheirTrueDependencies() {
         assertThat(reactor.modules()).containsKeys("ledger-core", "ledger-append", "ledger-mongo", "trazo-cli", "ingest-service",
-                "query-service", "ledger-audit");
+                "query-service", "ledger-audit", "trazo-witness");
         assertThat(reactor.reachable("ingest-service", true)).contains("ledger-core", "ledger-append", "ledger-mongo");
         assertThat(reactor.reachable("query-service", true)).contains("ledger-core", "ledger-mongo");
     }

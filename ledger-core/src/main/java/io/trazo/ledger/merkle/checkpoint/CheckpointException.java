@@ -20,7 +20,9 @@ public final class CheckpointException extends Exception {
         /** More than {@link Checkpoint#MAX_EXTENSION_LINES} extension lines. */
         TOO_MANY_EXTENSION_LINES,
         /** The origin is not the one the verifier expects. */
-        ORIGIN_MISMATCH
+        ORIGIN_MISMATCH,
+        /** A tlog-witness {@code add-checkpoint} body is not old-size line, proof lines, empty line, note. */
+        MALFORMED_WITNESS_REQUEST
     }
 
     private final Reason reason;

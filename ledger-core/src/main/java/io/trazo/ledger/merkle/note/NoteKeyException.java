@@ -1,6 +1,7 @@
 package io.trazo.ledger.merkle.note;
 
-/** A verifier or signer key string that is not a valid C2SP signed-note Ed25519 key. */
+/** A verifier or signer key string that is not a valid C2SP signed-note Ed25519 key (type 0x01) or
+ * tlog-cosignature Ed25519 cosigner key (type 0x04). */
 public final class NoteKeyException extends IllegalArgumentException {
 
     /** What is wrong with the key. */
@@ -11,7 +12,7 @@ public final class NoteKeyException extends IllegalArgumentException {
         BAD_NAME,
         /** The key bytes are not canonical base64. */
         BAD_BASE64,
-        /** The type byte is not 0x01 (Ed25519). */
+        /** The type byte is not the expected one: 0x01 for note keys, 0x04 for cosigner keys. */
         UNKNOWN_TYPE,
         /** The key after the type byte is not 32 bytes. */
         WRONG_LENGTH,

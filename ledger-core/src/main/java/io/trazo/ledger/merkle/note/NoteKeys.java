@@ -12,6 +12,9 @@ final class NoteKeys {
     /** Signature type of Ed25519 note signatures. */
     static final byte ED25519_TYPE = 0x01;
 
+    /** Signature type of Ed25519 {@code cosignature/v1} lines (C2SP tlog-cosignature). */
+    static final byte COSIGNATURE_V1_TYPE = 0x04;
+
     /** Longest key name accepted, in UTF-8 bytes (C2SP sets no limit; this is our bound). */
     static final int MAX_NAME_BYTES = 256;
 
@@ -69,6 +72,11 @@ final class NoteKeys {
 
     /** Name, key ID and typed key bytes of {@code name+hex8+base64(type ‖ key)}, all checked. */
     static byte[] parseTypedKey(String name, String hex, String base64, String what) {
+        return parseTypedKey(name, hex, base64, what, ED25519_TYPE);
+    }
+
+    /** As above, for a key of signature type {@code type} (0x01 note keys, 0x04 cosigner keys). */
+    static byte[] parseTypedKey(String name, String hex, String base64, String what, byte type) {
         if (!isValidName(name)) {
             throw new NoteKeyException(NoteKeyException.Reason.BAD_NAME, what + " has an invalid name: " + name);
         }
@@ -82,9 +90,9 @@ final class NoteKeys {
         if (typed.length == 0) {
             throw new NoteKeyException(NoteKeyException.Reason.WRONG_LENGTH, what + " has no key bytes");
         }
-        if (typed[0] != ED25519_TYPE) {
+        if (typed[0] != type) {
             throw new NoteKeyException(NoteKeyException.Reason.UNKNOWN_TYPE,
-                    String.format("%s has key type 0x%02x, only 0x01 (Ed25519) is supported", what, typed[0]));
+                    String.format("%s has key type 0x%02x, expected 0x%02x", what, typed[0], type));
         }
         if (typed.length != 33) {
             throw new NoteKeyException(NoteKeyException.Reason.WRONG_LENGTH,
