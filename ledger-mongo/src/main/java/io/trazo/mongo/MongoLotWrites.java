@@ -38,9 +38,16 @@ final class MongoLotWrites {
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final MongoLedgerReader ledger;
+    private final MongoLotKeys keys;
 
     MongoLotWrites(MongoLedgerReader ledger) {
         this.ledger = ledger;
+        this.keys = new MongoLotKeys(ledger);
+    }
+
+    /** See {@link MongoLotKeys#backfill()}. */
+    int backfillKeys() {
+        return keys.backfill();
     }
 
     Digest claim(String lot, long lotPosition, Digest record) {
@@ -90,6 +97,7 @@ final class MongoLotWrites {
     /** One unordered bulk of the conditional upserts of {@link #advanceHead}; an upsert that collided is redone on its own. */
     void advanceHeads(Collection<LotHead> batch) {
         List<LotHead> all = List.copyOf(batch);
+        keys.startingChains(all);
         List<UpdateOneModel<Document>> updates = all.stream().map(h -> new UpdateOneModel<Document>(
                 and(eq("_id", h.lot()), lt(RecordDocuments.POSITION, h.lotPosition())),
                 combine(set(RecordDocuments.POSITION, h.lotPosition()), set("record", h.record().hex())), new UpdateOptions().upsert(true))).toList();
@@ -99,6 +107,7 @@ final class MongoLotWrites {
     }
 
     void advanceHead(LotHead head) {
+        keys.startingChains(List.of(head));
         ledger.call("advanceHead", () -> {
             while (true) {
                 try {
