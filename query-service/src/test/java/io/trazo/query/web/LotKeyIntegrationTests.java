@@ -72,6 +72,15 @@ class LotKeyIntegrationTests {
     }
 
     @Test
+    void aLotsHeadIsItsLatestRecordAndAnUnknownLotHasNone() throws Exception {
+        HttpResponse<String> r = get("/lots/" + CoffeeJourney.RETAIL + "/head");
+        assertThat(r.statusCode()).isEqualTo(200);
+        String summaryHead = get("/lots/" + CoffeeJourney.RETAIL).body().replaceAll("(?s).*\"head\":\"([0-9a-f]{64})\".*", "$1");
+        assertThat(r.body()).contains("\"head\":\"" + summaryHead + "\"", "\"lotPosition\":");
+        assertThat(get("/lots/urn:trazo:lot:nobody:nothing/head").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aDigitalLinkLotWithEncodedSlashesReachesTheLotRoutes() throws Exception {
         String lot = "https:%2F%2Fid.gs1.org%2F01%2F00614141777778%2F10%2FRC1188";
         HttpResponse<String> r = get("/lots/" + lot);
