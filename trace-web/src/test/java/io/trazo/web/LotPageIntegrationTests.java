@@ -47,6 +47,8 @@ class LotPageIntegrationTests {
             assertThat(html.indexOf(order.get(i - 1))).as(order.get(i - 1) + " before " + order.get(i))
                     .isPositive().isLessThan(html.indexOf(order.get(i)));
         }
+        assertThat(html).as("Thymeleaf's missing-message marker").doesNotContain("??");
+        assertThat(get(RETAIL_PAGE + "?lang=es").body()).doesNotContain("??");
         assertThat(html).as("v2 fields the demo does not carry").contains("Roast date</dt><dd class=\"none\">not recorded");
     }
 
