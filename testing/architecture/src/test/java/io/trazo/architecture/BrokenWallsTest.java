@@ -11,6 +11,7 @@ import io.trazo.query.util.Strings;
 import io.trazo.query.wallbreak.QueryThatIngests;
 import io.trazo.query.wallbreak.QueryThatQueriesMongo;
 import io.trazo.query.wallbreak.QueryThatWrites;
+import io.trazo.web.wallbreak.WebThatReadsTheStore;
 import org.junit.jupiter.api.Test;
 
 /** Each wall, shown to fail on a class that breaks it (the classes live in this module's tests only). */
@@ -38,6 +39,12 @@ class BrokenWallsTest {
     void aServiceClassOtherThanItsWiringThatUsesTheDriverBreaksTheSchemaWall() {
         assertThat(violations(Walls.ONLY_THE_MONGO_MODULE_AND_ONE_WIRING_CLASS_PER_SERVICE_USE_THE_DRIVER, QueryThatQueriesMongo.class))
                 .contains("com.mongodb.client.MongoDatabase").contains("org.bson.Document");
+    }
+
+    @Test
+    void aPageClassThatReadsTheStoreBreaksTheBuyersPageWall() {
+        assertThat(violations(Walls.TRACE_WEB_HOLDS_NO_STORE, WebThatReadsTheStore.class))
+                .contains("io.trazo.mongo.MongoLedgerReader").contains("com.mongodb.client.MongoDatabase");
     }
 
     @Test
