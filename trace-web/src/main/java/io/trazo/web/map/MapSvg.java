@@ -46,9 +46,11 @@ public final class MapSvg {
         for (Outlines.Shape department : Outlines.COLOMBIA_DEPARTMENTS) {
             path(svg, department, at, "dept");
         }
-        for (int i = 1; i < located.size(); i++) {
-            double[] a = at.xy(located.get(i - 1).lon(), located.get(i - 1).lat());
-            double[] b = at.xy(located.get(i).lon(), located.get(i).lat());
+        // legs join the places the coffee passed through in order; plots of origin are where it began, not a route
+        List<Place> route = located.stream().filter(p -> !"plot".equals(p.function())).toList();
+        for (int i = 1; i < route.size(); i++) {
+            double[] a = at.xy(route.get(i - 1).lon(), route.get(i - 1).lat());
+            double[] b = at.xy(route.get(i).lon(), route.get(i).lat());
             svg.append("<line class=\"leg\" x1=\"").append(n(a[0])).append("\" y1=\"").append(n(a[1])).append("\" x2=\"")
                     .append(n(b[0])).append("\" y2=\"").append(n(b[1])).append("\"/>");
         }
