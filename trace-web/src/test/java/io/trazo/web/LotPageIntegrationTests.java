@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import io.trazo.web.page.LotPage;
+import io.trazo.web.site.Pages;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +61,23 @@ class LotPageIntegrationTests {
         assertThat(get(RETAIL_PAGE, "Accept-Language", "es-CO,es;q=0.9").body()).contains("<html lang=\"es\"");
         assertThat(get(RETAIL_PAGE + "?lang=en", "Accept-Language", "es-CO").body()).contains("<html lang=\"en\"");
         assertThat(get(RETAIL_PAGE, "Accept-Language", "fr-FR").body()).contains("<html lang=\"en\"");
+    }
+
+    @Autowired
+    Pages pages;
+
+    @Test
+    void aLotThatFailsVerificationSaysSoFirstAndPlainly() {
+        LotPage.Verification failed = new LotPage.Verification(false, "record-hash", 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), "cmd");
+        LotPage page = new LotPage("urn:trazo:lot:x:y", "00", "x:y", new LotPage.Identity(null, null, "Roaster", "x:y", null, null), failed,
+                new LotPage.Producer(null, null, null, null, null, null, null, null), null, List.of(), List.of(), List.of());
+        for (String lang : List.of("en", "es")) {
+            String html = pages.render(page, "/lot/x", java.util.Locale.forLanguageTag(lang));
+            String body = html.substring(html.indexOf("<body>"));
+            assertThat(body).as(lang).startsWith("<body>\n<header>\n<p class=\"status bad\" role=\"alert\">");
+            assertThat(body).contains(lang.equals("en") ? "did NOT pass verification" : "NO pasó la verificación",
+                    lang.equals("en") ? "integrity check (record-hash)" : "control de integridad (record-hash)");
+        }
     }
 
     @Test

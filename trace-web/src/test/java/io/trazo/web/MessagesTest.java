@@ -33,6 +33,17 @@ class MessagesTest {
         assertThat(load("messages_es.properties").stringPropertyNames()).isEqualTo(load("messages.properties").stringPropertyNames());
     }
 
+    /** MessageFormat reads a lone apostrophe as a quote: "{0}" after one would be printed, not filled in. */
+    @Test
+    void everyApostropheIsDoubledForMessageFormat() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_es.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                assertThat(p.getProperty(key).replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();

@@ -22,7 +22,7 @@ import org.thymeleaf.context.Context;
  * stay until evicted or the process restarts; see the README of this module.)
  */
 @Component
-class Pages {
+public class Pages {
 
     /** A rendered page and the head it was rendered at, which is also its ETag. */
     record Rendered(String head, String html) {}
@@ -51,7 +51,8 @@ class Pages {
         return new Rendered(head, html);
     }
 
-    private String render(LotPage page, String selfPath, Locale language) {
+    /** Public for the template tests, which render pages the demo cannot produce (a failed verification). */
+    public String render(LotPage page, String selfPath, Locale language) {
         Context context = new Context(language);
         context.setVariable("page", page);
         context.setVariable("lang", language.getLanguage());
