@@ -8,19 +8,20 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import io.trazo.ledger.event.Gs1LotKey;
-import io.trazo.ledger.store.LotHead;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
 /**
- * The writes of {@code lot_keys}: a GS1 lot's key is inserted when the lot's chain starts (position 0),
- * before its head, so every head has its key once the one-off backfill of older lots has run. Inserts
- * only: a key already held (by this lot, or by another URI of the same batch) is left as it is, so a
- * replay or a second writer changes nothing.
+ * The writes of {@code lot_keys}: a GS1 lot's key is inserted before position 0 of its chain is claimed,
+ * so every head has its key once the one-off backfill of older lots has run. The claim, not the head:
+ * the batch path advances only each lot's highest head of a batch, which skips position 0 when a lot
+ * starts and continues in one batch. A claim released afterwards leaves its key, which then names a lot
+ * with no head yet (a look-up finds no lot, as before) and the right lot once it is written. Inserts only:
+ * a key already held (by this lot, or by another URI of the same batch) is left as it is, so a replay or
+ * a second writer changes nothing.
  */
 final class MongoLotKeys {
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
@@ -32,9 +33,11 @@ final class MongoLotKeys {
         this.ledger = ledger;
     }
 
-    /** Keys for the heads that start a chain; the others were keyed when theirs started. */
-    void startingChains(Collection<LotHead> heads) {
-        insert(heads.stream().filter(h -> h.lotPosition() == 0).map(LotHead::lot).toList());
+    /** Keys for lots whose chains start now (position 0 claimed). */
+    void startingChains(List<String> lots) {
+        if (!lots.isEmpty()) {
+            ledger.call("keyLots", () -> insert(lots));
+        }
     }
 
     /**

@@ -51,6 +51,9 @@ final class MongoLotWrites {
     }
 
     Digest claim(String lot, long lotPosition, Digest record) {
+        if (lotPosition == 0) {
+            keys.startingChains(List.of(lot));
+        }
         return ledger.call("claim", () -> {
             try {
                 ledger.claims.insertOne(new Document("_id", claimId(lot, lotPosition)).append("record", record.hex()));
@@ -71,6 +74,7 @@ final class MongoLotWrites {
      * {@code _id $in}. A position released between the two is claimed again on its own.
      */
     List<Digest> claim(List<Claim> batch) {
+        keys.startingChains(batch.stream().filter(c -> c.lotPosition() == 0).map(Claim::lot).toList());
         return ledger.call("claimAll", () -> {
             List<Document> docs = batch.stream()
                     .map(c -> new Document("_id", claimId(c.lot(), c.lotPosition())).append("record", c.record().hex())).toList();
@@ -97,7 +101,6 @@ final class MongoLotWrites {
     /** One unordered bulk of the conditional upserts of {@link #advanceHead}; an upsert that collided is redone on its own. */
     void advanceHeads(Collection<LotHead> batch) {
         List<LotHead> all = List.copyOf(batch);
-        keys.startingChains(all);
         List<UpdateOneModel<Document>> updates = all.stream().map(h -> new UpdateOneModel<Document>(
                 and(eq("_id", h.lot()), lt(RecordDocuments.POSITION, h.lotPosition())),
                 combine(set(RecordDocuments.POSITION, h.lotPosition()), set("record", h.record().hex())), new UpdateOptions().upsert(true))).toList();
@@ -107,7 +110,6 @@ final class MongoLotWrites {
     }
 
     void advanceHead(LotHead head) {
-        keys.startingChains(List.of(head));
         ledger.call("advanceHead", () -> {
             while (true) {
                 try {

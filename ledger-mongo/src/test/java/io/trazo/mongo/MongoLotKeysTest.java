@@ -7,6 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.append.AppendOutcome;
+import io.trazo.append.Appender;
+import io.trazo.ledger.registry.RolePolicy;
+import io.trazo.ledger.registry.TrustRoot;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +32,19 @@ class MongoLotKeysTest {
         assertThat(reader.lotByGs1Key("01/00614141777778/10/RC1188")).isEmpty();
         // the SSCC and the urn:trazo:lot lots have no GS1 lot key
         assertThat(db.getCollection(LedgerCollections.LOT_KEYS).countDocuments()).isEqualTo(4);
+    }
+
+    /** The batch path advances only each lot's highest head of a batch: the retail lot's position 0 never is. */
+    @Test
+    void aGs1LotStartedAndContinuedInOneBatchIsKeyedToo() {
+        MongoDatabase db = MongoTarget.shared().freshDatabase("lot-keys-batch-");
+        MongoLedgerStore store = new MongoLedgerStore(db).ensureIndexes();
+        List<AppendOutcome> outcomes = new Appender(store, TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
+                .appendAll(CoffeeJourney.records());
+        assertThat(outcomes).allMatch(o -> o instanceof AppendOutcome.Accepted);
+        MongoLedgerReader reader = new MongoLedgerReader(db, new SimpleMeterRegistry(), "trazo.test.store");
+        assertThat(reader.lotByGs1Key(RETAIL_KEY)).contains(CoffeeJourney.RETAIL);
+        assertThat(reader.lotByGs1Key(GREEN_BAG_KEY)).contains(CoffeeJourney.GREEN_BAG_1);
     }
 
     @Test

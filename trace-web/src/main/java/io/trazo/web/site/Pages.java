@@ -8,10 +8,12 @@ import io.trazo.web.page.LotPage;
 import io.trazo.web.page.LotPageBuilder;
 import io.trazo.web.query.LotNotFoundException;
 import io.trazo.web.query.QueryClient;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
+import org.springframework.web.util.UriUtils;
 import org.thymeleaf.context.Context;
 
 /**
@@ -57,8 +59,7 @@ public class Pages {
         context.setVariable("page", page);
         context.setVariable("lang", language.getLanguage());
         context.setVariable("self", selfPath);
-        context.setVariable("bundleHref", "/bundle?lot=" + org.springframework.web.util.UriUtils.encodeQueryParam(page.lot(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        context.setVariable("bundleHref", "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8));
         context.setVariable("trustRootUrl", properties.trustRootUrl());
         context.setVariable("map", MapSvg.render(page.places(), messages.getMessage("map.title", null, language)));
         return templates.process("lot", context);
