@@ -20,11 +20,18 @@ final class Chromium {
 
     private Chromium() {}
 
+    static boolean installed() {
+        return BROWSER.canExecute() && DRIVER.canExecute();
+    }
+
     static void requireInstalled() {
-        boolean present = BROWSER.canExecute() && DRIVER.canExecute();
+        boolean present = installed();
         String why = "browser tests need " + BROWSER + " and " + DRIVER + " (apt-get install chromium chromium-driver)";
         if ("true".equals(System.getenv("CI"))) {
             Assertions.assertTrue(present, why + ": CI=true, so they must run");
+        }
+        if (!present) {
+            System.err.println("[trace-web] SKIPPED browser test: " + why);
         }
         Assumptions.assumeTrue(present, "skipped: " + why);
     }
