@@ -4,6 +4,9 @@ INGEST_JAR="$ROOT/ingest-service/target/ingest-service-$VERSION-exec.jar"
 QUERY_JAR="$ROOT/query-service/target/query-service-$VERSION-exec.jar"
 WITNESS_JAR="$ROOT/trazo-witness/target/trazo-witness-$VERSION-exec.jar"
 WITNESS_NAME="${TRAZO_WITNESS_NAME:-witness.trazo.local/w1}"
+WEB_JAR="$ROOT/trace-web/target/trace-web-$VERSION-exec.jar"
+# the demo retail lot's label: GTIN 00614141777778, lot RC1187 (urn:epc:class:lgtin:0614141.077777.RC1187)
+RETAIL_PAGE="/01/00614141777778/10/RC1187"
 LOG_ORIGIN="${TRAZO_LOG_ORIGIN:-trazo.local/log}"
 DEMO="$STATE/demo"
 RETAIL_LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
@@ -28,12 +31,20 @@ start_service() { # name, jar, port, port-variable
   mkdir -p "$STATE/$name"
   say "starting $name on http://127.0.0.1:$port…"
   (
-    export TRAZO_KAFKA_BOOTSTRAP TRAZO_MONGO_URI TRAZO_TRUST_ROOT TRAZO_INGEST_PORT TRAZO_QUERY_PORT
+    export TRAZO_KAFKA_BOOTSTRAP TRAZO_MONGO_URI TRAZO_TRUST_ROOT TRAZO_INGEST_PORT TRAZO_QUERY_PORT TRAZO_WEB_PORT TRAZO_QUERY_URL
     TRAZO_KAFKA_BOOTSTRAP=$(kafka_bootstrap)
     TRAZO_MONGO_URI=$(mongo_uri)
     TRAZO_TRUST_ROOT=$(grep -v '^#' "$DEMO/trust-root.txt" | head -1)
     TRAZO_INGEST_PORT=$INGEST_PORT
     TRAZO_QUERY_PORT=$QUERY_PORT
+    TRAZO_WEB_PORT=$WEB_PORT
+    TRAZO_QUERY_URL="http://127.0.0.1:$QUERY_PORT"
+    if [ "$name" = web ]; then
+      # the page holds no database credentials: only query's URL and the log's public key for its CLI line
+      unset TRAZO_MONGO_URI TRAZO_KAFKA_BOOTSTRAP
+      TRAZO_WEB_LOG_KEY=$(cat "$STATE/log-verifier.key")
+      export TRAZO_WEB_LOG_KEY
+    fi
     if [ "$name" = ingest ]; then
       export TRAZO_LOG_ENABLED=true TRAZO_LOG_ORIGIN="$LOG_ORIGIN"
       TRAZO_LOG_SIGNER_KEY=$(cat "$STATE/log-signer.key")
@@ -175,6 +186,7 @@ cmd_up() {
   start_witness
   start_service ingest "$INGEST_JAR" "$INGEST_PORT" TRAZO_INGEST_PORT
   start_service query "$QUERY_JAR" "$QUERY_PORT" TRAZO_QUERY_PORT
+  start_service web "$WEB_JAR" "$WEB_PORT" TRAZO_WEB_PORT
   publish_demo
   wait_for_log
   say "the ledger holds $(ledger_size) accepted records (the size of the log's latest checkpoint)"
@@ -184,6 +196,7 @@ cmd_up() {
     store      Mongo-wire STAND-IN (mongo-java-server on H2), not MongoDB — for local use only
     ingest     http://127.0.0.1:$INGEST_PORT   (POST /capture, GET /capture/{id})
     query API  http://127.0.0.1:$QUERY_PORT    Swagger UI: http://127.0.0.1:$QUERY_PORT/swagger-ui.html
+    buyer page http://127.0.0.1:$WEB_PORT$RETAIL_PAGE   (the demo retail lot's label; ?lang=es for Spanish)
     log        http://127.0.0.1:$QUERY_PORT/checkpoint  verifier key: $(cat "$STATE/log-verifier.key")
     witness    http://127.0.0.1:$WITNESS_PORT   cosigner key: $(cat "$STATE/witness-verifier.key")
 

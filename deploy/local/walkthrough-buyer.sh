@@ -2,7 +2,7 @@
 # The buyer's walkthrough (docs/walkthroughs/buyer.md), run against a running local stack: exactly the
 # commands the page shows, each with the exit code and the lines the page says to expect.
 #
-#   deploy/local/walkthrough-buyer.sh      after 'deploy/local/trazo up'; honours TRAZO_HOME and TRAZO_QUERY_PORT
+#   deploy/local/walkthrough-buyer.sh      after 'deploy/local/trazo up'; honours TRAZO_HOME, TRAZO_QUERY_PORT and TRAZO_WEB_PORT
 #
 # A buyer trusts two public keys and nothing else: the governance (trust-root) key and the log's key.
 # Locally both are files the runner wrote under TRAZO_HOME; in production they are published by the
@@ -29,6 +29,15 @@ TRUST_ROOT="$STATE/demo/trust-root.txt"
 LOG_KEY="$(cat "$STATE/log-verifier.key")"
 
 echo "walkthrough buyer: against $QUERY"
+WEB="http://127.0.0.1:${TRAZO_WEB_PORT:-8083}"
+# 0. The buyer's page, as a scanned label opens it.
+check "the label's page says the lot is verified, in Spanish" \
+  expect 0 "$WORK/page.html" "✓ Verificado" "Rose City Roasters" "El recorrido" \
+  -- curl -sf "$WEB/01/00614141777778/10/RC1187?lang=es"
+check "a label that names no lot gets a 404 page" \
+  expect 0 "$WORK/nopage.txt" "^404$" -- curl -s -o /dev/null -w '%{http_code}\n' "$WEB/01/00614141777778/10/NOSUCHLOT"
+check "the label's QR code is an SVG" \
+  expect 0 "$WORK/qr.svg" "^<svg " "\(01\)00614141777778\(10\)RC1187" -- curl -sf "$WEB/qr/01/00614141777778/10/RC1187.svg"
 # 1. Trace the lot: the journey, upstream from the retail bags to both harvests.
 check "trace prints the journey back to both harvests" \
   expect 0 "$WORK/trace.txt" "^Journey of $LOT \([0-9]+ steps" "harvesting .*asomucafe-villamaria" "harvesting .*finca-el-mirador" \

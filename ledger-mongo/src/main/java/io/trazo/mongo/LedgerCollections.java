@@ -14,6 +14,13 @@ public final class LedgerCollections {
     public static final String LOT_CLAIMS = "lot_claims";
     /** Each lot's head (highest accepted position and its record), keyed by lot URI. */
     public static final String LOT_HEADS = "lot_heads";
+    /**
+     * GS1 lot keys ({@code 01/<GTIN-14>/10/<lot>}, docs/protocol.md §7.1) to the lot URI first written
+     * under them, keyed by the key: a label's GTIN and lot find the lot by {@code _id}.
+     */
+    public static final String LOT_KEYS = "lot_keys";
+    /** The {@link #COUNTERS} document that marks the {@link #LOT_KEYS} backfill of older lots as done. */
+    public static final String LOT_KEYS_BACKFILLED = "lot-keys-backfilled";
     /** Registry bindings, keyed {@code KIND:name}: actor ids, key ids and revoked key ids. */
     public static final String REGISTRY = "registry";
     /** Counters, keyed by name; {@link #LEDGER_POSITION} draws ledger positions. */

@@ -44,6 +44,7 @@ public class MongoLedgerReader implements LedgerReader {
     final MongoCollection<Document> heads;
     final MongoCollection<Document> registry;
     final MongoCollection<Document> counters;
+    final MongoCollection<Document> lotKeys;
     final MeterRegistry meters;
     private final String timer;
     private final boolean checkHashes;
@@ -64,6 +65,7 @@ public class MongoLedgerReader implements LedgerReader {
         this.heads = db.getCollection(LedgerCollections.LOT_HEADS);
         this.registry = db.getCollection(LedgerCollections.REGISTRY);
         this.counters = db.getCollection(LedgerCollections.COUNTERS);
+        this.lotKeys = db.getCollection(LedgerCollections.LOT_KEYS);
     }
 
     @Override
@@ -127,6 +129,11 @@ public class MongoLedgerReader implements LedgerReader {
     public Optional<Digest> claimAt(String lot, long lotPosition) {
         return call("claimAt", () -> Optional.ofNullable(claims.find(eq("_id", claimId(lot, lotPosition))).first())
                 .map(d -> Digest.fromHex(d.getString("record"))));
+    }
+
+    /** The lot URI first written under a GS1 lot key ({@link io.trazo.ledger.event.Gs1LotKey}), by {@code _id}. */
+    public Optional<String> lotByGs1Key(String key) {
+        return call("lotByGs1Key", () -> Optional.ofNullable(lotKeys.find(eq("_id", key)).first()).map(d -> d.getString("lot")));
     }
 
     @Override

@@ -65,7 +65,8 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
     }
 
     /**
-     * Creates the indexes the invariants rely on, and the position counter; idempotent, so every
+     * Creates the indexes the invariants rely on and the position counter, and keys the GS1 lots written
+     * before {@code lot_keys} existed ({@link MongoLotKeys#backfill()}); idempotent, so every
      * instance runs it at start-up. The position index is sparse: only documents that carry a position
      * are indexed, so the PENDING and REJECTED records, which have none, do not collide on a missing key
      * (a partial filter on {@code position} existing would index the same documents).
@@ -86,6 +87,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
                     throw e;
                 }
             }
+            lots.backfillKeys();
             return this;
         });
     }

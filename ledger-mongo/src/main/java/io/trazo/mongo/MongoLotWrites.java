@@ -38,12 +38,22 @@ final class MongoLotWrites {
     private static final InsertManyOptions UNORDERED = new InsertManyOptions().ordered(false);
 
     private final MongoLedgerReader ledger;
+    private final MongoLotKeys keys;
 
     MongoLotWrites(MongoLedgerReader ledger) {
         this.ledger = ledger;
+        this.keys = new MongoLotKeys(ledger);
+    }
+
+    /** See {@link MongoLotKeys#backfill()}. */
+    int backfillKeys() {
+        return keys.backfill();
     }
 
     Digest claim(String lot, long lotPosition, Digest record) {
+        if (lotPosition == 0) {
+            keys.startingChains(List.of(lot));
+        }
         return ledger.call("claim", () -> {
             try {
                 ledger.claims.insertOne(new Document("_id", claimId(lot, lotPosition)).append("record", record.hex()));
@@ -64,6 +74,7 @@ final class MongoLotWrites {
      * {@code _id $in}. A position released between the two is claimed again on its own.
      */
     List<Digest> claim(List<Claim> batch) {
+        keys.startingChains(batch.stream().filter(c -> c.lotPosition() == 0).map(Claim::lot).toList());
         return ledger.call("claimAll", () -> {
             List<Document> docs = batch.stream()
                     .map(c -> new Document("_id", claimId(c.lot(), c.lotPosition())).append("record", c.record().hex())).toList();

@@ -39,7 +39,7 @@ class StoreConfiguration {
     }
 
     @Bean
-    LedgerReader ledgerReader(MongoDatabase ledgerDatabase, MeterRegistry meters) {
+    MongoLedgerReader ledgerReader(MongoDatabase ledgerDatabase, MeterRegistry meters) {
         return new MongoLedgerReader(ledgerDatabase, meters, "trazo.query.store");
     }
 

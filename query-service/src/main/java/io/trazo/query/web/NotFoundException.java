@@ -1,6 +1,6 @@
 package io.trazo.query.web;
 
-/** Nothing accepted in the ledger under this key. {@code kind} picks the problem type: record, actor. */
+/** Nothing accepted in the ledger under this key. {@code kind} picks the problem type: record, actor, lot. */
 public final class NotFoundException extends RuntimeException {
 
     private final String kind;
@@ -14,6 +14,11 @@ public final class NotFoundException extends RuntimeException {
 
     public static NotFoundException record(String key) {
         return new NotFoundException("record", key);
+    }
+
+    /** No lot under a GS1 lot key (problem type unknown-lot, with the key as {@code lot}). */
+    public static NotFoundException lot(String key) {
+        return new NotFoundException("lot", key);
     }
 
     public static NotFoundException actor(String key) {

@@ -13,6 +13,7 @@ import io.trazo.query.util.Strings;
 import io.trazo.query.wallbreak.QueryThatIngests;
 import io.trazo.query.wallbreak.QueryThatQueriesMongo;
 import io.trazo.query.wallbreak.QueryThatWrites;
+import io.trazo.web.wallbreak.WebThatReadsTheStore;
 import org.junit.jupiter.api.Test;
 
 /** Each wall, shown to fail on a class that breaks it (the classes live in this module's tests only). */
@@ -52,6 +53,12 @@ class BrokenWallsTest {
     void anHttpProblemsClassThatKnowsTheLedgerBreaksItsWall() {
         assertThat(violations(Walls.HTTP_PROBLEMS_DEPEND_ON_NOTHING_OF_OURS, ProblemsThatKnowTheLedger.class))
                 .contains("io.trazo.ledger.crypto.Digest");
+    }
+
+    @Test
+    void aPageClassThatReadsTheStoreBreaksTheBuyersPageWall() {
+        assertThat(violations(Walls.TRACE_WEB_HOLDS_NO_STORE, WebThatReadsTheStore.class))
+                .contains("io.trazo.mongo.MongoLedgerReader").contains("com.mongodb.client.MongoDatabase");
     }
 
     @Test

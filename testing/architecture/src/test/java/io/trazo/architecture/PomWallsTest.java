@@ -59,6 +59,12 @@ class PomWallsTest {
         return r;
     }
 
+    static Set<String> traceWebMainReachesAStore(PomModel model) {
+        Set<String> r = model.reachable("trace-web", true);
+        r.retainAll(Set.of("ledger-mongo", "ledger-append", "ingest-service", "query-service"));
+        return r;
+    }
+
     @Test
     void theWitnessMainClasspathHoldsOnlyTheCore() {
         assertThat(witnessMainReachesMoreThanTheCore(reactor)).isEmpty();
@@ -67,9 +73,17 @@ class PomWallsTest {
     }
 
     @Test
+    void theBuyersPageMainClasspathReachesNoStoreAndNoService() {
+        assertThat(reactor.reachable("trace-web", true)).contains("ledger-core");
+        assertThat(traceWebMainReachesAStore(reactor)).isEmpty();
+        assertThat(traceWebMainReachesAStore(reactor.with("trace-web", new Dep("io.trazo", "query-service", "compile", Set.of()))))
+                .contains("query-service", "ledger-mongo");
+    }
+
+    @Test
     void theReactorHasTheModulesTheWallsNameAndTheirTrueDependencies() {
         assertThat(reactor.modules()).containsKeys("ledger-core", "ledger-append", "ledger-mongo", "trazo-cli", "ingest-service",
-                "query-service", "ledger-audit", "trazo-witness");
+                "query-service", "ledger-audit", "trazo-witness", "trace-web");
         assertThat(reactor.reachable("ingest-service", true)).contains("ledger-core", "ledger-append", "ledger-mongo");
         assertThat(reactor.reachable("query-service", true)).contains("ledger-core", "ledger-mongo");
     }

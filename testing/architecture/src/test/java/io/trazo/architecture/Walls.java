@@ -34,6 +34,12 @@ final class Walls {
             .orShould().dependOnClassesThat(WRITE_ADAPTER)
             .as("query-service depends neither on ingest-service nor on the write side (ledger-append or a write adapter)");
 
+    /** The buyer's page is a client of query's HTTP API: it can name no store, no write side and no service's classes. */
+    static final ArchRule TRACE_WEB_HOLDS_NO_STORE = noClasses().that().resideInAPackage("io.trazo.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.trazo.mongo..", "io.trazo.append..", "io.trazo.ingest..",
+                    "io.trazo.query..", "com.mongodb..", "org.bson..")
+            .as("trace-web depends on no store (ledger-mongo, the driver), no write side and no service: only query's HTTP API");
+
     static final ArchRule ONLY_THE_MONGO_MODULE_AND_ONE_WIRING_CLASS_PER_SERVICE_USE_THE_DRIVER = noClasses()
             .that().resideOutsideOfPackage("io.trazo.mongo..")
             .and().doNotHaveFullyQualifiedName("io.trazo.ingest.store.StoreConfiguration")

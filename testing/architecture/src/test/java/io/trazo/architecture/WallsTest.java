@@ -22,7 +22,7 @@ class WallsTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"io.trazo.ledger", "io.trazo.append", "io.trazo.mongo", "io.trazo.demo", "io.trazo.cli",
-                "io.trazo.ingest", "io.trazo.query", "io.trazo.problems", "io.trazo.audit"}) {
+                "io.trazo.ingest", "io.trazo.query", "io.trazo.problems", "io.trazo.audit", "io.trazo.web"}) {
             assertThat(production.containPackage(pkg)).as(pkg).isTrue();
         }
     }
@@ -40,6 +40,11 @@ class WallsTest {
     @Test
     void theQueryServiceNeverSeesIngestOrTheWriteSide() {
         Walls.QUERY_NEVER_SEES_INGEST_OR_THE_WRITE_SIDE.check(production);
+    }
+
+    @Test
+    void theBuyersPageHoldsNoStore() {
+        Walls.TRACE_WEB_HOLDS_NO_STORE.check(production);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package io.trazo.web.query;
+
+import io.trazo.web.WebProperties;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * query-service's HTTP API, the page's only view of the ledger. Lot URIs go into one path segment each,
+ * slashes and all, percent-encoded; query-service lets {@code %2F} through for that.
+ */
+@Component
+public class QueryClient {
+
+    private final RestClient http;
+    private final String base;
+
+    QueryClient(RestClient.Builder builder, WebProperties properties) {
+        HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(jdk);
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        this.http = builder.requestFactory(requests).build();
+        this.base = properties.queryUrl().toString().replaceAll("/+$", "");
+    }
+
+    /** The lot a label's GTIN and lot name, or empty when none was written. */
+    public Optional<String> lotForLabel(String gtin, String lot) {
+        URI uri = UriComponentsBuilder.fromUriString(base).path("/lot-keys").queryParam("gtin", "{g}").queryParam("lot", "{l}")
+                .encode().buildAndExpand(gtin, lot).toUri();
+        return optional(uri).map(n -> n.path("lot").asString());
+    }
+
+    /** The lot's head record hash: one exact-key read in query, cheap enough to ask on every view. */
+    public Optional<String> head(String lot) {
+        return optional(lotUri(lot, "/head")).map(n -> n.path("head").asString());
+    }
+
+    public JsonNode summary(String lot) {
+        return required(lotUri(lot, ""), lot);
+    }
+
+    public JsonNode verification(String lot) {
+        return required(lotUri(lot, "/verification"), lot);
+    }
+
+    public JsonNode journey(String lot) {
+        return required(lotUri(lot, "/trace/upstream?view=journey"), lot);
+    }
+
+    public Optional<JsonNode> actor(String actor) {
+        return optional(UriComponentsBuilder.fromUriString(base).path("/actors/{a}").encode().buildAndExpand(actor).toUri());
+    }
+
+    public Optional<JsonNode> record(String hash) {
+        return optional(UriComponentsBuilder.fromUriString(base).path("/records/{h}").encode().buildAndExpand(hash).toUri());
+    }
+
+    public byte[] bundle(String lot) {
+        try {
+            return http.get().uri(lotUri(lot, "/bundle")).retrieve().body(byte[].class);
+        } catch (RestClientResponseException e) {
+            throw e.getStatusCode().value() == 404 ? new LotNotFoundException(lot) : QueryUnavailableException.of(e);
+        } catch (ResourceAccessException e) {
+            throw QueryUnavailableException.of(e);
+        }
+    }
+
+    /** A lot is one path segment, its slashes as %2F (query-service passes them through Tomcat for this). */
+    private URI lotUri(String lot, String rest) {
+        return URI.create(base + "/lots/" + UriUtils.encodePathSegment(lot, StandardCharsets.UTF_8) + rest);
+    }
+
+    private JsonNode required(URI uri, String lot) {
+        return optional(uri).orElseThrow(() -> new LotNotFoundException(lot));
+    }
+
+    private Optional<JsonNode> optional(URI uri) {
+        try {
+            return http.get().uri(uri).exchange((request, response) -> {
+                int status = response.getStatusCode().value();
+                if (status == 404) {
+                    return Optional.empty();
+                }
+                if (status != 200) {
+                    throw new QueryUnavailableException("query-service answered " + status + " for " + uri);
+                }
+                return Optional.ofNullable(response.bodyTo(JsonNode.class));
+            });
+        } catch (ResourceAccessException e) {
+            throw QueryUnavailableException.of(e);
+        }
+    }
+}

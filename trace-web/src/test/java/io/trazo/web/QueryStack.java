@@ -1,0 +1,50 @@
+package io.trazo.web;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.mongo.MongoLedgerStore;
+import io.trazo.query.QueryApplication;
+import io.trazo.standin.IdFirstMemoryBackend;
+import java.net.InetSocketAddress;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The real query service, started once per test JVM from its own jar, over the Mongo-wire stand-in filled
+ * with the demo journey through the real append code: the page under test reads it over HTTP, as in
+ * production.
+ */
+public final class QueryStack {
+
+    private static QueryStack shared;
+
+    private final String url;
+
+    private QueryStack() {
+        MongoServer mongo = new MongoServer(new IdFirstMemoryBackend());
+        InetSocketAddress at = mongo.bind();
+        String uri = "mongodb://127.0.0.1:" + at.getPort();
+        try (MongoClient client = MongoClients.create(uri)) {
+            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase("trazo-web")).ensureIndexes());
+        }
+        // arguments, not default properties: query's application.properties would override those
+        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class).run(
+                "--server.port=0", "--spring.mongodb.uri=" + uri, "--trazo.query.database=trazo-web",
+                "--trazo.query.trust-root=" + CoffeeJourney.trustRoot().base64Url());
+        this.url = "http://127.0.0.1:" + query.getEnvironment().getProperty("local.server.port");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            query.close();
+            mongo.shutdown();
+        }));
+    }
+
+    public static synchronized String url() {
+        if (shared == null) {
+            shared = new QueryStack();
+        }
+        return shared.url;
+    }
+}
