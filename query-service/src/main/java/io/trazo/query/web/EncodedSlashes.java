@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A GS1 Digital Link lot is a URI with slashes, so {@code /lots/{lot}} carries them as {@code %2F}, which
- * Tomcat refuses with a bare 400 by default. Passed through still encoded, they stay inside one path
+ * Tomcat refuses with a bare 400 by default; so do the EPCIS REST resources, whose path segments are URIs
+ * ({@code /events/ni%3A%2F%2F%2Fsha-256;…}, {@code /epcs/{epc}/events}). Passed through still encoded, they stay inside one path
  * segment, and Spring decodes the segment into {@code {lot}}: decoding them in Tomcat instead would split
  * the lot over several segments and match nothing.
  */
