@@ -35,7 +35,7 @@ class DecimalQuantitiesTest {
     private static final String SALE = "2026-10-22T11:30:00.000-05:00";
 
     @Test
-    void aDecimalHarvestIsBalancedExactlyThroughItsConversionAndItsOverSaleByAQuarterKilogramIsCaught() throws Exception {
+    void aDecimalHarvestIsBalancedExactlyThroughItsConversionAndItsOverSaleByAQuarterKilogramIsCaught() {
         AuditJourney j = new AuditJourney();
         cherryAtTheCooperative(j, q(CHERRY_O, "200.5"));
         // 200.5 × 0.2 = 40.1 exactly: cherry → parchment at the nominal factor
@@ -66,8 +66,7 @@ class DecimalQuantitiesTest {
         });
         assertThat(fold.lot(PARCH_O).orElseThrow().findings()).isEmpty();
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(new String(Fsma204Csv.forLot(fold, PARCH_O), StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = csv(Fsma204Csv.forLot(fold, PARCH_O));
         assertThat(rows).extracting(r -> r.get("Critical Tracking Event"), r -> r.get("Quantity"), r -> r.get("Trazo Record"))
                 .contains(org.assertj.core.groups.Tuple.tuple("transformation", "40.1", wetMill.hex()),
                         org.assertj.core.groups.Tuple.tuple("receiving", "40.25", sale.hex()));
@@ -98,6 +97,9 @@ class DecimalQuantitiesTest {
             assertThat(b.closingKg()).isEqualByComparingTo("0");
         });
         assertThat(fold.massBalance().balances(EXPORTER, ClaimType.ORGANIC)).isEmpty();
+        // the spreadsheet leaves the quantity empty rather than inventing one
+        assertThat(csv(Fsma204Csv.forLot(fold, PARCH_O))).filteredOn(r -> r.get("Trazo Record").equals(wetMill.hex()))
+                .singleElement().satisfies(r -> assertThat(r.get("Quantity")).isEmpty());
     }
 
     @Test
@@ -132,6 +134,15 @@ class DecimalQuantitiesTest {
         assertThat(Movements.share(new BigDecimal("60"), new BigDecimal("100"), new BigDecimal("300"))).isEqualByComparingTo("20");
         // all of it certified: the output itself, not a quotient
         assertThat(Movements.share(new BigDecimal("40.1"), new BigDecimal("200.5"), new BigDecimal("200.5"))).isEqualTo(new BigDecimal("40.1"));
+    }
+
+    private static List<CSVRecord> csv(byte[] csv) {
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The organic farm harvests {@code quantity} of certified cherry and hands it to the cooperative, in v2. */
