@@ -36,7 +36,7 @@ final class Yields {
         BigDecimal in = Kilograms.total(event, EpcisEvent.Direction.IN);
         BigDecimal produced = Kilograms.total(event, EpcisEvent.Direction.OUT);
         // a side with an unstated amount has no known mass, so neither has the yield: judging the stated part alone would
-        // accuse an honest mill (or clear a dishonest one); Movements reports the gap where certified stock is involved
+        // accuse an honest mill (or clear a dishonest one); Conversion reports the gap where certified stock is involved
         if (in.signum() == 0 || produced.signum() == 0 || Kilograms.incomplete(event, EpcisEvent.Direction.IN)
                 || Kilograms.incomplete(event, EpcisEvent.Direction.OUT)) {
             return out;
@@ -59,8 +59,8 @@ final class Yields {
             cited.add(record.hash());
             inputs.forEach(s -> s.records.stream().reduce((a, b) -> b).ifPresent(cited::add));
             out.add(new Finding(AuditReason.YIELD_OUT_OF_BAND, from.wire() + " → " + f.to().wire() + " yield " + round(actual) + " ("
-                    + Kilograms.show(produced) + " kg from " + Kilograms.show(in) + " kg) is outside " + f.low().toPlainString() + "–" + f.high().toPlainString()
-                    + " (factor " + f.nominal().toPlainString() + ")", cited));
+                    + Kilograms.show(produced) + " kg from " + Kilograms.show(in) + " kg) is outside " + f.low().toPlainString() + "–"
+                    + f.high().toPlainString() + " (factor " + f.nominal().toPlainString() + ")", cited));
         });
         return out;
     }
