@@ -127,6 +127,20 @@ class DecimalQuantitiesTest {
     }
 
     @Test
+    void anUnquantifiedCertifiedHarvestPutsNothingInStockAndTheLotSaysSo() {
+        AuditJourney j = new AuditJourney();
+        cherryAtTheCooperative(j, unquantified(CHERRY_O));
+        AuditFold fold = j.fold();
+        LotAudit cherry = fold.lot(CHERRY_O).orElseThrow();
+        assertThat(cherry.holdings()).extracting(Holding::scheme).contains(ClaimType.ORGANIC);
+        assertThat(cherry.findings()).extracting(Finding::reason).containsOnly(AuditReason.QUANTITY_NOT_STATED);
+        assertThat(cherry.findings()).anySatisfy(f -> assertThat(f.detail()).contains("harvest")).anySatisfy(f -> assertThat(f.detail())
+                .contains("handover"));
+        assertThat(fold.massBalance().balances(FARM_ORGANIC, ClaimType.ORGANIC)).isEmpty();
+        assertThat(fold.massBalance().balances(COOPERATIVE, ClaimType.ORGANIC)).isEmpty();
+    }
+
+    @Test
     void aMassBalanceShareIsExactWhenItTerminatesAndRoundedAtTheThirtyFourthDigitOtherwiseNeverTruncatedToAKilogram() {
         // 60.5 kg out of a mix with 100 kg certified in 300 kg: 60.5 / 3 = 20.1666…, which integer kilograms made 20
         assertThat(Movements.share(new BigDecimal("60.5"), new BigDecimal("100"), new BigDecimal("300")))
