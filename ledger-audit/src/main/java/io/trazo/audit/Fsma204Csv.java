@@ -1,5 +1,6 @@
 package io.trazo.audit;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,9 +39,10 @@ public final class Fsma204Csv {
         sorted.sort(Comparator.comparing(TraceRow::time).thenComparing(TraceRow::lot));
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
         for (TraceRow r : sorted) {
-            out.append(String.join(",", cell(r.cte()), cell(r.lot()), Long.toString(r.quantity()), cell(r.unit()), cell(r.product()),
-                    cell(r.shipFrom()), cell(r.shipTo()), cell(r.time().toString()), cell(r.tlcSource()), cell(r.documentTypes()),
-                    cell(r.documentNumbers()), cell(String.join(" ", r.inputLots())), cell(r.record().hex()))).append("\r\n");
+            String quantity = r.quantity().map(BigDecimal::toPlainString).orElse("");
+            out.append(String.join(",", cell(r.cte()), cell(r.lot()), quantity, cell(r.unit()), cell(r.product()), cell(r.shipFrom()),
+                    cell(r.shipTo()), cell(r.time().toString()), cell(r.tlcSource()), cell(r.documentTypes()), cell(r.documentNumbers()),
+                    cell(String.join(" ", r.inputLots())), cell(r.record().hex()))).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -39,32 +39,32 @@ public final class MassBalance {
     }
 
     private static final class Account {
-        long balance;
+        BigDecimal balance = BigDecimal.ZERO;
         final List<Digest> credits = new ArrayList<>();
         final Map<String, Totals> byPeriod = new LinkedHashMap<>();
     }
 
     private static final class Totals {
-        final long opening;
-        final Map<String, Long> inputs = new LinkedHashMap<>();
-        long inputsKg;
-        long conversionIn;
+        final BigDecimal opening;
+        final Map<String, BigDecimal> inputs = new LinkedHashMap<>();
+        BigDecimal inputsKg = BigDecimal.ZERO;
+        BigDecimal conversionIn = BigDecimal.ZERO;
         BigDecimal expectedIn = BigDecimal.ZERO;
-        long conversionOut;
-        long outputs;
-        long downgrades;
-        long closing;
+        BigDecimal conversionOut = BigDecimal.ZERO;
+        BigDecimal outputs = BigDecimal.ZERO;
+        BigDecimal downgrades = BigDecimal.ZERO;
+        BigDecimal closing;
         final List<Finding> errors = new ArrayList<>();
         final List<Digest> records = new ArrayList<>();
 
-        Totals(long opening) {
+        Totals(BigDecimal opening) {
             this.opening = opening;
             this.closing = opening;
         }
     }
 
     private static final class Cap {
-        long sold;
+        BigDecimal sold = BigDecimal.ZERO;
         final List<Digest> sales = new ArrayList<>();
     }
 
@@ -73,60 +73,60 @@ public final class MassBalance {
         return a.byPeriod.computeIfAbsent(periods.of(t), p -> new Totals(a.balance));
     }
 
-    void input(Key key, Instant t, long kg, Iterable<Digest> certificates, Digest record) {
+    void input(Key key, Instant t, BigDecimal kg, Iterable<Digest> certificates, Digest record) {
         Totals p = totals(key, t);
-        certificates.forEach(c -> p.inputs.merge(c.hex(), kg, Long::sum));
-        p.inputsKg += kg;
+        certificates.forEach(c -> p.inputs.merge(c.hex(), kg, BigDecimal::add));
+        p.inputsKg = p.inputsKg.add(kg);
         credit(key, p, kg, record);
     }
 
-    void conversionIn(Key key, Instant t, long kg, BigDecimal expected, Digest record) {
+    void conversionIn(Key key, Instant t, BigDecimal kg, BigDecimal expected, Digest record) {
         Totals p = totals(key, t);
-        p.conversionIn += kg;
+        p.conversionIn = p.conversionIn.add(kg);
         p.expectedIn = p.expectedIn.add(expected);
         credit(key, p, kg, record);
     }
 
-    void conversionOut(Key key, Instant t, long kg, boolean physical, Digest record) {
+    void conversionOut(Key key, Instant t, BigDecimal kg, boolean physical, Digest record) {
         Totals p = totals(key, t);
-        p.conversionOut += kg;
+        p.conversionOut = p.conversionOut.add(kg);
         debit(key, p, kg, physical, record);
     }
 
-    void downgrade(Key key, Instant t, long kg, boolean physical, Digest record) {
+    void downgrade(Key key, Instant t, BigDecimal kg, boolean physical, Digest record) {
         Totals p = totals(key, t);
-        p.downgrades += kg;
+        p.downgrades = p.downgrades.add(kg);
         debit(key, p, kg, physical, record);
     }
 
-    void output(Key key, Instant t, long kg, boolean physical, Digest record) {
+    void output(Key key, Instant t, BigDecimal kg, boolean physical, Digest record) {
         Totals p = totals(key, t);
-        p.outputs += kg;
+        p.outputs = p.outputs.add(kg);
         debit(key, p, kg, physical, record);
     }
 
     /** A certified sale by a certificate's holder, counted against the certificate's cap. */
-    void sale(Certificate certificate, long kg, Digest record, List<Finding> into) {
+    void sale(Certificate certificate, BigDecimal kg, Digest record, List<Finding> into) {
         if (certificate.volumeLimit().isEmpty() || !certificate.volumeLimit().get().uom().equals("KGM")) {
             return;
         }
         Cap cap = caps.computeIfAbsent(certificate.recordHash(), k -> new Cap());
-        cap.sold += kg;
+        cap.sold = cap.sold.add(kg);
         cap.sales.add(record);
         if (cap.sales.size() > MAX_CITED) {
             cap.sales.remove(0);
         }
         BigDecimal limit = new BigDecimal(certificate.volumeLimit().get().amount());
-        if (BigDecimal.valueOf(cap.sold).compareTo(limit) > 0) {
+        if (cap.sold.compareTo(limit) > 0) {
             into.add(new Finding(AuditReason.VOLUME_CAP_EXCEEDED, "certificate " + certificate.certificateId() + " caps certified sales at "
-                    + limit.toPlainString() + " kg; sales by " + certificate.subject().actor() + " reach " + cap.sold + " kg",
+                    + Kilograms.show(limit) + " kg; sales by " + certificate.subject().actor() + " reach " + Kilograms.show(cap.sold) + " kg",
                     cap.sales));
         }
     }
 
-    private void credit(Key key, Totals p, long kg, Digest record) {
+    private void credit(Key key, Totals p, BigDecimal kg, Digest record) {
         Account a = accounts.get(key);
-        a.balance += kg;
+        a.balance = a.balance.add(kg);
         a.credits.add(record);
         if (a.credits.size() > MAX_CITED - 1) {
             a.credits.remove(0);
@@ -138,18 +138,18 @@ public final class MassBalance {
         }
     }
 
-    private void debit(Key key, Totals p, long kg, boolean physical, Digest record) {
+    private void debit(Key key, Totals p, BigDecimal kg, boolean physical, Digest record) {
         Account a = accounts.get(key);
-        a.balance -= kg;
+        a.balance = a.balance.subtract(kg);
         p.closing = a.balance;
         p.records.add(record);
         if (p.records.size() > MAX_CITED) {
             p.records.remove(0);
         }
-        if (a.balance < 0 && physical) {
+        if (a.balance.signum() < 0 && physical) {
             List<Digest> cited = new ArrayList<>(a.credits);
             cited.add(record);
-            p.errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, key.operator() + " holds " + a.balance + " kg of certified "
+            p.errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, key.operator() + " holds " + Kilograms.show(a.balance) + " kg of certified "
                     + key.scheme().wire() + " " + key.form() + " after record " + record.hex(), cited));
         }
     }
@@ -161,8 +161,8 @@ public final class MassBalance {
             if (key.operator().equals(operator) && key.scheme() == scheme) {
                 account.byPeriod.forEach((period, p) -> {
                     List<Finding> errors = new ArrayList<>(p.errors);
-                    if (p.closing < 0 && p.errors.stream().noneMatch(f -> f.reason() == AuditReason.NEGATIVE_BALANCE)) {
-                        errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, operator + " closes " + period + " with " + p.closing
+                    if (p.closing.signum() < 0 && p.errors.stream().noneMatch(f -> f.reason() == AuditReason.NEGATIVE_BALANCE)) {
+                        errors.add(new Finding(AuditReason.NEGATIVE_BALANCE, operator + " closes " + period + " with " + Kilograms.show(p.closing)
                                 + " kg of certified " + scheme.wire() + " " + key.form(), p.records));
                     }
                     out.add(new PeriodBalance(operator, scheme, key.form(), period, p.opening, p.inputs, p.inputsKg, p.conversionIn,

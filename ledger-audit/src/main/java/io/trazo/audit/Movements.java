@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The certified volume an event moves, in kilograms (other units are not balanced): a harvest puts it
- * in its harvester's stock, a handover moves it from giver to receiver (a container's contents with
- * it), a transformation converts it. In a {@code receiving} step the signing actor receives from the
- * counterparty; in any other handover the signing actor gives.
+ * The certified volume an event moves, in kilograms as exact decimals (other units are not balanced):
+ * a harvest puts it in its harvester's stock, a handover moves it from giver to receiver (a container's
+ * contents with it), a transformation converts it. In a {@code receiving} step the signing actor
+ * receives from the counterparty; in any other handover the signing actor gives. A quantity element
+ * without an amount moves nothing; where it names certified stock, the lot says so
+ * ({@link AuditReason#QUANTITY_NOT_STATED}).
  */
 final class Movements {
 
@@ -35,7 +37,7 @@ final class Movements {
     /** @param moved what a handover moves: the event's quantities and the contents of the containers it names */
     void apply(AuditRecord r, EpcisEvent e, Set<String> fresh, Map<ClaimType, Merge.Outcome> merged, List<EpcisEvent.Quantity> moved) {
         if (e.type() == EventType.TRANSFORMATION) {
-            convert(r, e, merged);
+            new Conversion(fold, yields, balance, r, e).convert(merged);
         } else if (r.counterparty().isPresent()) {
             boolean receiving = e.bizStep().endsWith("receiving");
             String giver = receiving ? r.counterparty().get() : r.actor();
@@ -46,10 +48,14 @@ final class Movements {
         } else {
             for (EpcisEvent.Quantity q : e.quantities()) {
                 LotState s = fold.state(q.epcClass());
-                if (fresh.contains(q.epcClass()) && kilograms(q)) {
-                    s.holdings.values().forEach(h -> balance.input(new MassBalance.Key(r.actor(), h.scheme(), s.formName()), r.time(),
-                            q.amount(), h.certificates(), r.hash()));
+                if (!fresh.contains(q.epcClass()) || s.holdings.isEmpty()) {
+                    continue;
                 }
+                if (Kilograms.unstated(q)) {
+                    unstated(r, s, "its harvest names it without a quantity, so no certified volume enters " + r.actor() + "'s stock");
+                }
+                Kilograms.of(q).ifPresent(kg -> s.holdings.values().forEach(h -> balance.input(
+                        new MassBalance.Key(r.actor(), h.scheme(), s.formName()), r.time(), kg, h.certificates(), r.hash())));
             }
         }
     }
@@ -60,17 +66,22 @@ final class Movements {
             return;
         }
         s.custodian = receiver;
-        if (!kilograms(q)) {
+        if (Kilograms.unstated(q) && !s.holdings.isEmpty()) {
+            unstated(r, s, "a handover from " + giver + " to " + receiver + " names it without a quantity, so no certified volume moves");
+        }
+        Optional<BigDecimal> kilograms = Kilograms.of(q);
+        if (kilograms.isEmpty()) {
             return;
         }
+        BigDecimal kg = kilograms.get();
         for (Holding h : s.holdings.values()) {
-            balance.output(new MassBalance.Key(giver, h.scheme(), s.formName()), r.time(), q.amount(), h.level().physical(), r.hash());
-            balance.input(new MassBalance.Key(receiver, h.scheme(), s.formName()), r.time(), q.amount(), h.certificates(), r.hash());
+            balance.output(new MassBalance.Key(giver, h.scheme(), s.formName()), r.time(), kg, h.level().physical(), r.hash());
+            balance.input(new MassBalance.Key(receiver, h.scheme(), s.formName()), r.time(), kg, h.certificates(), r.hash());
             for (var hash : h.certificates()) {
                 Optional<Certificate> c = fold.certificate(hash).filter(cert -> cert.subject().actor().equals(giver));
                 if (c.isPresent()) {
                     List<Finding> over = new ArrayList<>();
-                    balance.sale(c.get(), q.amount(), r.hash(), over);
+                    balance.sale(c.get(), kg, r.hash(), over);
                     s.findings.addAll(over);
                     over.forEach(fold::finding);
                 }
@@ -78,56 +89,37 @@ final class Movements {
         }
     }
 
-    private void convert(AuditRecord r, EpcisEvent e, Map<ClaimType, Merge.Outcome> merged) {
-        long totalIn = Yields.kilograms(e, EpcisEvent.Direction.IN);
-        long totalOut = Yields.kilograms(e, EpcisEvent.Direction.OUT);
-        Set<ClaimType> schemes = EnumSet.noneOf(ClaimType.class);
-        schemes.addAll(merged.keySet());
-        for (ClaimType scheme : schemes) {
-            Merge.Outcome outcome = merged.get(scheme);
-            long certifiedIn = 0;
-            Optional<ProductForm> inForm = Optional.empty();
-            for (EpcisEvent.Quantity q : e.quantities()) {
-                LotState s = fold.state(q.epcClass());
-                Holding h = s.holdings.get(scheme);
-                if (q.direction() != EpcisEvent.Direction.IN || h == null || !kilograms(q)) {
-                    continue;
-                }
-                certifiedIn += q.amount();
-                inForm = inForm.or(() -> s.form);
-                MassBalance.Key key = new MassBalance.Key(r.actor(), scheme, s.formName());
-                if (outcome.dropped()) {
-                    balance.downgrade(key, r.time(), q.amount(), h.level().physical(), r.hash());
-                } else {
-                    balance.conversionOut(key, r.time(), q.amount(), h.level().physical(), r.hash());
-                }
-            }
-            if (outcome.dropped() || certifiedIn == 0 || totalIn == 0 || totalOut == 0) {
-                continue;
-            }
-            for (EpcisEvent.Quantity q : e.quantities()) {
-                if (q.direction() != EpcisEvent.Direction.OUT || !kilograms(q)) {
-                    continue;
-                }
-                LotState out = fold.state(q.epcClass());
-                // under mass balance only the certified share of a mixed output is certified volume
-                long share = q.amount() * certifiedIn / totalIn;
-                BigDecimal expected = expected(r, inForm, out.form, r.time(), certifiedIn)
-                        .map(x -> x.multiply(BigDecimal.valueOf(q.amount())).divide(BigDecimal.valueOf(totalOut), MathContext.DECIMAL64))
-                        .orElse(BigDecimal.valueOf(share));
-                balance.conversionIn(new MassBalance.Key(r.actor(), scheme, out.formName()), r.time(), share, expected, r.hash());
-            }
-        }
+    static void unstated(AuditRecord r, LotState s, String why) {
+        s.findings.add(new Finding(AuditReason.QUANTITY_NOT_STATED, s.lot + " holds " + schemes(s) + ", but " + why, List.of(r.hash())));
     }
 
-    private Optional<BigDecimal> expected(AuditRecord r, Optional<ProductForm> from, Optional<ProductForm> to, Instant t, long kgIn) {
+    private static String schemes(LotState s) {
+        return String.join(" and ", s.holdings.keySet().stream().map(ClaimType::wire).toList());
+    }
+
+    /**
+     * {@code of × part / whole}, exact when the quotient has a finite decimal expansion within 34
+     * significant digits (every share of a whole number of kilograms in practice); otherwise rounded
+     * half-even at the 34th digit, a millionth of a microgram on a container of coffee, rather than
+     * truncated as integer kilograms were.
+     */
+    static BigDecimal share(BigDecimal of, BigDecimal part, BigDecimal whole) {
+        return part.compareTo(whole) == 0 ? of : of.multiply(part).divide(whole, MathContext.DECIMAL128);
+    }
+
+    /** Uses the nominal factor of the table, from the input's form to the output's; empty if either form or the factor is unknown. */
+    static Optional<BigDecimal> expected(Yields yields, AuditRecord r, Optional<ProductForm> from, Optional<ProductForm> to, Instant t,
+            BigDecimal kgIn) {
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
         return yields.expected(r.actor(), from.get(), to.get(), t, kgIn);
     }
 
-    private static boolean kilograms(EpcisEvent.Quantity q) {
-        return q.uom().equals("KGM");
+    /** The schemes a merge decided, in declaration order, so a fold lists its findings the same way on every run. */
+    static Set<ClaimType> schemesOf(Map<ClaimType, Merge.Outcome> merged) {
+        Set<ClaimType> schemes = EnumSet.noneOf(ClaimType.class);
+        schemes.addAll(merged.keySet());
+        return schemes;
     }
 }

@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One operator's certified stock of one scheme and product form over one period, in kilograms:
+ * One operator's certified stock of one scheme and product form over one period, in kilograms as
+ * exact decimals (compare them with {@code compareTo}: {@code 200.50} and {@code 200.5} are the same mass):
  * {@code closing = opening + inputs + conversionIn − conversionOut − outputs − downgrades}. The variance
  * compares conversions' actual output with what the conversion factors expected of the certified
  * input; errors cite the records behind them.
  *
  * @param inputsByCertificate certified inputs by certificate record hash (a lot backed by two certificates counts under both)
  */
-public record PeriodBalance(String operator, ClaimType scheme, String form, String period, long openingKg,
-        Map<String, Long> inputsByCertificate, long inputsKg, long conversionInKg, BigDecimal expectedConversionInKg,
-        long conversionOutKg, long outputsKg, long downgradesKg, long closingKg, List<Finding> errors) {
+public record PeriodBalance(String operator, ClaimType scheme, String form, String period, BigDecimal openingKg,
+        Map<String, BigDecimal> inputsByCertificate, BigDecimal inputsKg, BigDecimal conversionInKg, BigDecimal expectedConversionInKg,
+        BigDecimal conversionOutKg, BigDecimal outputsKg, BigDecimal downgradesKg, BigDecimal closingKg, List<Finding> errors) {
 
     public PeriodBalance {
         inputsByCertificate = Map.copyOf(inputsByCertificate);
@@ -25,7 +26,7 @@ public record PeriodBalance(String operator, ClaimType scheme, String form, Stri
     }
 
     public BigDecimal varianceKg() {
-        return BigDecimal.valueOf(conversionInKg).subtract(expectedConversionInKg);
+        return conversionInKg.subtract(expectedConversionInKg);
     }
 
     /** The variance as a percentage of the expected conversion output; empty when nothing was converted. */

@@ -27,18 +27,22 @@ final class Yields {
     }
 
     /** The expected output of {@code kgIn} of {@code from} as {@code to}, by the nominal factor; empty if the table has no factor. */
-    Optional<BigDecimal> expected(String actor, ProductForm from, ProductForm to, java.time.Instant t, long kgIn) {
-        return table.factor(actor, from, to, t).map(f -> f.nominal().multiply(BigDecimal.valueOf(kgIn)));
+    Optional<BigDecimal> expected(String actor, ProductForm from, ProductForm to, java.time.Instant t, BigDecimal kgIn) {
+        return table.factor(actor, from, to, t).map(f -> f.nominal().multiply(kgIn));
     }
 
     List<Finding> check(AuditRecord record, EpcisEvent event, List<LotState> inputs, Optional<ProductForm> outForm) {
         List<Finding> out = new ArrayList<>();
-        long in = kilograms(event, EpcisEvent.Direction.IN);
-        long produced = kilograms(event, EpcisEvent.Direction.OUT);
-        if (in == 0 || produced == 0) {
+        BigDecimal in = Kilograms.total(event, EpcisEvent.Direction.IN);
+        BigDecimal produced = Kilograms.total(event, EpcisEvent.Direction.OUT);
+        // a side with an unstated amount has no known mass, so neither has the yield: judging the stated part alone would
+        // accuse an honest mill (or clear a dishonest one); Conversion reports the gap where certified stock is involved
+        if (in.signum() == 0 || produced.signum() == 0 || Kilograms.incomplete(event, EpcisEvent.Direction.IN)
+                || Kilograms.incomplete(event, EpcisEvent.Direction.OUT)) {
             return out;
         }
-        BigDecimal actual = BigDecimal.valueOf(produced).divide(BigDecimal.valueOf(in), MathContext.DECIMAL64);
+        // a ratio, not a mass: it is only compared with a band, so 16 significant digits are plenty
+        BigDecimal actual = produced.divide(in, MathContext.DECIMAL64);
         Extensions.decimal(event, Extensions.CONVERSION_RATIO).ifPresent(declared -> {
             if (declared.subtract(actual).abs().compareTo(RATIO_SLACK) > 0) {
                 out.add(new Finding(AuditReason.RATIO_MISMATCH, "declared conversion ratio " + declared.toPlainString()
@@ -55,15 +59,10 @@ final class Yields {
             cited.add(record.hash());
             inputs.forEach(s -> s.records.stream().reduce((a, b) -> b).ifPresent(cited::add));
             out.add(new Finding(AuditReason.YIELD_OUT_OF_BAND, from.wire() + " → " + f.to().wire() + " yield " + round(actual) + " ("
-                    + produced + " kg from " + in + " kg) is outside " + f.low().toPlainString() + "–" + f.high().toPlainString()
-                    + " (factor " + f.nominal().toPlainString() + ")", cited));
+                    + Kilograms.show(produced) + " kg from " + Kilograms.show(in) + " kg) is outside " + f.low().toPlainString() + "–"
+                    + f.high().toPlainString() + " (factor " + f.nominal().toPlainString() + ")", cited));
         });
         return out;
-    }
-
-    static long kilograms(EpcisEvent event, EpcisEvent.Direction direction) {
-        return event.quantities().stream().filter(q -> q.direction() == direction && q.uom().equals("KGM"))
-                .mapToLong(EpcisEvent.Quantity::amount).sum();
     }
 
     private static String round(BigDecimal v) {

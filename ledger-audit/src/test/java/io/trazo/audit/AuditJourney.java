@@ -10,13 +10,23 @@ import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.JsonNumber;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.event.EpcisEvents;
+import io.trazo.ledger.event.EventBodies;
 import io.trazo.ledger.event.Vocabulary;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.record.RecordBuilder;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds audit test journeys from real signed records (the demo's public keys): a registry, three plots
@@ -122,6 +132,37 @@ final class AuditJourney {
         Digest hash = Digest.sha256("trazo:record:v2\0".getBytes(StandardCharsets.US_ASCII), Jcs.canonicalize(record));
         records.add(AuditRecord.unparsed(hash, "certificate_status", signer, Instant.parse(time), (JsonObject) record.get("body").orElseThrow()));
         return hash;
+    }
+
+    /**
+     * A v2 event, signed like any other (both parties for a handover): v2 is what allows a decimal
+     * quantity such as 200.5 KGM, or none at all. It links to the lots' heads as the journey keeps them.
+     */
+    Digest v2Event(String actor, String counterparty, JsonObject epcis, Digest... claims) {
+        sync();
+        Set<String> lots = EpcisEvents.read(epcis, "/body/event", ProtocolVersion.V2).lots();
+        RecordBuilder b = RecordBuilder.of(RecordType.EVENT, actor).version(ProtocolVersion.V2)
+                .time(OffsetDateTime.parse(((JsonString) epcis.get("eventTime").orElseThrow()).value()).toInstant())
+                .links(j.heads().linksFor(lots)).body(EventBodies.body(epcis, refs(claims), List.of(), ProtocolVersion.V2));
+        DemoParties parties = new DemoParties();
+        if (counterparty != null) {
+            b.counterparty(counterparty);
+        }
+        byte[] wire = counterparty == null ? b.sign(parties.key(actor)) : b.sign(parties.key(actor), parties.key(counterparty));
+        SignedRecord record = RecordCodec.parse(wire);
+        records.add(AuditRecord.of(record));
+        j.heads().advance(lots, record.hash());
+        return record.hash();
+    }
+
+    /** A quantity element with an exact decimal amount, which only v2 accepts. */
+    static JsonObject q(String lot, String kg) {
+        return obj("epcClass", lot, "quantity", new JsonNumber(new BigDecimal(kg), false), "uom", "KGM");
+    }
+
+    /** A quantity element that names the lot and states no amount (EPCIS 2.0 §7.3.3.3; v2 only). */
+    static JsonObject unquantified(String lot) {
+        return obj("epcClass", lot);
     }
 
     static JsonObject q(String lot, long kg) {
