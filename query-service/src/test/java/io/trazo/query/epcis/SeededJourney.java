@@ -2,8 +2,6 @@ package io.trazo.query.epcis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.mongo.MongoTarget;
 import java.net.URLEncoder;
@@ -37,19 +35,19 @@ abstract class SeededJourney {
 
     /** One per test JVM: the EPCIS test classes share it and the Spring context; it goes with the JVM. */
     private static final MongoTarget MONGO = MongoTarget.shared();
+    /** A fresh database, so a real MongoDB target (which outlives the run) never holds an earlier run's ledger. */
+    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-epcis-");
     static final Instant BEFORE_FILL = Instant.now();
     private static final Pattern EVENT_TIME = Pattern.compile("\"eventTime\":\"(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)");
 
     static {
-        try (MongoClient client = MongoClients.create(MONGO.uri("trazo-epcis"))) {
-            ExtraEvents.append(JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-epcis")).ensureIndexes()));
-        }
+        ExtraEvents.append(JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(DATABASE).ensureIndexes()));
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> "trazo-epcis");
+        registry.add("trazo.query.database", DATABASE::getName);
     }
 
     @Value("${local.server.port}")

@@ -2,17 +2,14 @@ package io.trazo.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.query.store.StandInMongo;
+import io.trazo.mongo.MongoTarget;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,23 +21,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LotKeyIntegrationTests {
 
-    private static final StandInMongo MONGO = new StandInMongo();
+    private static final MongoTarget MONGO = MongoTarget.shared();
+    /** A fresh database, so a real MongoDB target (which outlives the run) never holds an earlier run's ledger. */
+    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-keys-");
 
     static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-keys")).ensureIndexes());
-        }
+        JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(DATABASE).ensureIndexes());
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> "trazo-keys");
-    }
-
-    @AfterAll
-    static void stop() {
-        MONGO.close();
+        registry.add("trazo.query.database", DATABASE::getName);
     }
 
     @Value("${local.server.port}")
