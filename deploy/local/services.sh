@@ -36,6 +36,10 @@ start_service() { # name, jar, port, port-variable
       export TRAZO_LOG_ENABLED=true TRAZO_LOG_ORIGIN="$LOG_ORIGIN"
       TRAZO_LOG_SIGNER_KEY=$(cat "$STATE/log-signer.key")
       export TRAZO_LOG_SIGNER_KEY
+      if [ -f "$STATE/log-signer.key.previous" ]; then # a key rotation under way (rotation.sh)
+        TRAZO_LOG_PREVIOUS_SIGNER_KEY=$(cat "$STATE/log-signer.key.previous")
+        export TRAZO_LOG_PREVIOUS_SIGNER_KEY
+      fi
     fi
     detached "$STATE/$name/stdout.log" java -Xmx768m -jar "$jar"
   ) &
