@@ -53,6 +53,10 @@ start_service() { # name, jar, port, port-variable
       export TRAZO_LOG_WITNESSES_0_URL="http://127.0.0.1:$WITNESS_PORT"
       TRAZO_LOG_WITNESSES_0_KEY=$(cat "$STATE/witness-verifier.key")
       export TRAZO_LOG_WITNESSES_0_KEY
+      if [ -f "$STATE/log-signer.key.previous" ]; then # a key rotation under way (rotation.sh)
+        TRAZO_LOG_PREVIOUS_SIGNER_KEY=$(cat "$STATE/log-signer.key.previous")
+        export TRAZO_LOG_PREVIOUS_SIGNER_KEY
+      fi
     fi
     detached "$STATE/$name/stdout.log" java -Xmx768m -jar "$jar"
   ) &

@@ -19,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +30,10 @@ import picocli.CommandLine.Option;
  * Watches a log for a split view: verifies the latest checkpoint with the log key, proves it consistent
  * with the checkpoint saved last time (RFC 9162 §2.1.4.2), then saves it. Exit codes: 0 consistent,
  * 1 the log could not be reached or read, 2 a checkpoint not signed by the log key, 3 a fork or rollback.
+ *
+ * <p>A log whose key was rotated (protocol §17.1) is watched with all its keys. When no key signed both
+ * the saved and the latest checkpoint, the change of key is accepted only through a transition
+ * checkpoint in the history between them, signed by a key of each ({@link KeyTransition}).
  */
 @Command(name = "monitor", description = "Check that a transparency log only grows: verify its latest checkpoint "
         + "and its consistency with the one saved before. Exit 0 ok, 1 unreachable, 2 bad signature, 3 fork.")
@@ -39,8 +46,9 @@ final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--log-url", required = true, description = "Base URL of the log API, e.g. https://query.example")
     URI logUrl;
 
-    @Option(names = "--log-key", required = true, description = "The log's C2SP verifier key (name+hex8+base64), or a file holding it.")
-    String logKey;
+    @Option(names = "--log-key", required = true, description = "The log's C2SP verifier key (name+hex8+base64), or a file "
+            + "holding it; repeat it with the log's previous keys to follow a key rotation.")
+    List<String> logKeys;
 
     @Option(names = "--checkpoint", required = true, description = "File with the checkpoint seen last; created or replaced on success.")
     Path checkpointFile;
@@ -50,8 +58,11 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        NoteVerifierKey key = KeyFiles.logKey(logKey);
-        String expectedOrigin = origin == null ? key.name() : origin;
+        List<NoteVerifierKey> keys = new ArrayList<>();
+        for (String k : logKeys) {
+            keys.add(KeyFiles.logKey(k));
+        }
+        String expectedOrigin = origin == null ? keys.get(0).name() : origin;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         byte[] note;
         try {
@@ -59,21 +70,24 @@ final class MonitorCommand implements Callable<Integer> {
         } catch (IOException e) {
             return fail(UNREACHABLE, "cannot fetch the latest checkpoint: " + e.getMessage());
         }
-        Checkpoint latest;
+        Checkpoints.Verified latest;
         try {
-            latest = Checkpoints.open(note, expectedOrigin, key).checkpoint();
+            latest = Checkpoints.open(note, expectedOrigin, keys);
         } catch (NoteException | CheckpointException e) {
             return fail(NOT_SIGNED, "latest checkpoint is not a valid checkpoint of " + expectedOrigin + " signed by "
-                    + key.name() + ": " + e.getMessage());
+                    + "a given log key: " + e.getMessage());
         }
         if (Files.exists(checkpointFile)) {
-            Checkpoint seen;
+            Checkpoints.Verified seen;
             try {
-                seen = Checkpoints.open(Files.readAllBytes(checkpointFile), expectedOrigin, key).checkpoint();
+                seen = Checkpoints.open(Files.readAllBytes(checkpointFile), expectedOrigin, keys);
             } catch (NoteException | CheckpointException e) {
-                return fail(NOT_SIGNED, "saved checkpoint " + checkpointFile + " is not signed by the log key: " + e.getMessage());
+                return fail(NOT_SIGNED, "saved checkpoint " + checkpointFile + " is not signed by a given log key ("
+                        + e.getMessage() + "); if the log's key was rotated, give its previous key too: --log-key OLD "
+                        + "--log-key NEW");
             }
-            Integer verdict = compare(http, seen, latest);
+            Integer verdict = KeyTransition.sharesKey(seen, latest) ? compare(http, seen.checkpoint(), latest.checkpoint())
+                    : acrossKeyChange(http, seen, latest, expectedOrigin, keys);
             if (verdict != null) {
                 return verdict;
             }
@@ -81,8 +95,27 @@ final class MonitorCommand implements Callable<Integer> {
         Path tmp = checkpointFile.resolveSibling(checkpointFile.getFileName() + ".tmp");
         Files.write(tmp, note);
         Files.move(tmp, checkpointFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("OK %s size %d root %s%n", latest.origin(), latest.size(), latest.root().toHex());
+        Checkpoint head = latest.checkpoint();
+        System.out.printf("OK %s size %d root %s%n", head.origin(), head.size(), head.root().toHex());
         return 0;
+    }
+
+    /** The saved and latest checkpoints share no key: find the transition checkpoint and check both legs. */
+    private Integer acrossKeyChange(HttpClient http, Checkpoints.Verified seen, Checkpoints.Verified latest,
+            String expectedOrigin, List<NoteVerifierKey> keys) throws InterruptedException {
+        Optional<Checkpoints.Verified> transition;
+        try {
+            transition = new KeyTransition(expectedOrigin, keys, path -> fetch(http, path)).find(seen, latest);
+        } catch (IOException | EvidenceFormatException e) {
+            return fail(UNREACHABLE, "cannot read the checkpoint history: " + e.getMessage());
+        }
+        if (transition.isEmpty()) {
+            return fail(NOT_SIGNED, "the log's key changed between size " + seen.checkpoint().size() + " and size "
+                    + latest.checkpoint().size() + " but no checkpoint in between is signed by both the old and the new"
+                    + " key; keep both notes as evidence");
+        }
+        Integer first = compare(http, seen.checkpoint(), transition.get().checkpoint());
+        return first != null ? first : compare(http, transition.get().checkpoint(), latest.checkpoint());
     }
 
     private Integer compare(HttpClient http, Checkpoint seen, Checkpoint latest) throws InterruptedException {
@@ -95,7 +128,7 @@ final class MonitorCommand implements Callable<Integer> {
         }
         try {
             if (latest.size() == seen.size()) {
-                ProofVerifier.verifyConsistency(new ConsistencyProof(seen.size(), seen.size(), java.util.List.of()),
+                ProofVerifier.verifyConsistency(new ConsistencyProof(seen.size(), seen.size(), List.of()),
                         seen.root(), latest.root());
                 return null;
             }

@@ -13,6 +13,7 @@ import io.trazo.ledger.verify.RecordReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,8 +35,9 @@ final class VerifyBundleCommand implements Callable<Integer> {
     Path trustRoot;
 
     @Option(names = "--log-key", description = "The log's C2SP verifier key (name+hex8+base64), or a file holding it: "
-            + "require and check an inclusion proof for every record.")
-    String logKey;
+            + "require and check an inclusion proof for every record. Repeat it with the log's other keys after a key "
+            + "rotation: a checkpoint signed by any of them is accepted.")
+    List<String> logKeys;
 
     @Option(names = "--log-origin", description = "Expected checkpoint origin (default: the log key's name).")
     String logOrigin;
@@ -55,21 +57,23 @@ final class VerifyBundleCommand implements Callable<Integer> {
         }
         Optional<WitnessQuorum> witnesses;
         try {
-            witnesses = witnessOptions.policy(logKey != null);
+            witnesses = witnessOptions.policy(logKeys != null && !logKeys.isEmpty());
         } catch (WitnessOptions.UsageException e) {
             System.err.println("trazo verify-bundle: " + e.getMessage());
             return 2;
         }
         BundleVerifier verifier = new BundleVerifier(KeyFiles.trustRoot(trustRoot), RolePolicy.standard());
-        if (logKey != null) {
-            NoteVerifierKey key;
+        if (logKeys != null && !logKeys.isEmpty()) {
+            List<NoteVerifierKey> keys = new ArrayList<>();
             try {
-                key = KeyFiles.logKey(logKey);
+                for (String logKey : logKeys) {
+                    keys.add(KeyFiles.logKey(logKey));
+                }
             } catch (NoteKeyException e) {
                 System.err.println("trazo verify-bundle: --log-key is not a C2SP Ed25519 verifier key: " + e.getMessage());
                 return 2;
             }
-            verifier = verifier.withLog(logOrigin == null ? key.name() : logOrigin, key);
+            verifier = verifier.withLog(logOrigin == null ? keys.get(0).name() : logOrigin, keys);
         } else if (logOrigin != null) {
             System.err.println("trazo verify-bundle: --log-origin needs --log-key");
             return 2;

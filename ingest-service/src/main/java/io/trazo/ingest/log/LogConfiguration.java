@@ -32,7 +32,9 @@ import org.springframework.core.env.Environment;
  * and the lease lets one of them sequence.
  *
  * <p>Key: {@code trazo.log.signer-key} holds the C2SP signer key {@code PRIVATE+KEY+<origin>+<hex8>+<base64>}
- * (from {@code TRAZO_LOG_SIGNER_KEY} or a secret file); it exists only in ingest instances.
+ * (from {@code TRAZO_LOG_SIGNER_KEY} or a secret file); it exists only in ingest instances. During a key
+ * rotation (protocol §17.1) {@code trazo.log.previous-signer-key} ({@code TRAZO_LOG_PREVIOUS_SIGNER_KEY})
+ * holds the key being retired, until the first checkpoint signed by both keys is committed.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "trazo.log", name = "enabled", havingValue = "true")
@@ -50,7 +52,17 @@ class LogConfiguration {
             throw new IllegalStateException("log key name \"" + key.name() + "\" differs from trazo.log.origin \""
                     + properties.origin() + "\"");
         }
-        return new LogSigner(properties.origin(), key);
+        LogSigner signer = new LogSigner(properties.origin(), key);
+        String previous = env.getProperty("trazo.log.previous-signer-key");
+        if (previous == null || previous.isBlank()) {
+            return signer;
+        }
+        NoteSignerKey previousKey = NoteSignerKey.parse(previous.strip());
+        if (!previousKey.name().equals(properties.origin())) {
+            throw new IllegalStateException("previous log key name \"" + previousKey.name()
+                    + "\" differs from trazo.log.origin \"" + properties.origin() + "\"");
+        }
+        return signer.rotatingFrom(previousKey);
     }
 
     @Bean
@@ -81,7 +93,7 @@ class LogConfiguration {
 
     /** A fresh audit pass over the read side of the stores, checked against the log's public key only. */
     private static Supplier<LogAudit> auditPasses(LedgerStore ledger, LogStores stores, LogSigner signer) {
-        return () -> new LogAudit(ledger, stores.tiles(), stores.leaves(), stores.history(), signer.origin(), signer.verifierKey());
+        return () -> new LogAudit(ledger, stores.tiles(), stores.leaves(), stores.history(), signer.origin(), signer.verifierKeys());
     }
 
     @Bean

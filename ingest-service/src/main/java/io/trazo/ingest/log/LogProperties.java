@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * <p>The log's signing key is deliberately not a component here (a record's {@code toString} would
  * print it): it is read once from {@code trazo.log.signer-key}, normally the environment variable
- * {@code TRAZO_LOG_SIGNER_KEY} or a mounted secret, by {@link LogConfiguration}.
+ * {@code TRAZO_LOG_SIGNER_KEY} or a mounted secret, by {@link LogConfiguration}; so is the key being retired
+ * during a rotation, {@code trazo.log.previous-signer-key} ({@code TRAZO_LOG_PREVIOUS_SIGNER_KEY}).
  *
  * @param enabled whether this instance takes part in the sequencer election
  * @param origin the checkpoint origin line, e.g. {@code trazo.example/log}; the key name must equal it

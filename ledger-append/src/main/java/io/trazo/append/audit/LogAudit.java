@@ -46,7 +46,7 @@ public final class LogAudit {
     private final LeafIndexReader leaves;
     private final CheckpointReader history;
     private final String origin;
-    private final NoteVerifierKey logKey;
+    private final List<NoteVerifierKey> logKeys;
     private final TileRebuild rebuild = new TileRebuild();
     private final Digest[] tileRecords = new Digest[Tile.FULL_WIDTH];
     private final List<AuditFinding> findings = new ArrayList<>();
@@ -58,12 +58,18 @@ public final class LogAudit {
 
     public LogAudit(LedgerReader ledger, TileReader tiles, LeafIndexReader leaves, CheckpointReader history, String origin,
             NoteVerifierKey logKey) {
+        this(ledger, tiles, leaves, history, origin, List.of(logKey));
+    }
+
+    /** An audit that accepts checkpoints signed by any of {@code logKeys}, as the sequencer does during a key rotation. */
+    public LogAudit(LedgerReader ledger, TileReader tiles, LeafIndexReader leaves, CheckpointReader history, String origin,
+            List<NoteVerifierKey> logKeys) {
         this.ledger = ledger;
         this.tiles = tiles;
         this.leaves = leaves;
         this.history = history;
         this.origin = origin;
-        this.logKey = logKey;
+        this.logKeys = List.copyOf(logKeys);
     }
 
     /** Where this pass stands, to resume it after a restart with {@link #resume}. */
@@ -222,7 +228,7 @@ public final class LogAudit {
 
     private Optional<Checkpoint> open(SignedCheckpoint signed) {
         try {
-            return Optional.of(Checkpoints.open(signed.bytes(), origin, logKey).checkpoint());
+            return Optional.of(Checkpoints.open(signed.bytes(), origin, logKeys).checkpoint());
         } catch (NoteException | CheckpointException e) {
             if (!stuck) {
                 stuck = true;

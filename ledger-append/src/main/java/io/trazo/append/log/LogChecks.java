@@ -16,7 +16,8 @@ import io.trazo.ledger.merkle.note.NoteException;
 import java.util.Optional;
 
 /**
- * The sequencer's checks before it signs: the committed state is what the log key signed, the tiles
+ * The sequencer's checks before it signs: the committed state is what the log key (or, during a
+ * rotation, the previous one) signed, the tiles
  * still give its root and the full tiles below its right edge still agree with it ({@link CompletedTiles}),
  * the history agrees with it, and the new tree extends it (RFC 9162 §2.1.4).
  */
@@ -102,7 +103,7 @@ final class LogChecks {
 
     private Checkpoint open(SignedCheckpoint checkpoint) throws LogIntegrityException {
         try {
-            return Checkpoints.open(checkpoint.bytes(), signer.origin(), signer.verifierKey()).checkpoint();
+            return Checkpoints.open(checkpoint.bytes(), signer.origin(), signer.verifierKeys()).checkpoint();
         } catch (NoteException | CheckpointException e) {
             throw new LogIntegrityException(Reason.STATE_CHECKPOINT_INVALID,
                     "committed checkpoint of size " + checkpoint.size() + ": " + e.getMessage(), e);

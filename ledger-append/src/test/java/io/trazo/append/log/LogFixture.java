@@ -22,15 +22,18 @@ public final class LogFixture {
     private LogFixture() {}
 
     public static LogSigner signer() {
-        byte[] seed = new byte[32];
-        Arrays.fill(seed, (byte) 7);
-        return new LogSigner(ORIGIN, NoteSignerKey.of(ORIGIN, seed));
+        return new LogSigner(ORIGIN, key(7));
     }
 
     public static LogSigner otherSigner() {
+        return new LogSigner(ORIGIN, key(9));
+    }
+
+    /** A log key of this fixture's origin from a one-byte seed pattern: 7 is {@link #signer()}'s, 9 {@link #otherSigner()}'s. */
+    public static NoteSignerKey key(int seedByte) {
         byte[] seed = new byte[32];
-        Arrays.fill(seed, (byte) 9);
-        return new LogSigner(ORIGIN, NoteSignerKey.of(ORIGIN, seed));
+        Arrays.fill(seed, (byte) seedByte);
+        return NoteSignerKey.of(ORIGIN, seed);
     }
 
     /** Appends {@code wires} to {@code ledger} in order and returns their hashes in ledger order. */

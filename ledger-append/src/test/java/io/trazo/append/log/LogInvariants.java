@@ -47,7 +47,7 @@ public final class LogInvariants {
             assertThat(history).contains(state.checkpoint().orElseThrow());
         }
         for (SignedCheckpoint signed : history) {
-            Checkpoint checkpoint = Checkpoints.open(signed.bytes(), signer.origin(), signer.verifierKey()).checkpoint();
+            Checkpoint checkpoint = Checkpoints.open(signed.bytes(), signer.origin(), signer.verifierKeys()).checkpoint();
             assertThat(checkpoint.size()).isEqualTo(signed.size()).isLessThanOrEqualTo(state.treeSize());
             ProofVerifier.verifyConsistency(proofs.consistencyProof(checkpoint.size(), state.treeSize()),
                     checkpoint.root(), state.root());

@@ -50,6 +50,11 @@ public final class BundleVerifier {
         return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKey)));
     }
 
+    /** As {@link #withLog(String, NoteVerifierKey)}, with every key the log has had (protocol §17.1). */
+    public BundleVerifier withLog(String origin, List<NoteVerifierKey> logKeys) {
+        return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKeys)));
+    }
+
     public BundleReport verify(byte[] bundle) {
         ParsedBundle parsed;
         try {

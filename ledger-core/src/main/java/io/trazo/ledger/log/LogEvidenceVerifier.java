@@ -27,19 +27,31 @@ import java.util.Optional;
 public final class LogEvidenceVerifier {
 
     private final String origin;
-    private final NoteVerifierKey logKey;
+    private final List<NoteVerifierKey> logKeys;
 
     /** A verifier for the log named {@code origin} whose checkpoints {@code logKey} signs. */
     public LogEvidenceVerifier(String origin, NoteVerifierKey logKey) {
+        this(origin, List.of(logKey));
+    }
+
+    /**
+     * A verifier for the log named {@code origin} whose checkpoints any of {@code logKeys} signs: the
+     * keys a log has had across rotations (protocol §17.1), since a bundle saved before a rotation
+     * carries a checkpoint signed by the old key.
+     */
+    public LogEvidenceVerifier(String origin, List<NoteVerifierKey> logKeys) {
+        if (logKeys.isEmpty()) {
+            throw new IllegalArgumentException("a log verifier needs at least one key");
+        }
         this.origin = origin;
-        this.logKey = logKey;
+        this.logKeys = List.copyOf(logKeys);
     }
 
     public EvidenceReport verify(LogEvidence evidence, Collection<SignedRecord> records) {
         List<EvidenceFinding> findings = new ArrayList<>();
         Checkpoint checkpoint;
         try {
-            checkpoint = Checkpoints.open(evidence.checkpoint().getBytes(StandardCharsets.UTF_8), origin, logKey)
+            checkpoint = Checkpoints.open(evidence.checkpoint().getBytes(StandardCharsets.UTF_8), origin, logKeys)
                     .checkpoint();
         } catch (NoteException e) {
             findings.add(new EvidenceFinding(Reason.CHECKPOINT_NOT_SIGNED_BY_LOG, Optional.empty(), e.getMessage()));

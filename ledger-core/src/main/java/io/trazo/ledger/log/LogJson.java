@@ -80,6 +80,39 @@ public final class LogJson {
         return new ConsistencyProof(size1, size2, nodes);
     }
 
+    /**
+     * Reads a page of checkpoint history served by a log, strictly. The notes are returned as served:
+     * the caller verifies each one.
+     *
+     * @throws EvidenceFormatException naming the offending member
+     */
+    public static List<SignedCheckpoint> parseHistory(byte[] json) throws EvidenceFormatException {
+        JsonValue value;
+        try {
+            value = PARSER.parse(json);
+        } catch (JsonFormatException e) {
+            throw new EvidenceFormatException("", "not strict JSON: " + e.getMessage());
+        }
+        if (!(value instanceof JsonObject o) || o.members().size() != 1
+                || !(o.get("checkpoints").orElse(null) instanceof JsonArray entries)) {
+            throw new EvidenceFormatException("", "expected an object with checkpoints only");
+        }
+        List<SignedCheckpoint> checkpoints = new ArrayList<>();
+        for (int i = 0; i < entries.elements().size(); i++) {
+            if (!(entries.elements().get(i) instanceof JsonObject entry) || entry.members().size() != 2
+                    || !(entry.get("note").orElse(null) instanceof JsonString note)) {
+                throw new EvidenceFormatException("/checkpoints/" + i, "expected an object with size and note");
+            }
+            long size = number(entry, "size");
+            try {
+                checkpoints.add(new SignedCheckpoint(size, note.value()));
+            } catch (IllegalArgumentException e) {
+                throw new EvidenceFormatException("/checkpoints/" + i, e.getMessage());
+            }
+        }
+        return checkpoints;
+    }
+
     private static long number(JsonObject o, String name) throws EvidenceFormatException {
         if (!(o.get(name).orElse(null) instanceof JsonNumber n) || !n.isSafeInteger() || n.value().signum() < 0) {
             throw new EvidenceFormatException("/" + name, "expected a non-negative integer");

@@ -68,6 +68,22 @@ class VerifyBundleRoundTripTest {
         assertThat(badKey.exit).isEqualTo(2);
     }
 
+    @Test
+    void afterALogKeyRotationABundleSignedUnderTheOldKeyVerifiesWhenTheOldKeyIsAmongTheKeysGiven() throws Exception {
+        String root = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n").toString();
+        Path logged = Files.write(dir.resolve("logged.json"),
+                Bundles.exportLogged(CoffeeJourney.RETAIL, LogFixture.signer(), 1000, -1).bytes());
+        String oldKey = LogFixture.signer().verifierKey().encode();
+        String newKey = LogFixture.otherSigner().verifierKey().encode();
+
+        Run both = run("verify-bundle", "--trust-root", root, "--log-key", newKey, "--log-key", oldKey, logged.toString());
+        Run newOnly = run("verify-bundle", "--trust-root", root, "--log-key", newKey, logged.toString());
+
+        assertThat(both.exit).as(both.out).isZero();
+        assertThat(newOnly.exit).isEqualTo(1);
+        assertThat(newOnly.out).contains("FAILED: LOG_CHECKPOINT_NOT_SIGNED_BY_LOG at /log/checkpoint");
+    }
+
     private static Run run(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();

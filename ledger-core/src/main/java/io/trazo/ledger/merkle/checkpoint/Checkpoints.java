@@ -5,6 +5,7 @@ import io.trazo.ledger.merkle.note.NoteSignerKey;
 import io.trazo.ledger.merkle.note.NoteVerifierKey;
 import io.trazo.ledger.merkle.note.SignedNote;
 import io.trazo.ledger.merkle.note.SignedNotes;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ public final class Checkpoints {
         return SignedNotes.sign(checkpoint.toText(), List.of(logKey));
     }
 
+    /** The signed note of {@code checkpoint} with one signature line per key, in the order given (§17.1). */
+    public static byte[] sign(Checkpoint checkpoint, List<NoteSignerKey> logKeys) {
+        return SignedNotes.sign(checkpoint.toText(), logKeys);
+    }
+
     /**
      * Verifies {@code note} with the log's key, parses it and checks its origin.
      *
@@ -33,7 +39,20 @@ public final class Checkpoints {
      */
     public static Verified open(byte[] note, String expectedOrigin, NoteVerifierKey logKey)
             throws NoteException, CheckpointException {
-        SignedNote opened = SignedNotes.open(note, List.of(logKey));
+        return open(note, expectedOrigin, List.of(logKey));
+    }
+
+    /**
+     * Verifies {@code note} with any of the log's keys (a log whose key was rotated, §17.1): it must
+     * carry a valid signature by at least one of them, and every signature line by one of them must be
+     * valid. {@link Verified#note()} lists which keys signed.
+     *
+     * @throws NoteException if the note is malformed or not validly signed by one of {@code logKeys}
+     * @throws CheckpointException if the body is not a strict checkpoint or is for another origin
+     */
+    public static Verified open(byte[] note, String expectedOrigin, Collection<NoteVerifierKey> logKeys)
+            throws NoteException, CheckpointException {
+        SignedNote opened = SignedNotes.open(note, logKeys);
         Checkpoint checkpoint = Checkpoint.parse(opened.text());
         if (!checkpoint.origin().equals(expectedOrigin)) {
             throw new CheckpointException(CheckpointException.Reason.ORIGIN_MISMATCH,
