@@ -62,6 +62,13 @@ cmd_rotate_log_key() {
   rm -f "$STATE/log-signer.key.previous"
   stop ingest
   start_service ingest "$INGEST_JAR" "$INGEST_PORT" TRAZO_INGEST_PORT
+  # The local witness took the transition checkpoint under the old key; from now on it must check the new one
+  # (a witness run by another party is reconfigured by its operator: docs/operations.md, Witnesses).
+  if running witness; then
+    say "rotate-log-key: restarting the local witness with the new log key"
+    stop witness
+    start_witness
+  fi
   say "rotate-log-key: done. Monitors and buyers add the new key and keep the old ones:"
   say "  --log-key \"\$(cat $STATE/log-verifier.key)\" --log-key \"\$(cat $STATE/log-key.pub.<time>)\" …"
 }
