@@ -41,8 +41,8 @@ import java.util.stream.Stream;
  * in a v2 record signed by an exporter that holds every custodial role, and verifies it with the
  * real {@link Verifier}. The exporter is registered as a real one would be for v2's lot owners
  * (docs/protocol.md §11): its v2 actor record lists, in {@code gs1CompanyPrefixes}, the GS1 company
- * prefixes of the lots that the example events open. The event carries its document's {@code @context} (then its own), which is
- * how an exporter's events look once taken out of their document.
+ * prefixes of the lots that the example events open. The event carries its document's
+ * {@code @context} (then its own), which is how an exporter's events look once taken out of their document.
  */
 final class ConformanceCorpus {
 
@@ -58,7 +58,8 @@ final class ConformanceCorpus {
      * record lists at most 16 (§8.7), so the rest come as {@link #DELEGATED_PREFIXES}.
      */
     static final List<String> GS1_COMPANY_PREFIXES = List.of("4012345", "0614141", "4023333", "952001", "4012344",
-            "952005385", "95252084", "5200001", "4054739", "4047023", "4000001", "9520001", "9521141", "3001345", "5201220", "0401234");
+            "952005385", "95252084", "5200001", "4054739", "4047023", "4000001", "9520001",
+            "9521141", "3001345", "5201220", "0401234");
     /** GS1's own example prefix, granted to the exporter by governance {@code delegation} records (§8.7). */
     static final List<String> DELEGATED_PREFIXES = List.of("9506000");
     private static final StrictJson DOCUMENTS = new StrictJson(new StrictJson.Limits(1 << 20, 64));
