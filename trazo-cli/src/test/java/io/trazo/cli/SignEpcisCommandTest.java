@@ -7,10 +7,13 @@ import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
 import io.trazo.ledger.event.EventHashId;
 import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +21,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +52,7 @@ class SignEpcisCommandTest {
         for (byte[] r : CoffeeJourney.records().subList(0, 23)) {
             RecordFiles.append(ledger, r);
         }
+        RecordFiles.append(ledger, companyPrefixDelegatedToTheExporter());
         Path doc = Files.writeString(dir.resolve("doc.jsonld"), DOCUMENT.replace("\"cbv:BizStep-shipping\"", "\"shipping\""));
         Path key = dir.resolve("exporter.json");
         KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
@@ -64,6 +71,20 @@ class SignEpcisCommandTest {
         Path root = Files.writeString(dir.resolve("root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
         Result verified = run("verify", "--trust-root", root.toString(), ledger.toString());
         assertThat(verified.code).as(verified.out).isZero();
+    }
+
+    /**
+     * Opening a GS1 lot in v2 needs its company prefix (docs/protocol.md §11). The demo exporter's actor
+     * record is v1, whose attributes own nothing and which cannot be registered again, so governance
+     * grants it the prefix as it would a real exporter registered before v2.
+     */
+    private static byte[] companyPrefixDelegatedToTheExporter() {
+        Map<String, JsonValue> body = new LinkedHashMap<>();
+        body.put("namespace", new JsonString("gs1:4012345"));
+        body.put("delegate", new JsonString(DemoParties.EXPORTER));
+        body.put("validFrom", new JsonString("2026-10-01T00:00:00.000Z"));
+        return RecordBuilder.governance(RecordType.DELEGATION).version(ProtocolVersion.V2)
+                .time(Instant.parse("2026-10-01T00:00:00.000Z")).body(new JsonObject(body)).sign(new DemoParties().governance());
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.trazo.ledger.registry;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may open a lot (docs/protocol.md §11, "Lot owners", protocol v2): the actor whose namespace it
  * is. An actor owns {@code urn:trazo:lot:<its name>}, every GS1 company prefix that its governance-signed
- * actor record lists in the attribute {@value #PREFIXES_ATTRIBUTE}, and every namespace a
+ * v2 actor record lists in the attribute {@value #PREFIXES_ATTRIBUTE}, and every namespace a
  * {@code delegation} record grants it at the record's time.
  */
 public final class LotOwnership {
@@ -24,8 +24,7 @@ public final class LotOwnership {
         if (namespaces.isEmpty()) {
             return Optional.of("lot " + lot + " has no namespace an actor can own (urn:trazo:lot:NAME or a GS1 company prefix)");
         }
-        List<String> listed = registry.actor(actor).map(a -> a.attributes().get(PREFIXES_ATTRIBUTE))
-                .map(v -> Arrays.asList(v.split(" "))).orElse(List.of());
+        Set<String> listed = registry.actor(actor).map(ActorEntry::gs1CompanyPrefixes).orElse(Set.of());
         for (String ns : namespaces) {
             if (ns.equals(LotNamespaces.ownNamespace(actor))
                     || ns.startsWith(LotNamespaces.GS1) && listed.contains(ns.substring(LotNamespaces.GS1.length()))

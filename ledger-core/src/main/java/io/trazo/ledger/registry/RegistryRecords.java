@@ -90,7 +90,9 @@ public final class RegistryRecords {
                 attributes.put(k, s.value());
             });
         }
-        return new ActorEntry(id, name, roles, attributes, record.time(), record.hash());
+        Set<String> prefixes = record.version() == ProtocolVersion.V1 || !attributes.containsKey(LotOwnership.PREFIXES_ATTRIBUTE)
+                ? Set.of() : Set.copyOf(List.of(attributes.get(LotOwnership.PREFIXES_ATTRIBUTE).split(" ")));
+        return new ActorEntry(id, name, roles, attributes, record.time(), record.hash(), prefixes);
     }
 
     public static KeyEntry key(SignedRecord record) {

@@ -15,6 +15,8 @@ import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.registry.LotNamespaces;
+import io.trazo.ledger.registry.LotOwnership;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.ledger.verify.RecordReport;
@@ -37,8 +39,10 @@ import java.util.stream.Stream;
 /**
  * Reads every event of the public EPCIS 2.0 example documents under {@code conformance/}, wraps each
  * in a v2 record signed by an exporter that holds every custodial role, and verifies it with the
- * real {@link Verifier}. The event carries its document's {@code @context} (then its own), which is
- * how an exporter's events look once taken out of their document.
+ * real {@link Verifier}. The exporter is registered as a real one would be for v2's lot owners
+ * (docs/protocol.md §11): its v2 actor record lists, in {@code gs1CompanyPrefixes}, the GS1 company
+ * prefixes of the lots that the example events open. The event carries its document's
+ * {@code @context} (then its own), which is how an exporter's events look once taken out of their document.
  */
 final class ConformanceCorpus {
 
@@ -46,6 +50,18 @@ final class ConformanceCorpus {
     private static final SigningKey GOVERNANCE = SigningKey.fromSeed(Hex.decode("01".repeat(32)));
     private static final SigningKey EXPORTER = SigningKey.fromSeed(Hex.decode("02".repeat(32)));
     private static final String ACTOR = "urn:trazo:actor:exporter";
+    /**
+     * The GS1 company prefixes of the lots the corpus's events open. An EPC URI states its prefix; for
+     * a Digital Link or an AI 8003 GRAI the prefix is the one GS1's layout puts first in the key
+     * (after the indicator or filler digit), at the length the same company's EPC URIs use where the
+     * corpus has one (4012345, 0614141), else at GS1's most common length, seven digits. An actor
+     * record lists at most 16 (§8.7), so the rest come as {@link #DELEGATED_PREFIXES}.
+     */
+    static final List<String> GS1_COMPANY_PREFIXES = List.of("4012345", "0614141", "4023333", "952001", "4012344",
+            "952005385", "95252084", "5200001", "4054739", "4047023", "4000001", "9520001",
+            "9521141", "3001345", "5201220", "0401234");
+    /** GS1's own example prefix, granted to the exporter by governance {@code delegation} records (§8.7). */
+    static final List<String> DELEGATED_PREFIXES = List.of("9506000");
     private static final StrictJson DOCUMENTS = new StrictJson(new StrictJson.Limits(1 << 20, 64));
 
     /** One event of one document: its place, whether the corpus calls it valid, and the outcome. */
@@ -67,13 +83,22 @@ final class ConformanceCorpus {
         Instant from = Instant.parse("1970-01-01T00:00:00Z");
         List<JsonValue> roles = Stream.of("farm", "cooperative", "mill", "exporter", "forwarder", "carrier", "importer",
                 "customs_broker", "roaster", "retailer").<JsonValue>map(JsonString::new).toList();
-        byte[] actor = RecordBuilder.governance(RecordType.ACTOR).time(from).body(object(Map.of(
-                "id", new JsonString(ACTOR), "name", new JsonString("Exporter"), "roles", new JsonArray(roles)))).sign(GOVERNANCE);
+        // v2, because only a v2 actor record's gs1CompanyPrefixes is held to its form and means ownership
+        byte[] actor = RecordBuilder.governance(RecordType.ACTOR).version(ProtocolVersion.V2).time(from).body(object(Map.of(
+                "id", new JsonString(ACTOR), "name", new JsonString("Exporter"), "roles", new JsonArray(roles),
+                "attributes", object(Map.of(LotOwnership.PREFIXES_ATTRIBUTE, new JsonString(String.join(" ", GS1_COMPANY_PREFIXES)))))))
+                .sign(GOVERNANCE);
         byte[] key = RecordBuilder.governance(RecordType.KEY).time(from).body(object(Map.of(
                 "keyId", new JsonString(EXPORTER.keyId().value()), "actor", new JsonString(ACTOR),
                 "publicKey", new JsonString(EXPORTER.publicKey().base64Url()),
                 "validFrom", new JsonString(RecordBuilder.formatTime(from))))).sign(GOVERNANCE);
-        registry = List.of(actor, key);
+        List<byte[]> entries = new ArrayList<>(List.of(actor, key));
+        for (String prefix : DELEGATED_PREFIXES) {
+            entries.add(RecordBuilder.governance(RecordType.DELEGATION).version(ProtocolVersion.V2).time(from).body(object(Map.of(
+                    "namespace", new JsonString(LotNamespaces.GS1 + prefix), "delegate", new JsonString(ACTOR),
+                    "validFrom", new JsonString(RecordBuilder.formatTime(from))))).sign(GOVERNANCE));
+        }
+        registry = List.copyOf(entries);
     }
 
     List<Outcome> outcomes() {
@@ -160,7 +185,7 @@ final class ConformanceCorpus {
     RecordReport verify(byte[] record) {
         List<byte[]> set = new ArrayList<>(registry);
         set.add(record);
-        return verifier.verify(set).records().get(2);
+        return verifier.verify(set).records().get(registry.size());
     }
 
     static JsonObject withDocumentContext(JsonObject document, JsonObject event) {

@@ -3,8 +3,17 @@ package io.trazo.ledger.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.crypto.SigningKey;
+import io.trazo.ledger.encoding.JsonArray;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.record.RecordBuilder;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordType;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +63,26 @@ class LotOwnershipTest {
                 .hasValueSatisfying(m -> assertThat(m).contains("no namespace"));
     }
 
+    @Test
+    void onlyAV2ActorRecordsPrefixesOwnLotsForAV1OnesAttributeIsFreeText() {
+        String exporter = "urn:trazo:actor:cafe-export";
+        for (ProtocolVersion version : ProtocolVersion.values()) {
+            byte[] wire = RecordBuilder.governance(RecordType.ACTOR).version(version).time(T).body(new JsonObject(Map.of(
+                    "id", new JsonString(exporter), "name", new JsonString("Cafe Export"),
+                    "roles", new JsonArray(List.of(new JsonString("exporter"))),
+                    "attributes", new JsonObject(Map.of(LotOwnership.PREFIXES_ATTRIBUTE, new JsonString("7701234 7701234"))))))
+                    .sign(SigningKey.fromSeed(new byte[32]));
+            Registry byVersion = new Registry();
+            byVersion.add(RegistryRecords.actor(RecordCodec.parse(wire)));
+
+            Optional<String> refusal = LotOwnership.refusal("urn:epc:class:lgtin:7701234.012345.L1", exporter, T, byVersion);
+            assertThat(refusal.isEmpty()).as(version.name()).isEqualTo(version != ProtocolVersion.V1);
+        }
+    }
+
     private static ActorEntry actor(String id, Map<String, String> attributes) {
-        return new ActorEntry(id, id, Set.of(Role.ROASTER), attributes, T, Digest.sha256(id.getBytes(StandardCharsets.UTF_8)));
+        Set<String> prefixes = attributes.containsKey(LotOwnership.PREFIXES_ATTRIBUTE)
+                ? Set.of(attributes.get(LotOwnership.PREFIXES_ATTRIBUTE).split(" ")) : Set.of();
+        return new ActorEntry(id, id, Set.of(Role.ROASTER), attributes, T, Digest.sha256(id.getBytes(StandardCharsets.UTF_8)), prefixes);
     }
 }
