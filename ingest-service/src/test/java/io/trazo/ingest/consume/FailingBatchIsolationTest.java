@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.append.RecordKeys;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Receipts;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.demo.CoffeeJourney;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,22 +20,9 @@ import org.junit.jupiter.api.Test;
  * message; the one bad message is tried a bounded number of times alone and then dead-lettered with
  * what the topic takes, and everything around it is accepted.
  */
-class FailingBatchIsolationTest {
+class FailingBatchIsolationTest extends OneIngestTest {
 
     private static final List<byte[]> JOURNEY = CoffeeJourney.records();
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void aMessageWhoseDeadLetterTheBrokerRefusesIsIsolatedFromItsBatchAndDeadLetteredAfterBoundedTries() throws Exception {

@@ -7,7 +7,6 @@ import io.trazo.append.RecordKeys;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Journeys;
 import io.trazo.ingest.testing.Receipts;
 import io.trazo.ledger.crypto.Digest;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,22 +30,9 @@ import tools.jackson.databind.JsonNode;
  * wins. The rule stays first come at the lot head; the genuine record's FORK receipt says it was
  * deferred and lost its place, and the fork is counted.
  */
-class ForkAfterDeferralTest {
+class ForkAfterDeferralTest extends OneIngestTest {
 
     private static final List<byte[]> JOURNEY = Journeys.generated(0, 1);
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void aRecordDeferredWhileACompetitorTookItsLotHeadIsAForkThatSaysItWaited() {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.append.RecordKeys;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Receipts;
 import io.trazo.demo.CoffeeJourney;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +17,9 @@ import org.junit.jupiter.api.Test;
  * can stop a partition, make a message answer for another's receipt, or swell a receipt or a dead
  * letter past what its topic takes.
  */
-class HostileHeadersTest {
+class HostileHeadersTest extends OneIngestTest {
 
     private static final List<byte[]> JOURNEY = CoffeeJourney.records();
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void headersThatOnlyIngestMayWriteAreIgnoredOnTheRecordsTopicAndCannotStallIt() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.trazo.append.RecordKeys;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Receipts;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.demo.CoffeeJourney;
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,24 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * producer or the broker accepts; it is written with a prefix of the value and the hash and size of the
  * whole, and the partition goes on.
  */
-class OversizedMessagesTest {
+class OversizedMessagesTest extends OneIngestTest {
 
     /** {@code trazo.topics.max-message-bytes} and the producers' {@code max.request.size}. */
     private static final int LIMIT = 8 * 1024 * 1024;
     private static final byte[] KEY = "x".getBytes(StandardCharsets.UTF_8);
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     static Stream<Arguments> sizes() {
         int atLimit = largestValueUnder(LIMIT);

@@ -5,12 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.trazo.append.RecordKeys;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.demo.CoffeeJourney;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -20,22 +18,9 @@ import tools.jackson.databind.JsonNode;
  * turns DOWN and names it, and {@code trazo.ingest.partition.stalled} rises; once the topic takes
  * receipts again the record gets its one receipt, health is UP and the gauge is back to 0.
  */
-class PartitionStallTest {
+class PartitionStallTest extends OneIngestTest {
 
     private static final List<byte[]> JOURNEY = CoffeeJourney.records();
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void aPartitionWithLagAndNoProgressTurnsHealthDownAndRaisesTheStallGaugeUntilItMovesAgain() throws Exception {

@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import io.trazo.append.RecordKeys;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ingest.testing.Journeys;
 import io.trazo.ingest.testing.Receipts;
 import io.trazo.ledger.record.RecordCodec;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +21,9 @@ import org.junit.jupiter.api.Test;
  * the head in its third round (due in 100 s) when a record whose predecessor arrives a moment later is
  * deferred behind it (due in 1 s). Before the fix the second record waited the first one's 100 s.
  */
-class RetryHeadOfLineTest {
+class RetryHeadOfLineTest extends OneIngestTest {
 
     private static final List<byte[]> GENERATED = Journeys.generated(0, 2);
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void aRetryDueSoonIsNotHeldBehindOneDueMuchLaterInTheSamePartition() throws Exception {

@@ -7,13 +7,11 @@ import io.trazo.append.Appender;
 import io.trazo.append.RecordKeys;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ingest.testing.IngestInstance;
-import io.trazo.ingest.testing.IngestRig;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.mongo.MongoTarget;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,22 +22,9 @@ import tools.jackson.databind.JsonNode;
  * records topic with no committed offset, and its record is already ACCEPTED in the store, appended by
  * the append protocol as the dead process did. The ingest that starts next redelivers it.
  */
-class StoredBeforeReceiptTest {
+class StoredBeforeReceiptTest extends OneIngestTest {
 
     private static final List<byte[]> JOURNEY = CoffeeJourney.records();
-
-    private final IngestRig rig = new IngestRig();
-    private final IngestProbe probe = new IngestProbe(rig);
-    private IngestInstance ingest;
-
-    @AfterEach
-    void stop() {
-        if (ingest != null) {
-            ingest.close();
-        }
-        probe.close();
-        rig.close();
-    }
 
     @Test
     void aMessageRedeliveredAfterItsStoreWriteSurvivedACrashIsAcceptedAndOnlyItsReplayIsADuplicate() {
