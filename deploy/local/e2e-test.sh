@@ -57,7 +57,7 @@ check "a tampered bundle fails the offline check" bash -c "sed 's/\"lot\":\"urn/
 check "the monitor saves a checkpoint signed by the log key" bash -c "$CLI monitor --log-url $QUERY --log-key \"\$(cat '$TRAZO_HOME/log-verifier.key')\" --checkpoint '$TRAZO_HOME/checkpoint.txt'"
 
 echo "e2e: stopping and starting again"
-check "deploy/local/trazo down stops everything" bash -c "'$TRAZO' down && '$TRAZO' status | grep -c stopped | grep -q 5"
+check "deploy/local/trazo down stops everything" bash -c "'$TRAZO' down && '$TRAZO' status | grep -c stopped | grep -q 6"
 check "deploy/local/trazo up starts again on the kept data" "$TRAZO" up
 check "the demo records are duplicates now: the data survived" bash -c "[ \$(grep -c '^DUPLICATE' '$TRAZO_HOME/demo-receipts.txt') -eq 40 ]"
 check "the same trace after the restart" bash -c "$CLI trace --query-url $QUERY '$LOT' > '$TRAZO_HOME/trace2.txt' && diff '$TRAZO_HOME/trace1.txt' '$TRAZO_HOME/trace2.txt'"

@@ -37,7 +37,7 @@ echo "walkthrough (operator): against the stack in $STATE"
 
 echo "1. start and stop: what runs"
 run "$TRAZO" status
-check "status lists the five services running" bash -c "[ \$(grep -c ': running (pid' '$WORK/out') -eq 5 ]"
+check "status lists the six services running" bash -c "[ \$(grep -c ': running (pid' '$WORK/out') -eq 6 ]"
 
 echo "2. read logs"
 run "$TRAZO" logs ingest
@@ -68,7 +68,7 @@ fi
 echo "4. stop one service, and start it again"
 run "$TRAZO" stop query
 run "$TRAZO" status
-check "query is stopped and the others still run" bash -c "grep -q 'query: stopped' '$WORK/out' && [ \$(grep -c ': running' '$WORK/out') -eq 4 ]"
+check "query is stopped and the others still run" bash -c "grep -q 'query: stopped' '$WORK/out' && [ \$(grep -c ': running' '$WORK/out') -eq 5 ]"
 check "query no longer answers" bash -c "! java -cp '$CLI_JAR' io.trazo.cli.HealthProbe $QUERY/actuator/health"
 run "$TRAZO" restart query
 check "query answers again: the retail lot's trace" bash -c "$CLI trace --query-url $QUERY '$LOT' >'$WORK/trace-before.txt'"
