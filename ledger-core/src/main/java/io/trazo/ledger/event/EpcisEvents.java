@@ -155,8 +155,10 @@ public final class EpcisEvents {
             }
         }
         if (inputs.isEmpty() && outputs.isEmpty()) {
-            throw v2 ? new RecordException(ReasonCode.EVENT_WITHOUT_LOT, path, "the event names no object or lot")
-                    : invalid(path, "the event names no object or lot");
+            if (!v2) {
+                throw invalid(path, "the event names no object or lot");
+            }
+            EventRulesV2.lotlessObservation(type, action, event, path);
         }
         if (inputs.size() + outputs.size() > MAX_OBJECTS) {
             throw invalid(path, "the event names more than " + MAX_OBJECTS + " objects");
@@ -200,17 +202,14 @@ public final class EpcisEvents {
             }
             return;
         }
-        lot(rules, parent.get(), f.pathOf("parentID"));
-        into.add(parent.get());
+        into.add(lot(rules, parent.get(), f.pathOf("parentID")));
     }
 
     private static void epcs(Rules rules, Fields f, String name, List<String> into) {
         List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
-            String epc = string(path, values.get(i));
-            lot(rules, epc, path);
-            addOnce(into, epc, path);
+            addOnce(into, lot(rules, string(path, values.get(i)), path), path);
         }
     }
 
@@ -228,8 +227,7 @@ public final class EpcisEvents {
                     return null;
                 });
             }
-            String epcClass = epcis(() -> qf.string("epcClass"));
-            lot(rules, epcClass, qf.pathOf("epcClass"));
+            String epcClass = lot(rules, epcis(() -> qf.string("epcClass")), qf.pathOf("epcClass"));
             Optional<JsonValue> raw = qf.optional("quantity");
             if (raw.isEmpty() && !rules.v2()) {
                 throw invalid(qf.pathOf("quantity"), "quantity is required");
@@ -264,13 +262,13 @@ public final class EpcisEvents {
         return Optional.of(id);
     }
 
-    private static void lot(Rules rules, String epc, String path) {
-        if (rules.v2()) {
-            EventRulesV2.singleIdentifier(epc, path);
-        }
-        if (!Identifiers.isLot(epc)) {
+    /** The lot an object identifier names: itself, or in v2 a Digital Link without its query string. */
+    private static String lot(Rules rules, String epc, String path) {
+        String lot = rules.v2() ? EventRulesV2.lotOf(epc, path) : epc;
+        if (!Identifiers.isLot(lot)) {
             throw invalid(path, "\"" + epc + "\" is not an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
         }
+        return lot;
     }
 
     private static void addOnce(List<String> lots, String lot, String path) {

@@ -140,11 +140,32 @@ final class EventRulesV2 {
         }
     }
 
-    /** A lot is one thing: a Digital Link's query string (attributes, GS1 DL §4.9) or a fragment is refused. */
-    static void singleIdentifier(String epc, String path) {
-        if (epc.indexOf('?') >= 0 || epc.indexOf('#') >= 0) {
+    /**
+     * The lot an object identifier names (docs/protocol.md §9.2, "Objects"). A GS1 Digital Link's query
+     * string carries attributes and other key=value pairs, not identity (GS1 Digital Link 1.2 §4.9; the
+     * CBV 2.0 §8.9 hash drops it too), so the lot is the URI without it: one lot, one name, whatever
+     * attributes a label adds. Any other identifier with a query, and any fragment, stays refused.
+     */
+    static String lotOf(String epc, String path) {
+        int query = epc.indexOf('?');
+        if (epc.indexOf('#') >= 0 || query >= 0 && !epc.startsWith("https://")) {
             throw new RecordException(ReasonCode.IDENTIFIER_WITH_QUERY, path,
-                    "\"" + epc + "\" carries a query string or fragment; name the lot by its key alone");
+                    "\"" + epc + "\" carries a fragment, or a query string outside a GS1 Digital Link; name the lot by its key alone");
+        }
+        return query < 0 ? epc : epc.substring(0, query);
+    }
+
+    /**
+     * An event that touches no lot is taken only as an observation (docs/protocol.md §9.2, "Lot-less
+     * observations"): an OBSERVE ObjectEvent with sensor readings, made at a read point or business
+     * location. It changes no lot's custody, so it joins no chain and carries no links (§11).
+     */
+    static void lotlessObservation(EventType type, Optional<String> action, JsonObject event, String path) {
+        boolean readings = event.get("sensorElementList").orElse(null) instanceof JsonArray a && !a.elements().isEmpty();
+        boolean where = event.get("readPoint").isPresent() || event.get("bizLocation").isPresent();
+        if (type != EventType.OBJECT || !action.equals(Optional.of("OBSERVE")) || !readings || !where) {
+            throw new RecordException(ReasonCode.EVENT_WITHOUT_LOT, path, "an event that names no object or lot is taken only as"
+                    + " an OBSERVE ObjectEvent with a non-empty sensorElementList and a readPoint or bizLocation");
         }
     }
 }

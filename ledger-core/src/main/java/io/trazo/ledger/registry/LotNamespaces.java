@@ -32,7 +32,15 @@ public final class LotNamespaces {
             Map.entry("8006", 1), Map.entry("8003", 1), Map.entry("414", 0), Map.entry("417", 0), Map.entry("253", 0),
             Map.entry("255", 0), Map.entry("8004", 0), Map.entry("8018", 0), Map.entry("8017", 0), Map.entry("401", 0),
             Map.entry("402", 0), Map.entry("8010", 0));
-    private static final Pattern DIGITAL_LINK = Pattern.compile("https://[^/]+(?:/.*?)??/(\\d{2,4})/(\\d{7,30})(?:/.*)?");
+    /**
+     * GS1 Digital Link 1.0/1.1 short names of those keys: deprecated since 1.2, but still written by
+     * tools (the CBV 2.0 §8.9 hash maps them to AIs too), and the same key whichever way it is spelt.
+     */
+    private static final Map<String, String> SHORT_NAMES = Map.ofEntries(Map.entry("gtin", "01"), Map.entry("sscc", "00"),
+            Map.entry("itip", "8006"), Map.entry("grai", "8003"), Map.entry("gln", "414"), Map.entry("party", "417"),
+            Map.entry("gdti", "253"), Map.entry("gcn", "255"), Map.entry("giai", "8004"), Map.entry("gsrn", "8018"),
+            Map.entry("gsrnp", "8017"), Map.entry("ginc", "401"), Map.entry("gsin", "402"), Map.entry("cpid", "8010"));
+    private static final Pattern DIGITAL_LINK = Pattern.compile("https://[^/]+(?:/.*?)??/(\\d{2,4}|[a-z]{3,5})/(\\d{7,30})(?:/.*)?");
 
     private LotNamespaces() {}
 
@@ -47,8 +55,9 @@ public final class LotNamespaces {
             return GS1_EPC_SCHEMES.contains(epc.group(1)) ? List.of(GS1 + epc.group(2)) : List.of();
         }
         Matcher link = DIGITAL_LINK.matcher(lot);
-        if (link.matches() && DIGITAL_LINK_KEYS.containsKey(link.group(1))) {
-            String digits = link.group(2).substring(DIGITAL_LINK_KEYS.get(link.group(1)));
+        String key = link.matches() ? SHORT_NAMES.getOrDefault(link.group(1), link.group(1)) : "";
+        if (DIGITAL_LINK_KEYS.containsKey(key)) {
+            String digits = link.group(2).substring(DIGITAL_LINK_KEYS.get(key));
             List<String> out = new ArrayList<>();
             for (int n = MIN_PREFIX; n <= Math.min(MAX_PREFIX, digits.length()); n++) {
                 out.add(GS1 + digits.substring(0, n));

@@ -11,6 +11,7 @@ import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
 import io.trazo.ledger.event.EpcisDocuments;
 import io.trazo.ledger.event.EpcisEvents;
+import io.trazo.ledger.record.Link;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordException;
@@ -60,8 +61,12 @@ final class ConformanceCorpus {
     static final List<String> GS1_COMPANY_PREFIXES = List.of("4012345", "0614141", "4023333", "952001", "4012344",
             "952005385", "95252084", "5200001", "4054739", "4047023", "4000001", "9520001",
             "9521141", "3001345", "5201220", "0401234");
-    /** GS1's own example prefix, granted to the exporter by governance {@code delegation} records (§8.7). */
-    static final List<String> DELEGATED_PREFIXES = List.of("9506000");
+    /**
+     * GS1's own example prefix, and those of epclist_normalisation's one-of-each-scheme list (978: a
+     * book GTIN, seven digits as above), granted to the exporter by governance {@code delegation} records (§8.7).
+     */
+    static final List<String> DELEGATED_PREFIXES = List.of("9506000", "415056789012", "987659999999", "1234567",
+            "999999999999", "9780345");
     private static final StrictJson DOCUMENTS = new StrictJson(new StrictJson.Limits(1 << 20, 64));
 
     /** One event of one document: its place, whether the corpus calls it valid, and the outcome. */
@@ -179,6 +184,20 @@ final class ConformanceCorpus {
     static byte[] record(JsonObject event, String eventId, ProtocolVersion version) {
         return RecordBuilder.of(RecordType.EVENT, ACTOR).version(version).time(eventTime(event))
                 .body(object(Map.of("event", event, "eventId", new JsonString(eventId)))).sign(EXPORTER);
+    }
+
+    /** An event record of {@code version} by the exporter, at the event's own time, with its hash ID and {@code links}. */
+    static byte[] record(JsonObject event, ProtocolVersion version, List<Link> links) {
+        return RecordBuilder.of(RecordType.EVENT, ACTOR).version(version).time(eventTime(event)).links(links)
+                .body(object(Map.of("event", event, "eventId", new JsonString(EpcisEvents.eventHashId(event, "/body/event", version)))))
+                .sign(EXPORTER);
+    }
+
+    /** Verifies records together, after the exporter's registration; their reports, in order. */
+    List<RecordReport> verifyAll(List<byte[]> records) {
+        List<byte[]> set = new ArrayList<>(registry);
+        set.addAll(records);
+        return verifier.verify(set).records().subList(registry.size(), set.size());
     }
 
     /** Verifies one record after the exporter's registration; the report of that record. */

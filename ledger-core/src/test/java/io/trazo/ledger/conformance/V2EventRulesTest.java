@@ -161,10 +161,10 @@ class V2EventRulesTest {
     }
 
     @Test
-    void sensorOnlyEventsAndIdentifiersWithQueriesAreRefusedByName() {
+    void eventsWithoutObjectsThatAreNoObservationAndFragmentsAreRefusedByName() {
         assertThat(outcome(event("\"bizStep\":\"sensor_reporting\",\"readPoint\":{\"id\":\"urn:epc:id:sgln:4012345.00001.0\"}"),
                 ProtocolVersion.V2)).contains("EVENT_WITHOUT_LOT /body/event");
-        assertThat(outcome(event("\"bizStep\":\"shipping\",\"epcList\":[\"https://id.gs1.org/01/04012345123456/21/7?17=261231\"]"),
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"epcList\":[\"https://id.gs1.org/01/04012345123456/21/7#a\"]"),
                 ProtocolVersion.V2)).contains("IDENTIFIER_WITH_QUERY /body/event/epcList/0");
     }
 
