@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * <ul>
  *   <li>an event: its primary lot, the lexically smallest lot URI it touches (a merge or split touches
  *       several; its other lots may live on other partitions, and the append protocol defers the event
- *       until their predecessors are in);
+ *       until their predecessors are in); a lot-less observation (docs/protocol.md §9.2), which joins
+ *       no chain and so has nothing to be ordered behind: its actor;
  *   <li>an actor registration: the actor id; a key registration: the actor it belongs to, so it
  *       follows its actor; a revocation: the key id;
  *   <li>a certificate or a plot: its actor.
@@ -35,7 +36,10 @@ public final class RecordKeys {
 
     public static String keyOf(SignedRecord record) {
         return switch (record.type()) {
-            case EVENT -> new TreeSet<>(EventRecords.read(record).event().lots()).first();
+            case EVENT -> {
+                TreeSet<String> lots = new TreeSet<>(EventRecords.read(record).event().lots());
+                yield lots.isEmpty() ? record.actor() : lots.first();
+            }
             case ACTOR -> RegistryRecords.actor(record).id();
             case KEY -> RegistryRecords.key(record).actor();
             case REVOCATION -> RegistryRecords.revocation(record).keyId().value();

@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Record-level costs on one core, for a typical single-signer event record (the importer unpacking
  * the container: an AggregationEvent of 1,359 bytes on the wire). {@code rawVerify} is BouncyCastle's Ed25519 verification alone: the ceiling
  * that {@code fullVerify} (parse, canonicalise, hash, EPCIS and event-hash checks, registry look-ups,
- * signature) is compared against. Run: see docs/benchmarks.md.
+ * signature) is compared against; {@code fullVerifyV2} is the same for a v2 record. Run: see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -56,6 +56,7 @@ public class RecordBenchmarks {
     private SigningKey signingKey;
     private RecordVerifier verifier;
     private StoreRegistry registry;
+    private byte[] wireV2;
 
     @Setup
     public void setUp() {
@@ -78,6 +79,13 @@ public class RecordBenchmarks {
         registry = new StoreRegistry(store);
         verifier = new RecordVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard());
         verifier.check(0, wire, registry);
+        wireV2 = V2EventRecord.inspection(record.hash());
+        // a record that fails a check stops early and would flatter the figure: both must pass every check
+        for (byte[] w : List.of(wire, wireV2)) {
+            verifier.check(0, w, registry).report().decisive().ifPresent(f -> {
+                throw new IllegalStateException("benchmark record fails verification: " + f);
+            });
+        }
     }
 
     /** BouncyCastle Ed25519 verification alone, decoding the public key each time as a plain API call does. */
@@ -129,5 +137,16 @@ public class RecordBenchmarks {
     @Benchmark
     public CheckedRecord fullVerify() {
         return verifier.check(0, wire, registry);
+    }
+
+    /**
+     * {@link #fullVerify} of a protocol v2 event record ({@link V2EventRecord}, about 1.9 kB): decimal
+     * quantities and sensor values, an event-level {@code @context} whose {@code trazo:} prefix the v2
+     * rules and the CBV 2.0 hash read, and Trazo's extension fields. Compare with {@link #rawVerify} in
+     * the same run (issue 16: at least 0.82).
+     */
+    @Benchmark
+    public CheckedRecord fullVerifyV2() {
+        return verifier.check(0, wireV2, registry);
     }
 }
