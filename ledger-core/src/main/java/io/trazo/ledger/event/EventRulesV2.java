@@ -157,15 +157,15 @@ final class EventRulesV2 {
 
     /**
      * An event that touches no lot is taken only as an observation (docs/protocol.md §9.2, "Lot-less
-     * observations"): an OBSERVE ObjectEvent with sensor readings, made at a read point or business
-     * location. It changes no lot's custody, so it joins no chain and carries no links (§11).
+     * observations"): an OBSERVE ObjectEvent with sensor readings, made at a read point. It changes no lot's custody, so it joins no chain and carries no links (§11).
      */
     static void lotlessObservation(EventType type, Optional<String> action, JsonObject event, String path) {
         boolean readings = event.get("sensorElementList").orElse(null) instanceof JsonArray a && !a.elements().isEmpty();
-        boolean where = event.get("readPoint").isPresent() || event.get("bizLocation").isPresent();
+        // GS1's EPCIS JSON schema allows an ObjectEvent without objects only with readings and a readPoint
+        boolean where = event.get("readPoint").isPresent();
         if (type != EventType.OBJECT || !action.equals(Optional.of("OBSERVE")) || !readings || !where) {
             throw new RecordException(ReasonCode.EVENT_WITHOUT_LOT, path, "an event that names no object or lot is taken only as"
-                    + " an OBSERVE ObjectEvent with a non-empty sensorElementList and a readPoint or bizLocation");
+                    + " an OBSERVE ObjectEvent with a non-empty sensorElementList and a readPoint");
         }
     }
 }

@@ -57,7 +57,7 @@ class V2ObjectsAndObservationsTest {
     }
 
     @Test
-    void onlyAnObservationWithReadingsAndAPlaceMayNameNoObject() {
+    void onlyAnObservationWithReadingsAtAReadPointMayNameNoObject() {
         assertThat(outcome(ConformanceCorpus.record(event("ADD", READ_POINT + "," + READINGS), ProtocolVersion.V2, List.of())))
                 .contains("EVENT_WITHOUT_LOT /body/event");
         assertThat(outcome(ConformanceCorpus.record(event("OBSERVE", READ_POINT), ProtocolVersion.V2, List.of())))
@@ -65,6 +65,9 @@ class V2ObjectsAndObservationsTest {
         assertThat(outcome(ConformanceCorpus.record(event("OBSERVE", READ_POINT + ",\"sensorElementList\":[]"), ProtocolVersion.V2,
                 List.of()))).contains("EVENT_WITHOUT_LOT /body/event");
         assertThat(outcome(ConformanceCorpus.record(event("OBSERVE", READINGS), ProtocolVersion.V2, List.of())))
+                .contains("EVENT_WITHOUT_LOT /body/event");
+        assertThat(outcome(ConformanceCorpus.record(event("OBSERVE", "\"bizLocation\":{\"id\":\"urn:epc:id:sgln:4012345.00001.0\"},"
+                + READINGS), ProtocolVersion.V2, List.of()))).as("a business location is not where a reading was taken")
                 .contains("EVENT_WITHOUT_LOT /body/event");
     }
 
