@@ -111,7 +111,7 @@ public final class BundleFormat {
                 throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, e.getMessage());
             }
         }
-        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json));
+        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json), json.get("keyStatusProofs").map(JsonArray.class::cast));
     }
 
     private static Optional<LogEvidence> log(JsonObject json) {
