@@ -11,7 +11,13 @@ import io.trazo.append.log.MutableClock;
 import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
 import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
 import io.trazo.ledger.bundle.BundleExporter;
+import io.trazo.ledger.bundle.StatusBundles;
+import io.trazo.ledger.encoding.Json;
+import io.trazo.ledger.record.RecordBuilder;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.provenance.ProvenanceWalker;
@@ -21,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +65,28 @@ class VerifyBundleStatusTest {
         Result r = run("verify-bundle", "--trust-root", root.toString(), "--log-key", logKey, "--require-status", bundle.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(1);
         assertThat(r.out()).contains("FAILED: STATUS_PROOF_MISSING");
+    }
+
+    @Test
+    void aBundleWithStatusProofsSaysSoAndPassesRequireStatus() throws Exception {
+        Path proven = Files.write(dir.resolve("proven.json"), StatusBundles.of(Files.readAllBytes(bundle)).build());
+        Result r = run("verify-bundle", "--trust-root", root.toString(), "--log-key", logKey, "--require-status", proven.toString());
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("keys every signing key's status proven against the status map");
+    }
+
+    @Test
+    void aRevocationTheBundleLeftOutFailsWithKeyRevokedInMap() throws Exception {
+        List<SignedRecord> journey = JourneyLedger.parsed();
+        SignedRecord sale = journey.get(journey.size() - 1);
+        byte[] revocation = RecordBuilder.governance(RecordType.REVOCATION).time(sale.time().plusSeconds(3600))
+                .body(Json.obj("keyId", sale.signatures().get(0).keyId().value(), "revokedAt",
+                        RecordBuilder.formatTime(sale.time().minusSeconds(60)), "reason", "compromised"))
+                .sign(new DemoParties().governance());
+        Path hidden = Files.write(dir.resolve("hidden.json"), StatusBundles.of(Files.readAllBytes(bundle)).logOnly(List.of(revocation)).build());
+        Result r = run("verify-bundle", "--trust-root", root.toString(), "--log-key", logKey, hidden.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.out()).contains("FAILED: KEY_REVOKED_IN_MAP");
     }
 
     @Test

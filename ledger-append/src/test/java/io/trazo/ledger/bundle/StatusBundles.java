@@ -34,7 +34,7 @@ import java.util.function.Predicate;
  * checkpoint's last leaf. The sequencer that appends map-root leaves is another branch's work, so this
  * log is assembled from the protocol's parts (RFC 9162 reference tree, the log's signer, the status map).
  */
-final class StatusBundles {
+public final class StatusBundles {
 
     private final List<byte[]> records;
     private final String lot;
@@ -50,12 +50,12 @@ final class StatusBundles {
         this.head = parsed.head();
     }
 
-    static StatusBundles of(byte[] plainBundle) {
+    public static StatusBundles of(byte[] plainBundle) {
         return new StatusBundles(plainBundle);
     }
 
     /** Records the log holds after the bundle's, which the bundle leaves out (a revocation, a suspension). */
-    StatusBundles logOnly(List<byte[]> wires) {
+    public StatusBundles logOnly(List<byte[]> wires) {
         this.logOnly = wires;
         return this;
     }
@@ -72,7 +72,8 @@ final class StatusBundles {
         return this;
     }
 
-    byte[] build() {
+    /** The format-2 bundle, its checkpoint signed by {@code LogFixture.signer()} for {@code LogFixture.ORIGIN}. */
+    public byte[] build() {
         List<TreeHash> leaves = new ArrayList<>();
         StatusMap map = StatusMap.empty();
         List<byte[]> log = new ArrayList<>(records);
