@@ -91,8 +91,9 @@ final class VerifyBundleCommand implements Callable<Integer> {
         report.checkpoint().ifPresent(c -> System.out.println("log  " + c.origin() + " size " + c.size() + " root "
                 + c.root().toHex() + ": every record proved"));
         if (report.checkpoint().isPresent()) {
-            System.out.println(report.keyStatus().map(m -> "keys every signing key's status proven against the status map at leaf "
-                    + m.lastLeafIndex() + " (" + m.entries() + " entries)").orElse("keys key status not proven"));
+            System.out.println(report.keyStatus().map(m -> "keys status proven: no signing key revoked, no claimed certificate"
+                    + " suspended, in the status map of " + m.entries() + " entries up to leaf " + m.lastLeafIndex())
+                    .orElse("keys status not proven: the bundle carries no key-status proofs (protocol §20.6)"));
         }
         report.records().ifPresent(r -> {
             for (RecordReport rr : r.records()) {

@@ -2,7 +2,6 @@ package io.trazo.ledger.bundle;
 
 import io.trazo.append.log.LogFixture;
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.encoding.Json;
 import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
@@ -16,16 +15,12 @@ import io.trazo.ledger.merkle.TreeHasher;
 import io.trazo.ledger.merkle.TreeHead;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.SignedRecord;
-import io.trazo.ledger.statusmap.MapKey;
 import io.trazo.ledger.statusmap.MapRootLeaf;
 import io.trazo.ledger.statusmap.StatusMap;
-import io.trazo.ledger.statusmap.SubjectKind;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -97,32 +92,8 @@ public final class StatusBundles {
         for (int i = 0; i < records.size(); i++) {
             proofs.add(new LeafProof(RecordCodec.parse(records.get(i)).hash(), i, tree.path(i, n)));
         }
-        byte[] bundle = BundleFormat.write(lot, head, records, Optional.of(new LogEvidence(checkpoint.note(), proofs)));
-        List<JsonValue> elements = new ArrayList<>();
-        elements.add(Json.obj("kind", "map-root", "leaf", Base64.getEncoder().encodeToString(rootLeaf), "leafIndex", rootIndex,
-                "path", tree.path(rootIndex, n).stream().map(TreeHash::toHex).toList()));
-        for (Map.Entry<MapKey, String[]> s : subjects().entrySet()) {
-            Optional<JsonObject> value = map.get(s.getKey());
-            elements.add(Json.obj("kind", s.getValue()[0], "id", s.getValue()[1],
-                    "proof", Base64.getEncoder().encodeToString(map.prove(s.getKey()).encode()), "value", value.orElse(null)));
-        }
-        return Bundles.withMember(Bundles.withMember(bundle, "trazoBundle", Json.of(2)), "keyStatusProofs", new JsonArray(elements));
-    }
-
-    /** Every key that signs a non-registry record, and every claimed certificate, in order of first use. */
-    private Map<MapKey, String[]> subjects() {
-        Map<MapKey, String[]> out = new LinkedHashMap<>();
-        for (byte[] w : records) {
-            SignedRecord r = RecordCodec.parse(w);
-            if (r.type().governance()) {
-                continue;
-            }
-            r.signatures().forEach(s -> out.putIfAbsent(MapKey.of(SubjectKind.KEY, s.keyId().value()),
-                    new String[] {"key", s.keyId().value()}));
-            BundleStatusCheck.claims(r).forEach(c -> BundleStatusCheck.certificateOf(c).ifPresent(id ->
-                    out.putIfAbsent(MapKey.of(SubjectKind.CERTIFICATE, id), new String[] {"certificate", id})));
-        }
-        return out;
+        return BundleFormat.writeWithKeyStatus(lot, head, records, new LogEvidence(checkpoint.note(), proofs),
+                KeyStatusEvidence.of(map, rootLeaf, rootIndex, tree.path(rootIndex, n), records));
     }
 
     /** The bundle with element {@code i} of {@code keyStatusProofs} replaced, or removed when {@code value} is null. */
