@@ -42,6 +42,11 @@ final class VerifyBundleCommand implements Callable<Integer> {
     @Option(names = "--log-origin", description = "Expected checkpoint origin (default: the log key's name).")
     String logOrigin;
 
+    @Option(names = "--require-status", description = "Fail a bundle that does not prove the status of every key that signs "
+            + "in it against the log's status map (protocol §20.6). Needs --log-key. Without it, such a bundle verifies and "
+            + "the report says key status was not proven.")
+    boolean requireStatus;
+
     @Mixin
     WitnessOptions witnessOptions = new WitnessOptions();
 
@@ -74,8 +79,9 @@ final class VerifyBundleCommand implements Callable<Integer> {
                 return 2;
             }
             verifier = verifier.withLog(logOrigin == null ? keys.get(0).name() : logOrigin, keys);
-        } else if (logOrigin != null) {
-            System.err.println("trazo verify-bundle: --log-origin needs --log-key");
+            verifier = requireStatus ? verifier.requiringKeyStatus() : verifier;
+        } else if (logOrigin != null || requireStatus) {
+            System.err.println("trazo verify-bundle: " + (logOrigin != null ? "--log-origin" : "--require-status") + " needs --log-key");
             return 2;
         }
         byte[] bytes = Files.readAllBytes(bundle);
@@ -84,6 +90,11 @@ final class VerifyBundleCommand implements Callable<Integer> {
         System.out.println("head " + report.head().map(Object::toString).orElse("(unreadable)"));
         report.checkpoint().ifPresent(c -> System.out.println("log  " + c.origin() + " size " + c.size() + " root "
                 + c.root().toHex() + ": every record proved"));
+        if (report.checkpoint().isPresent()) {
+            System.out.println(report.keyStatus().map(m -> "keys status proven: no signing key revoked, no claimed certificate"
+                    + " suspended, in the status map of " + m.entries() + " entries up to leaf " + m.lastLeafIndex())
+                    .orElse("keys status not proven: the bundle carries no key-status proofs (protocol §20.6)"));
+        }
         report.records().ifPresent(r -> {
             for (RecordReport rr : r.records()) {
                 System.out.printf("  %-4s /records/%d %s %s%n", rr.ok() ? "OK" : "FAIL", rr.index(),

@@ -56,6 +56,18 @@ public final class BundleFormat {
     }
 
     /**
+     * A format-2 bundle (docs/protocol.md §18, §20.6): format 1 with log evidence and the
+     * {@code keyStatusProofs} member {@link KeyStatusEvidence#of} wrote for the same checkpoint.
+     */
+    public static byte[] writeWithKeyStatus(String lot, Digest head, List<byte[]> recordsInLedgerOrder, LogEvidence log,
+            JsonArray keyStatusProofs) {
+        List<Object> records = new ArrayList<>();
+        recordsInLedgerOrder.forEach(w -> records.add(Base64Url.encode(w)));
+        return Jcs.canonicalize(Json.obj("trazoBundle", VERSION_2, "lot", lot, "head", head.hex(), "records", records,
+                "log", log.toJson(), "keyStatusProofs", keyStatusProofs));
+    }
+
+    /**
      * Reads a bundle's envelope: size, strict JSON, canonical form, version, members, record encodings.
      *
      * @throws RecordException with the bundle-level reason and a JSON pointer into the bundle
@@ -111,7 +123,7 @@ public final class BundleFormat {
                 throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, e.getMessage());
             }
         }
-        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json));
+        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json), json.get("keyStatusProofs").map(JsonArray.class::cast));
     }
 
     private static Optional<LogEvidence> log(JsonObject json) {

@@ -2,6 +2,7 @@ package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.merkle.checkpoint.Checkpoint;
+import io.trazo.ledger.statusmap.MapRootLeaf;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.VerificationReport;
 import java.util.List;
@@ -19,12 +20,26 @@ import java.util.Optional;
  * @param records the record verifier's report, one entry per bundle record; empty if the envelope failed
  * @param checkpoint the log checkpoint (verified with the log key) that every record was proved against;
  *     empty when no log key was given, the bundle has no log evidence, or any log check failed
+ * @param keyStatus the map-root leaf every key-status proof was checked against (protocol §20.6): present
+ *     exactly when the bundle proved the status of every key that signs in it and every certificate it
+ *     claims; empty means "key status not proven", which alone is no failure
  */
 public record BundleReport(Optional<String> lot, Optional<Digest> head, List<Finding> findings, Optional<VerificationReport> records,
-        Optional<Checkpoint> checkpoint) {
+        Optional<Checkpoint> checkpoint, Optional<MapRootLeaf> keyStatus) {
 
     public BundleReport {
         findings = List.copyOf(findings);
+    }
+
+    /** A report without key-status evidence. */
+    public BundleReport(Optional<String> lot, Optional<Digest> head, List<Finding> findings, Optional<VerificationReport> records,
+            Optional<Checkpoint> checkpoint) {
+        this(lot, head, findings, records, checkpoint, Optional.empty());
+    }
+
+    /** Whether the bundle proved its signers' key status against the log's status map (protocol §20.6). */
+    public boolean keyStatusProven() {
+        return ok() && keyStatus.isPresent();
     }
 
     public boolean ok() {

@@ -9,6 +9,7 @@ import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.ledger.statusmap.MapRootLeaf;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordReport;
 import io.trazo.ledger.verify.VerificationReport;
@@ -26,20 +27,38 @@ import java.util.Optional;
  * <p>Log policy: without a log key, a bundle that carries a {@code log} member fails with
  * {@code LOG_UNSUPPORTED} (proofs are never silently ignored); with a log key, a bundle without one fails
  * with {@code LOG_EVIDENCE_MISSING} (whoever pins a log key expects proofs).
+ *
+ * <p>Key-status policy (§20.6): a format-2 bundle's {@code keyStatusProofs} are checked whenever its log
+ * evidence verified; a bundle without them verifies with "key status not proven" unless the verifier
+ * {@link #requiringKeyStatus() requires} them.
  */
 public final class BundleVerifier {
 
     private final Verifier verifier;
     private final Optional<LogEvidenceVerifier> log;
+    private final boolean requireStatus;
 
     /** A verifier with no log key: it refuses bundles that carry log evidence. */
     public BundleVerifier(TrustRoot trustRoot, RolePolicy policy) {
-        this(new Verifier(trustRoot, policy), Optional.empty());
+        this(new Verifier(trustRoot, policy), Optional.empty(), false);
     }
 
-    private BundleVerifier(Verifier verifier, Optional<LogEvidenceVerifier> log) {
+    private BundleVerifier(Verifier verifier, Optional<LogEvidenceVerifier> log, boolean requireStatus) {
         this.verifier = verifier;
         this.log = log;
+        this.requireStatus = requireStatus;
+    }
+
+    /**
+     * This verifier, also failing a bundle that does not prove its key status ({@code STATUS_PROOF_MISSING}).
+     *
+     * @throws IllegalStateException without a log key: a map root is only as good as the checkpoint that commits to it
+     */
+    public BundleVerifier requiringKeyStatus() {
+        if (log.isEmpty()) {
+            throw new IllegalStateException("requiring key status needs the log's key: call withLog first");
+        }
+        return new BundleVerifier(verifier, log, true);
     }
 
     /**
@@ -47,12 +66,12 @@ public final class BundleVerifier {
      * tlog-checkpoint origin line) by a checkpoint that {@code logKey} signed.
      */
     public BundleVerifier withLog(String origin, NoteVerifierKey logKey) {
-        return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKey)));
+        return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKey)), requireStatus);
     }
 
     /** As {@link #withLog(String, NoteVerifierKey)}, with every key the log has had (protocol §17.1). */
     public BundleVerifier withLog(String origin, List<NoteVerifierKey> logKeys) {
-        return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKeys)));
+        return new BundleVerifier(verifier, Optional.of(new LogEvidenceVerifier(origin, logKeys)), requireStatus);
     }
 
     public BundleReport verify(byte[] bundle) {
@@ -78,6 +97,14 @@ public final class BundleVerifier {
             findings.add(new Finding(ReasonCode.LOG_EVIDENCE_MISSING, "/log", "a log key was given but the bundle carries"
                     + " no transparency-log proofs; export it again once the log covers every record"));
         }
+        if (parsed.keyStatusProofs().isPresent() && parsed.log().isEmpty()) {
+            findings.add(new Finding(ReasonCode.STATUS_ROOT_NOT_INCLUDED, "/keyStatusProofs/0", "the bundle carries key-status"
+                    + " proofs but no log evidence, so no checkpoint commits to their map root"));
+        }
+        if (parsed.keyStatusProofs().isEmpty() && requireStatus) {
+            findings.add(new Finding(ReasonCode.STATUS_PROOF_MISSING, "/keyStatusProofs", "key status is required but the"
+                    + " bundle carries no key-status proofs"));
+        }
         List<Finding> links = new ArrayList<>();
         for (RecordReport r : report.records()) {
             for (Finding f : r.findings()) {
@@ -93,7 +120,15 @@ public final class BundleVerifier {
             findings.addAll(outcome.findings());
             checkpoint = outcome.checkpoint();
         }
-        return new BundleReport(Optional.of(parsed.lot()), Optional.of(parsed.head()), findings, Optional.of(report), checkpoint);
+        Optional<MapRootLeaf> keyStatus = Optional.empty();
+        if (checkpoint.isPresent() && parsed.keyStatusProofs().isPresent()) {
+            BundleStatusCheck.Outcome status = BundleStatusCheck.check(parsed.keyStatusProofs().get(), records, checkpoint.get(),
+                    parsed.log().orElseThrow());
+            findings.addAll(status.findings());
+            keyStatus = status.provenAt();
+        }
+        return new BundleReport(Optional.of(parsed.lot()), Optional.of(parsed.head()), findings, Optional.of(report), checkpoint,
+                keyStatus);
     }
 
     private static Optional<SignedRecord> readable(byte[] wire) {

@@ -1,6 +1,7 @@
 package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.log.LogEvidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +17,15 @@ public final class ParsedBundle {
     private final Digest head;
     private final List<byte[]> records;
     private final Optional<LogEvidence> log;
+    private final Optional<JsonArray> keyStatusProofs;
 
-    ParsedBundle(String lot, Digest head, List<byte[]> records, Optional<LogEvidence> log) {
+    ParsedBundle(String lot, Digest head, List<byte[]> records, Optional<LogEvidence> log, Optional<JsonArray> keyStatusProofs) {
         this.lot = lot;
         this.head = head;
         this.records = new ArrayList<>();
         records.forEach(r -> this.records.add(r.clone()));
         this.log = log;
+        this.keyStatusProofs = keyStatusProofs;
     }
 
     public String lot() {
@@ -41,5 +44,10 @@ public final class ParsedBundle {
 
     public Optional<LogEvidence> log() {
         return log;
+    }
+
+    /** Format 2's {@code keyStatusProofs} member, an array of objects (its shape checked, nothing verified). */
+    public Optional<JsonArray> keyStatusProofs() {
+        return keyStatusProofs;
     }
 }

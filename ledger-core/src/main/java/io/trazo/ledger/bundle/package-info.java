@@ -34,6 +34,15 @@
  *       a bundle that has this member with {@code LOG_UNSUPPORTED} rather than ignore it; a verifier given
  *       a log key MUST fail a bundle without it with {@code LOG_EVIDENCE_MISSING}.
  * </ul>
+ * <h2>Format 2: key-status proofs</h2>
+ * {@code keyStatusProofs} (docs/protocol.md §20.6): element 0 proves a map-root log leaf
+ * ({@link io.trazo.ledger.statusmap.MapRootLeaf}) to be the last leaf of {@code log.checkpoint}; every other
+ * element proves one key's or certificate's entry in that map, or its absence
+ * ({@link io.trazo.ledger.statusmap.StatusProof}). {@code BundleStatusCheck} requires one for every key that
+ * signs a non-registry record and every claimed certificate, and fails a revocation or suspension the
+ * records hid ({@code KEY_REVOKED_IN_MAP}, {@code CERTIFICATE_SUSPENDED_IN_MAP}). Without the member the
+ * report says key status was not proven, which fails only a verifier that requires it.
+ *
  * What offline verification cannot establish: that {@code head} is still the lot's head, that a
  * revocation issued later was not left out, and the ledger order of records that do not depend on each
  * other. The {@code log} member closes the last gap, and shows that the operator committed to these

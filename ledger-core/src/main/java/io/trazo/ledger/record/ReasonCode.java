@@ -118,7 +118,28 @@ public enum ReasonCode {
     /** A proof's path is not the length its leaf index and the tree size call for (RFC 9162 §2.1.3.2). */
     LOG_PROOF_WRONG_LENGTH,
     /** A record's leaf hash and its path do not lead to the signed root: the record, the index or the path was changed. */
-    LOG_ROOT_MISMATCH;
+    LOG_ROOT_MISMATCH,
+    // key-status proofs in format-2 bundles (docs/protocol.md §20.6, io.trazo.ledger.bundle.BundleStatusCheck)
+    /** A key or certificate the bundle needs has no status proof, or status is required and the bundle has none. */
+    STATUS_PROOF_MISSING,
+    /** {@code keyStatusProofs} or one of its elements is not as §20.6 says, or a proof's bytes break §20.4. */
+    STATUS_PROOF_MALFORMED,
+    /** A status proof names a subject the bundle does not need, or ends in a leaf off its subject's path. */
+    STATUS_PROOF_WRONG_KEY,
+    /** Element 0 of {@code keyStatusProofs} is not map-root evidence, or its leaf is not a map-root leaf. */
+    STATUS_ROOT_MALFORMED,
+    /** The map-root leaf is not proved in the bundle's checkpoint (or the bundle has no log evidence). */
+    STATUS_ROOT_NOT_INCLUDED,
+    /** The map-root leaf is not the checkpoint's last leaf, or its map stops before a bundle record. */
+    STATUS_ROOT_STALE,
+    /** A status proof, with its value, does not lead to the committed map root. */
+    STATUS_ROOT_MISMATCH,
+    /** The map's entry for a key or certificate disagrees with the bundle's records, or the map has none. */
+    STATUS_VALUE_MISMATCH,
+    /** The map shows the key revoked at or before the time of a bundle record it signs: a revocation was left out. */
+    KEY_REVOKED_IN_MAP,
+    /** The map shows a claimed certificate suspended or withdrawn at the claiming event's time. */
+    CERTIFICATE_SUSPENDED_IN_MAP;
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {

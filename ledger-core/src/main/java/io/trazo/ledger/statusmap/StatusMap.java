@@ -1,0 +1,70 @@
+package io.trazo.ledger.statusmap;
+
+import io.trazo.ledger.encoding.Jcs;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.record.SignedRecord;
+import java.util.Optional;
+
+/**
+ * The status map at one point of the log (docs/protocol.md §20): an immutable value. {@link #apply}
+ * returns a new map that shares every untouched subtree with this one, so a snapshot per checkpoint is
+ * free and two threads may read any version. Folding the log's records from leaf 0 with {@code apply}
+ * gives the map every map-root leaf commits to.
+ */
+public final class StatusMap {
+
+    private static final StatusMap EMPTY = new StatusMap(null, 0);
+    private static final StrictJson VALUES = new StrictJson(new StrictJson.Limits(16 * 1024 * 1024, 8));
+
+    private final Trie.Node root;
+    private final long entries;
+
+    private StatusMap(Trie.Node root, long entries) {
+        this.root = root;
+        this.entries = entries;
+    }
+
+    public static StatusMap empty() {
+        return EMPTY;
+    }
+
+    /**
+     * The map after {@code record} (§20.2): registry records ({@code actor}, {@code key}, {@code revocation},
+     * {@code delegation}) and {@code certificate} and {@code certificate_status} records change it; every
+     * other record returns {@code this}. The record MUST be one the log accepted; its signatures are not
+     * checked here.
+     *
+     * @throws io.trazo.ledger.record.RecordException if the body of a record of a map-changing type does
+     *     not parse, which an accepted record's never fails to; a replayer stops on it
+     */
+    public StatusMap apply(SignedRecord record) {
+        return RecordFold.apply(this, record);
+    }
+
+    /** The §20.3 root: 32 zero bytes for the empty map, the leaf hash for a map of one entry. */
+    public byte[] root() {
+        return Trie.root(root);
+    }
+
+    public long entries() {
+        return entries;
+    }
+
+    /** The proof of {@code key}'s entry, or of its absence, against {@link #root()}. */
+    public StatusProof prove(MapKey key) {
+        return Trie.prove(root, key.internal());
+    }
+
+    /** The entry's value, if the map has one for {@code key}. */
+    public Optional<JsonObject> get(MapKey key) {
+        Trie.Leaf leaf = Trie.get(root, key.internal());
+        return leaf == null ? Optional.empty() : Optional.of((JsonObject) VALUES.parse(leaf.value()));
+    }
+
+    /** The map with {@code key} set to {@code value}, its other entries unchanged. */
+    StatusMap with(MapKey key, JsonObject value) {
+        boolean added = Trie.get(root, key.internal()) == null;
+        return new StatusMap(Trie.put(root, Trie.Leaf.of(key.internal(), Jcs.canonicalize(value))), added ? entries + 1 : entries);
+    }
+}
