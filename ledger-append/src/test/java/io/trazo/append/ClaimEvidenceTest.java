@@ -1,25 +1,17 @@
 package io.trazo.append;
 
-import static io.trazo.ledger.encoding.Json.arr;
-import static io.trazo.ledger.encoding.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
-import io.trazo.demo.DemoParties;
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.encoding.JsonObject;
-import io.trazo.ledger.event.EventBodies;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
-import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.Verifier;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,11 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimEvidenceTest {
 
-    private static final DemoParties PARTIES = new DemoParties();
     private static final List<byte[]> JOURNEY = CoffeeJourney.records();
     private static final TrustRoot TRUST_ROOT = TrustRoot.of(CoffeeJourney.trustRoot());
-    private static final String LOT = "urn:trazo:lot:finca-el-mirador:cherry-2026-200";
-    private static final byte[] CERTIFICATE = certificate();
+    private static final byte[] CERTIFICATE = EvidenceRecords.certificate("BCA-ORG-2026-0999");
 
     @Test
     void aV2ClaimOnACertificateNotYetInTheLedgerWaitsAtIngestAndFailsOfflineWithTheSameCode() {
@@ -85,22 +75,8 @@ class ClaimEvidenceTest {
         assertThat(journey().append(harvest)).isInstanceOf(AppendOutcome.Accepted.class);
     }
 
-    private static byte[] certificate() {
-        return RecordBuilder.of(RecordType.CERTIFICATE, DemoParties.CERTIFIER).version(ProtocolVersion.V1)
-                .time(Instant.parse("2026-11-20T12:00:00.000Z"))
-                .body(obj("certificateId", "BCA-ORG-2026-0999", "claim", "organic", "standard", "EU 2018/848 and USDA NOP",
-                        "subject", obj("actor", DemoParties.FARM_ORGANIC), "scope", "Cherry from the farm",
-                        "validFrom", "2026-11-01T00:00:00.000Z", "validUntil", "2027-11-01T00:00:00.000Z",
-                        "evidence", obj("sha256", Digest.sha256("audit report 0999".getBytes(StandardCharsets.UTF_8)).hex(),
-                                "mediaType", "application/pdf")))
-                .sign(PARTIES.key(DemoParties.CERTIFIER));
-    }
-
     private static byte[] harvest(ProtocolVersion version, Digest certificate) {
-        JsonObject event = obj("type", "ObjectEvent", "eventTime", "2026-11-25T12:00:00.000Z", "eventTimeZoneOffset", "+00:00",
-                "action", "ADD", "bizStep", "commissioning", "quantityList", arr(obj("epcClass", LOT, "quantity", 600, "uom", "KGM")));
-        return RecordBuilder.of(RecordType.EVENT, DemoParties.FARM_ORGANIC).version(version).time(Instant.parse("2026-11-25T12:00:00.000Z"))
-                .body(EventBodies.body(event, List.of(obj("certificate", certificate.hex())), List.of())).sign(PARTIES.key(DemoParties.FARM_ORGANIC));
+        return EvidenceRecords.harvest(version, "cherry-2026-200", certificate);
     }
 
     private static Appender journey() {
