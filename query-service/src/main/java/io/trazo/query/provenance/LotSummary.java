@@ -1,5 +1,6 @@
 package io.trazo.query.provenance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.trazo.ledger.plot.Plot;
 import java.util.List;
 
@@ -35,7 +36,14 @@ public record LotSummary(String lot, String head, String producedBy, String cust
      * @param reasons why it is invalid (typed reasons of docs/audit.md), then any taint by a later suspension or withdrawal
      */
     public record Claim(String claim, String standard, String certificateId, String issuer, String subject, List<String> lots,
-            boolean validAtEvent, String certificate, String status, String level, List<Reason> reasons, boolean tainted) {
+            boolean validAtEvent, String certificate,
+            @Schema(description = "valid or invalid for this lot, by the audit (docs/audit.md); null while the audit has not folded the lot",
+                    allowableValues = {"valid", "invalid"}) String status,
+            @Schema(description = "chain-of-custody level at which this lot holds the claim; null when invalid",
+                    allowableValues = {"IP", "MIP", "SG", "MB"}) String level,
+            @Schema(description = "why it is invalid (the audit's typed reasons), then any taint by a later suspension or withdrawal")
+            List<Reason> reasons,
+            @Schema(description = "a certificate the lot's claim rests on was suspended or withdrawn since") boolean tainted) {
 
         Claim standing(io.trazo.audit.ClaimStanding s) {
             return new Claim(claim, standard, certificateId, issuer, subject, lots, validAtEvent, certificate, s.status(),

@@ -130,6 +130,12 @@ class AuditApiIntegrationTests {
         assertThat(json(unknown.getBody()).path("detail").asString()).contains("certificate_status", "audit_report", "location");
     }
 
+    @Test
+    void theOpenApiDescriptionNamesTheCertifiersEndpointsAndFields() {
+        assertThat(get("/v3/api-docs").getBody()).contains("/actors/{actor}/mass-balance", "/lots/{lot}/audit",
+                "chain-of-custody level at which this lot holds the claim", "a record type, e.g. certificate");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {RETAIL, PARCHMENT, CHERRY_WOMEN})
     void theClisOfflineAuditOfTheLotsBundleIsByteForByteTheApisAudit(String lot, @TempDir Path dir) throws Exception {
