@@ -64,7 +64,7 @@ check "the same trace after the restart" bash -c "$CLI trace --query-url $QUERY 
 check "the log kept its history: the saved checkpoint is consistent with the latest" bash -c "$CLI monitor --log-url $QUERY --log-key \"\$(cat '$TRAZO_HOME/log-verifier.key')\" --checkpoint '$TRAZO_HOME/checkpoint.txt'"
 
 echo "e2e: the users' walkthroughs, each against this stack"
-for user in exporter buyer operator; do
+for user in exporter buyer certifier operator; do
   walkthrough="$ROOT/deploy/local/walkthrough-$user.sh"
   if [ -x "$walkthrough" ]; then
     check "the $user walkthrough (docs/walkthroughs/$user.md) runs as written" "$walkthrough"

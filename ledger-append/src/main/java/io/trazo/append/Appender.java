@@ -11,6 +11,7 @@ import io.trazo.ledger.record.Link;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryView;
 import io.trazo.ledger.registry.RolePolicy;
@@ -20,6 +21,7 @@ import io.trazo.append.AppendOutcome.Deferred;
 import io.trazo.append.AppendOutcome.Duplicate;
 import io.trazo.append.AppendOutcome.Rejected;
 import io.trazo.ledger.verify.CheckedRecord;
+import io.trazo.ledger.verify.ClaimEvidence;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordVerifier;
 import java.util.ArrayList;
@@ -143,6 +145,10 @@ public final class Appender {
                 return refuse(record, untouched.code(), "/links", untouched.message());
             }
         }
+        if (checked.event().isPresent()) {
+            Optional<Finding> evidence = ClaimEvidence.missing(record, checked.event().get(), this::acceptedCertificate);
+            waiting = waiting.or(() -> evidence);
+        }
         if (waiting.isPresent()) {
             // every lot was looked at first: a permanent problem with another lot must not wait behind this one
             return new Deferred(Optional.of(record.hash()), waiting.get().code(), waiting.get().message());
@@ -150,6 +156,11 @@ public final class Appender {
         store.insertPending(new StoredRecord(record.hash(), wire, record.type(), record.actor(), record.time(), positions,
                 RecordState.PENDING, OptionalLong.empty(), Optional.empty()));
         return claimAndAccept(record, positions);
+    }
+
+    /** A REJECTED copy counts as absent: a correctly signed copy of a certificate may still arrive, as for a link target. */
+    private boolean acceptedCertificate(Digest hash) {
+        return store.record(hash).filter(r -> r.state() == RecordState.ACCEPTED && r.type() == RecordType.CERTIFICATE).isPresent();
     }
 
     /**

@@ -4,7 +4,9 @@ import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignatureEntry;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RegistryView;
@@ -121,6 +123,15 @@ final class BatchSegment {
     }
 
     /**
+     * A v2 event with claims takes the fallback, where {@link Appender#append} looks its certificates up
+     * (§8.1, {@code EVIDENCE_MISSING}); the fallback runs after this segment's fast records, so a
+     * certificate earlier in the same batch is accepted by then.
+     */
+    private static boolean claimsEvidence(SignedRecord r) {
+        return r.version() != ProtocolVersion.V1 && r.type() == RecordType.EVENT && r.body().has("claims");
+    }
+
+    /**
      * Each hash once; a repeat in the batch falls back. A record already in the store (a redelivery,
      * or an append resumed after a crash) is not looked for here: its insert ({@link BatchWrites})
      * finds it (the store is keyed by record hash), so it falls back there, with every record linking
@@ -132,7 +143,7 @@ final class BatchSegment {
         Set<Digest> seen = new HashSet<>();
         List<Integer> fast = new ArrayList<>();
         for (int i : members) {
-            if (!seen.add(parsed[i].hash())) {
+            if (!seen.add(parsed[i].hash()) || claimsEvidence(parsed[i])) {
                 fallback.set(i);
             } else {
                 fast.add(i);

@@ -97,6 +97,11 @@ public final class AuditFold {
         return Optional.ofNullable(plots.get(plotId));
     }
 
+    /** Whether a governance {@code actor} record registering {@code id} has been folded. */
+    public boolean knowsActor(String id) {
+        return registrations.actor(id).isPresent();
+    }
+
     Optional<Registrations.Actor> actor(String id) {
         return registrations.actor(id);
     }

@@ -24,6 +24,8 @@ public final class MassBalance {
 
     record Key(String operator, ClaimType scheme, String form) {}
 
+    private record CapKey(String operator, ClaimType scheme, String certificate) {}
+
     /**
      * The most records an error cites: the event that broke the rule and the latest records before it.
      * Citing every credit of a busy account would make each error O(n) and a run of errors O(n²).
@@ -33,6 +35,7 @@ public final class MassBalance {
     private final Periods periods;
     private final Map<Key, Account> accounts = new HashMap<>();
     private final Map<Digest, Cap> caps = new HashMap<>();
+    private final Map<CapKey, Finding> capErrors = new HashMap<>();
 
     MassBalance(Periods periods) {
         this.periods = periods;
@@ -118,10 +121,21 @@ public final class MassBalance {
         }
         BigDecimal limit = new BigDecimal(certificate.volumeLimit().get().amount());
         if (cap.sold.compareTo(limit) > 0) {
-            into.add(new Finding(AuditReason.VOLUME_CAP_EXCEEDED, "certificate " + certificate.certificateId() + " caps certified sales at "
+            Finding exceeded = new Finding(AuditReason.VOLUME_CAP_EXCEEDED, "certificate " + certificate.certificateId() + " caps certified sales at "
                     + Kilograms.show(limit) + " kg; sales by " + certificate.subject().actor() + " reach " + Kilograms.show(cap.sold) + " kg",
-                    cap.sales));
+                    cap.sales);
+            into.add(exceeded);
+            capErrors.put(new CapKey(certificate.subject().actor(), certificate.claim(), certificate.recordHash().hex()), exceeded);
         }
+    }
+
+    /**
+     * The latest {@code VOLUME_CAP_EXCEEDED} of each certificate {@code operator} holds in {@code scheme}: a cap
+     * is per certificate, not per period, and each later sale's finding counts every sale before it.
+     */
+    public List<Finding> capErrors(String operator, ClaimType scheme) {
+        return capErrors.entrySet().stream().filter(e -> e.getKey().operator().equals(operator) && e.getKey().scheme() == scheme)
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(CapKey::certificate))).map(Map.Entry::getValue).toList();
     }
 
     private void credit(Key key, Totals p, BigDecimal kg, Digest record) {

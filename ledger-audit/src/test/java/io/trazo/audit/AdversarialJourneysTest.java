@@ -125,6 +125,15 @@ class AdversarialJourneysTest {
             assertThat(f.records()).hasSize(5).startsWith(withdrawal);
         });
         assertThat(j.fold().lot(GREEN_W).orElseThrow().taints()).isEmpty();
+        // the lot summary's standing: still valid, at its level, and tainted with the withdrawal as its reason
+        ClaimStanding eudr = ClaimStanding.of(j.fold(), roasted, j.eudr);
+        assertThat(eudr.valid()).isTrue();
+        assertThat(eudr.level()).isPresent();
+        assertThat(eudr.tainted()).isTrue();
+        assertThat(eudr.reasons()).extracting(Finding::reason).containsExactly(AuditReason.TAINTED_BY_WITHDRAWAL);
+        ClaimStanding organic = ClaimStanding.of(j.fold(), roasted, j.organic);
+        assertThat(organic.tainted()).isFalse();
+        assertThat(organic.reasons()).isEmpty();
     }
 
     @Test
@@ -161,6 +170,10 @@ class AdversarialJourneysTest {
         });
         assertThat(fold.lot("urn:trazo:lot:finca-el-mirador:cherry-2026-22").orElseThrow().findings())
                 .extracting(Finding::reason).containsExactly(AuditReason.VOLUME_CAP_EXCEEDED);
+        // what /actors/{actor}/mass-balance shows: the holder's latest finding per certificate, nobody else's
+        assertThat(fold.massBalance().capErrors(FARM_ORGANIC, io.trazo.ledger.claim.ClaimType.ORGANIC)).isEqualTo(fold.findings());
+        assertThat(fold.massBalance().capErrors(COOPERATIVE, io.trazo.ledger.claim.ClaimType.ORGANIC)).isEmpty();
+        assertThat(fold.massBalance().capErrors(FARM_ORGANIC, io.trazo.ledger.claim.ClaimType.WOMEN_PRODUCED)).isEmpty();
     }
 
     @Test

@@ -37,6 +37,18 @@ class V1DemoAuditTest {
                         d -> assertThat(d).startsWith("organic").contains(CHERRY_WOMEN),
                         d -> assertThat(d).startsWith("women_produced").contains(CHERRY_ORGANIC),
                         d -> assertThat(d).startsWith("eudr_deforestation_free").contains(CHERRY_WOMEN));
+        // where the summary's women-produced claim stands: valid on the harvest at IP, invalid on the parchment
+        io.trazo.ledger.crypto.Digest women = fold.lot(CHERRY_WOMEN).orElseThrow().claims().get(0).certificate();
+        ClaimStanding onCherry = ClaimStanding.of(fold, fold.lot(CHERRY_WOMEN).orElseThrow(), women);
+        assertThat(onCherry.valid()).isTrue();
+        assertThat(onCherry.level()).contains(CustodyLevel.IDENTITY_PRESERVED);
+        ClaimStanding onParchment = ClaimStanding.of(fold, parchment, women);
+        assertThat(onParchment.valid()).isFalse();
+        assertThat(onParchment.level()).isEmpty();
+        assertThat(onParchment.reasons()).singleElement().satisfies(f -> {
+            assertThat(f.reason()).isEqualTo(AuditReason.MIXED_WITH_NON_QUALIFYING);
+            assertThat(f.detail()).startsWith("women_produced on " + PARCHMENT).contains(CHERRY_ORGANIC);
+        });
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.bson.conversions.Bson;
 
 /**
  * The look-ups that are not by exact key: they need the secondary indexes ingest creates on
- * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, sparse {@code {eventId}}). Each query
+ * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, {@code {type, time, _id}}, sparse {@code {eventId}}). Each query
  * is an index range scan in (field, time) order. None of these serves a hot path (docs/operations.md
  * §Query access patterns).
  */
@@ -47,6 +48,11 @@ public final class LedgerQueries {
 
     public RecordPage byBizStep(String bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
         return page(Filters.eq("bizStep", bizStepUri), from, to, after, limit, r -> true, limit + 1);
+    }
+
+    /** Accepted records of one type (its wire name, e.g. {@code certificate}), in (time, hash) order: the {@code {type, time, _id}} index. */
+    public RecordPage byType(RecordType type, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
+        return page(Filters.eq("type", type.wire()), from, to, after, limit, r -> true, limit + 1);
     }
 
     /**

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "trazo", mixinStandardHelpOptions = true, version = "trazo 0.1.0 (protocol v1)",
         description = "Build, sign and verify Trazo custody records offline; publish them to ingest, ask for their outcome, trace lots and monitor the log.",
         subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class,
-                VerifyBundleCommand.class, RegistryCommand.class, PublishCommand.class, StatusCommand.class, TraceCommand.class, MonitorCommand.class, SignEpcisCommand.class,
+                VerifyBundleCommand.class, AuditCommand.class, RegistryCommand.class, PublishCommand.class, StatusCommand.class, TraceCommand.class, MonitorCommand.class, SignEpcisCommand.class,
                 LogKeygenCommand.class, DemoCommand.class})
 public final class TrazoCli {
 

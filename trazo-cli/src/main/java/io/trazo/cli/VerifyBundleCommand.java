@@ -10,6 +10,7 @@ import io.trazo.ledger.merkle.note.WitnessQuorum;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordReport;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,21 +68,17 @@ final class VerifyBundleCommand implements Callable<Integer> {
             System.err.println("trazo verify-bundle: " + e.getMessage());
             return 2;
         }
-        BundleVerifier verifier = new BundleVerifier(KeyFiles.trustRoot(trustRoot), RolePolicy.standard());
-        if (logKeys != null && !logKeys.isEmpty()) {
-            List<NoteVerifierKey> keys = new ArrayList<>();
-            try {
-                for (String logKey : logKeys) {
-                    keys.add(KeyFiles.logKey(logKey));
+        BundleVerifier verifier;
+        try {
+            verifier = verifier(trustRoot, logKeys, logOrigin);
+            if (requireStatus) {
+                if (logKeys == null || logKeys.isEmpty()) {
+                    throw new WitnessOptions.UsageException("--require-status needs --log-key");
                 }
-            } catch (NoteKeyException e) {
-                System.err.println("trazo verify-bundle: --log-key is not a C2SP Ed25519 verifier key: " + e.getMessage());
-                return 2;
+                verifier = verifier.requiringKeyStatus();
             }
-            verifier = verifier.withLog(logOrigin == null ? keys.get(0).name() : logOrigin, keys);
-            verifier = requireStatus ? verifier.requiringKeyStatus() : verifier;
-        } else if (logOrigin != null || requireStatus) {
-            System.err.println("trazo verify-bundle: " + (logOrigin != null ? "--log-origin" : "--require-status") + " needs --log-key");
+        } catch (WitnessOptions.UsageException e) {
+            System.err.println("trazo verify-bundle: " + e.getMessage());
             return 2;
         }
         byte[] bytes = Files.readAllBytes(bundle);
@@ -112,6 +109,26 @@ final class VerifyBundleCommand implements Callable<Integer> {
         System.out.println(report.ok() ? "VERIFIED: " + n + " records, the lot's history checks out against " + against
                 : "FAILED: " + report.reason().orElseThrow());
         return report.ok() ? 0 : 1;
+    }
+
+    /** The verifier for a trust root and, if any are given, the log's keys; {@code audit} checks bundles the same way. */
+    static BundleVerifier verifier(Path trustRoot, List<String> logKeys, String logOrigin)
+            throws IOException, WitnessOptions.UsageException {
+        BundleVerifier verifier = new BundleVerifier(KeyFiles.trustRoot(trustRoot), RolePolicy.standard());
+        if (logKeys != null && !logKeys.isEmpty()) {
+            List<NoteVerifierKey> keys = new ArrayList<>();
+            try {
+                for (String logKey : logKeys) {
+                    keys.add(KeyFiles.logKey(logKey));
+                }
+            } catch (NoteKeyException e) {
+                throw new WitnessOptions.UsageException("--log-key is not a C2SP Ed25519 verifier key: " + e.getMessage());
+            }
+            return verifier.withLog(logOrigin == null ? keys.get(0).name() : logOrigin, keys);
+        } else if (logOrigin != null) {
+            throw new WitnessOptions.UsageException("--log-origin needs --log-key");
+        }
+        return verifier;
     }
 
     private static int witnessed(byte[] bytes, BundleReport report, WitnessQuorum quorum) {

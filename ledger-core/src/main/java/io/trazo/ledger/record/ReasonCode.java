@@ -76,6 +76,8 @@ public enum ReasonCode {
     LOT_NOT_OWNED,
     FORK,
     DUPLICATE_RECORD,
+    /** A v2 event's claim names a certificate that is not an accepted certificate record (§8.1); waits, as the certificate may arrive. */
+    EVIDENCE_MISSING,
     // ingest
     LOT_CONTENDED,
     MISSING_DEPENDENCY,
@@ -144,6 +146,6 @@ public enum ReasonCode {
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {
         return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED
-                && this != LOT_NOT_OWNED;
+                && this != LOT_NOT_OWNED && this != EVIDENCE_MISSING;
     }
 }

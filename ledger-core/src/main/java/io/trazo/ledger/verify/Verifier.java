@@ -116,6 +116,13 @@ public final class Verifier {
                 accepted.add(p.record.hash());
             }
         }
+        // certificates touch no lot and link nothing: one whose own checks passed is accepted wherever it sits in the set
+        Set<Digest> certificates = new HashSet<>();
+        for (int k = 0; k < ordered.size(); k++) {
+            if (ordered.get(k).record.type() == RecordType.CERTIFICATE && checks[k].report().ok()) {
+                certificates.add(ordered.get(k).record.hash());
+            }
+        }
         for (int k = 0; k < ordered.size(); k++) {
             Parsed p = ordered.get(k);
             CheckedRecord checked = checks[k];
@@ -123,6 +130,12 @@ public final class Verifier {
             // signature has no trusted event, so it can touch no lot and its links say nothing
             RecordReport report = checked.report().ok() ? checked.report().withLinks(links(p.record, checked, heads, accepted, registry))
                     : checked.report();
+            if (checked.report().ok() && checked.event().isPresent()) {
+                Optional<Finding> missing = ClaimEvidence.missing(p.record, checked.event().get(), certificates::contains);
+                if (missing.isPresent()) {
+                    report = report.withFinding(missing.get());
+                }
+            }
             if (report.ok()) {
                 checked.lots().forEach(lot -> heads.put(lot, p.record.hash()));
                 accepted.add(p.record.hash());

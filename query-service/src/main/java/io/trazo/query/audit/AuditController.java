@@ -1,9 +1,12 @@
 package io.trazo.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.audit.EudrGeoJson;
 import io.trazo.audit.Fsma204Csv;
+import io.trazo.audit.LotAuditView;
 import io.trazo.query.web.Params;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +31,13 @@ class AuditController {
 
     @Operation(summary = "The lot's audit: claims with status, level and reason, chain-of-custody and yield findings, taints")
     @ApiResponse(responseCode = "404", description = "no accepted event names the lot (problem type unknown-lot)")
-    @GetMapping("/audit")
-    LotAuditView audit(@PathVariable String lot) {
+    @ApiResponse(responseCode = "200", description = "the audit, as RFC 8785 canonical JSON: the same bytes `trazo audit --json` "
+            + "prints for the lot's bundle", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LotAuditView.class)))
+    @GetMapping(value = "/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> audit(@PathVariable String lot) {
         Params.lot(lot);
-        return ledger.read(fold -> fold.lot(lot).map(LotAuditView::of)).orElseThrow(() -> new UnknownAuditLot(lot));
+        LotAuditView view = ledger.read(fold -> fold.lot(lot).map(LotAuditView::of)).orElseThrow(() -> new UnknownAuditLot(lot));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view.json());
     }
 
     @Operation(summary = "EUDR due-diligence geolocation of the lot's plots of origin (RFC 7946 GeoJSON)")

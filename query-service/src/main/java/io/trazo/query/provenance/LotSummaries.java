@@ -1,8 +1,10 @@
 package io.trazo.query.provenance;
 
+import io.trazo.audit.ClaimStanding;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.claim.Certificate;
 import io.trazo.ledger.claim.Certificates;
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.event.EpcisEvent;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.event.EventType;
@@ -13,6 +15,7 @@ import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.RecordState;
+import io.trazo.query.audit.AuditLedger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +30,13 @@ public class LotSummaries {
     private final Provenance provenance;
     private final LedgerReader reader;
     private final PlotDirectory plots;
+    private final AuditLedger audits;
 
-    public LotSummaries(Provenance provenance, LedgerReader reader, PlotDirectory plots) {
+    public LotSummaries(Provenance provenance, LedgerReader reader, PlotDirectory plots, AuditLedger audits) {
         this.provenance = provenance;
         this.reader = reader;
         this.plots = plots;
+        this.audits = audits;
     }
 
     public LotSummary summary(String lot) {
@@ -64,13 +69,21 @@ public class LotSummaries {
                     Certificate c = Certificates.read(RecordCodec.parse(r.wire()));
                     List<String> lots = event.claimedLots(ref);
                     claims.putIfAbsent(c.recordHash().hex(), new LotSummary.Claim(c.claim().name().toLowerCase(), c.standard(),
-                            c.certificateId(), c.issuer(), c.subject().actor(), lots, c.validAt(t.record().time()), c.recordHash().hex()));
+                            c.certificateId(), c.issuer(), c.subject().actor(), lots, c.validAt(t.record().time()), c.recordHash().hex(),
+                            null, null, List.of(), false));
                 });
             }
         }
         return new LotSummary(lot, trace.head().hex(), producedBy.orElse(null), latest.record().actor(),
                 latest.record().time().toString(), quantity.map(q -> new LotSummary.Amount(q.amount().orElse(null), q.uom())).orElse(null),
-                new ArrayList<>(origin.values()).stream().map(LotSummary.Origin::of).toList(), new ArrayList<>(claims.values()),
+                new ArrayList<>(origin.values()).stream().map(LotSummary.Origin::of).toList(), standings(lot, claims.values()),
                 trace.records().size());
+    }
+
+    /** Each claim as the audit judges it for this lot, from the one in-memory fold (no second computation). */
+    private List<LotSummary.Claim> standings(String lot, java.util.Collection<LotSummary.Claim> claims) {
+        return audits.read(fold -> fold.lot(lot).map(audit -> claims.stream()
+                .map(c -> c.standing(ClaimStanding.of(fold, audit, Digest.fromHex(c.certificate())))).toList())
+                .orElseGet(() -> List.copyOf(claims)));
     }
 }

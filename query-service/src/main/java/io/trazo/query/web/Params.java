@@ -3,12 +3,15 @@ package io.trazo.query.web;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.event.Vocabulary;
 import io.trazo.ledger.record.Identifiers;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.mongo.TimeCursor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Strict reading of request parameters: every refusal names the parameter (problem type bad-parameter). */
 public final class Params {
@@ -81,6 +84,12 @@ public final class Params {
         } catch (TimeCursor.InvalidCursorException e) {
             throw BadParameterException.of(name, e.getMessage());
         }
+    }
+
+    /** A record type by its wire name (protocol §8), any protocol version's. */
+    public static RecordType recordType(String name, String value) {
+        return RecordType.fromWire(value).orElseThrow(() -> BadParameterException.of(name, "\"" + value + "\" is not a record type; expected one of "
+                + Arrays.stream(RecordType.values()).map(RecordType::wire).collect(Collectors.joining(", "))));
     }
 
     /** A bizStep as its CBV 2.0 URI: bare CBV words and Trazo's own steps are expanded. */

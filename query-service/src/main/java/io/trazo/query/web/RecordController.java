@@ -1,5 +1,6 @@
 package io.trazo.query.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.Identifiers;
 import io.trazo.ledger.store.LedgerReader;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Records by hash (exact key), by CBV event hash ID, by actor and by business step (secondary indexes). */
+/** Records by hash (exact key), by CBV event hash ID, by actor, by business step and by type (secondary indexes). */
 @RestController
 class RecordController {
 
@@ -58,12 +59,14 @@ class RecordController {
 
     @GetMapping("/records")
     Page records(@RequestParam(required = false) String eventId, @RequestParam(required = false) String actor,
-            @RequestParam(required = false) String bizStep, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String bizStep,
+            @Parameter(description = "a record type, e.g. certificate, certificate_status, plot, location, audit_report, event, actor")
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer limit) {
-        long selectors = Stream.of(eventId, actor, bizStep).filter(s -> s != null).count();
+        long selectors = Stream.of(eventId, actor, bizStep, type).filter(s -> s != null).count();
         if (selectors != 1) {
-            throw BadParameterException.of("eventId|actor|bizStep", "give exactly one of eventId, actor or bizStep");
+            throw BadParameterException.of("eventId|actor|bizStep|type", "give exactly one of eventId, actor, bizStep or type");
         }
         if (eventId != null) {
             if (!Identifiers.EVENT_HASH_ID.matcher(eventId).matches()) {
@@ -81,6 +84,8 @@ class RecordController {
                 throw BadParameterException.of("actor", "expected an actor URI urn:trazo:actor:<name>");
             }
             page = queries.byActor(actor, start, end, Params.cursor("cursor", cursor), n);
+        } else if (type != null) {
+            page = queries.byType(Params.recordType("type", type), start, end, Params.cursor("cursor", cursor), n);
         } else {
             page = queries.byBizStep(Params.bizStep("bizStep", bizStep), start, end, Params.cursor("cursor", cursor), n);
         }

@@ -39,7 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The lot endpoints over the in-memory store, filled by the real append code with the coffee journey. */
 @WebMvcTest(LotController.class)
-@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, ProblemHandler.class, IntegrityAlarm.class})
+@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, io.trazo.query.audit.AuditLedger.class, ProblemHandler.class,
+        IntegrityAlarm.class})
 class LotControllerTest {
 
     @TestConfiguration

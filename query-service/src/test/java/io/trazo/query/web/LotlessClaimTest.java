@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A claim that lists no lots covers every lot its event touches (docs/protocol.md §8.1), a harvest's lot included. */
 @WebMvcTest(LotController.class)
-@Import({LotlessClaimTest.Ledger.class, Provenance.class, LotSummaries.class, ProblemHandler.class, IntegrityAlarm.class})
+@Import({LotlessClaimTest.Ledger.class, Provenance.class, LotSummaries.class, io.trazo.query.audit.AuditLedger.class, ProblemHandler.class,
+        IntegrityAlarm.class})
 class LotlessClaimTest {
 
     static final String HARVEST = "urn:trazo:lot:asomucafe-villamaria:cherry-2026-099";
