@@ -19,6 +19,7 @@ import io.trazo.append.AppendOutcome.Accepted;
 import io.trazo.append.AppendOutcome.Deferred;
 import io.trazo.append.AppendOutcome.Duplicate;
 import io.trazo.append.AppendOutcome.Rejected;
+import io.trazo.ledger.verify.CertificateStatusRule;
 import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.Finding;
 import io.trazo.ledger.verify.RecordVerifier;
@@ -128,6 +129,10 @@ public final class Appender {
         if (missing.isPresent()) {
             return missing.get();
         }
+        Optional<Finding> certificate = CertificateStatusRule.judge(record, this::accepted);
+        if (certificate.isPresent()) {
+            return refuse(record, certificate.get().code(), certificate.get().path(), certificate.get().message());
+        }
         Map<String, Long> positions = new TreeMap<>();
         Optional<Finding> waiting = Optional.empty();
         for (String lot : checked.lots()) {
@@ -150,6 +155,12 @@ public final class Appender {
         store.insertPending(new StoredRecord(record.hash(), wire, record.type(), record.actor(), record.time(), positions,
                 RecordState.PENDING, OptionalLong.empty(), Optional.empty()));
         return claimAndAccept(record, positions);
+    }
+
+    /** An ACCEPTED record of the store, as {@link CertificateStatusRule} needs it; a PENDING or REJECTED one is not accepted. */
+    private Optional<CertificateStatusRule.Accepted> accepted(Digest hash) {
+        return store.record(hash).filter(r -> r.state() == RecordState.ACCEPTED)
+                .map(r -> new CertificateStatusRule.Accepted(r.type(), r.actor()));
     }
 
     /**
