@@ -20,6 +20,7 @@ import io.trazo.append.AppendOutcome.Accepted;
 import io.trazo.append.AppendOutcome.Deferred;
 import io.trazo.append.AppendOutcome.Duplicate;
 import io.trazo.append.AppendOutcome.Rejected;
+import io.trazo.ledger.verify.CertificateStatusRule;
 import io.trazo.ledger.verify.CheckedRecord;
 import io.trazo.ledger.verify.ClaimEvidence;
 import io.trazo.ledger.verify.Finding;
@@ -130,6 +131,10 @@ public final class Appender {
         if (missing.isPresent()) {
             return missing.get();
         }
+        Optional<Finding> certificate = CertificateStatusRule.judge(record, this::accepted);
+        if (certificate.isPresent()) {
+            return refuse(record, certificate.get().code(), certificate.get().path(), certificate.get().message());
+        }
         Map<String, Long> positions = new TreeMap<>();
         Optional<Finding> waiting = Optional.empty();
         for (String lot : checked.lots()) {
@@ -161,6 +166,12 @@ public final class Appender {
     /** A REJECTED copy counts as absent: a correctly signed copy of a certificate may still arrive, as for a link target. */
     private boolean acceptedCertificate(Digest hash) {
         return store.record(hash).filter(r -> r.state() == RecordState.ACCEPTED && r.type() == RecordType.CERTIFICATE).isPresent();
+    }
+
+    /** An ACCEPTED record of the store, as {@link CertificateStatusRule} needs it; a PENDING or REJECTED one is not accepted. */
+    private Optional<CertificateStatusRule.Accepted> accepted(Digest hash) {
+        return store.record(hash).filter(r -> r.state() == RecordState.ACCEPTED)
+                .map(r -> new CertificateStatusRule.Accepted(r.type(), r.actor()));
     }
 
     /**

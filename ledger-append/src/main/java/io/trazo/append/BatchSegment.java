@@ -167,7 +167,9 @@ final class BatchSegment {
         for (int k = 0; k < fast.size(); k++) {
             int i = fast.get(k);
             CheckedRecord c = results[k];
-            if (c.report().reason().isPresent()) {
+            // a status record needs its certificate judged against the store (docs/protocol.md §8.7), which
+            // only the one-at-a-time path does; such records are rare, so they take it
+            if (c.report().reason().isPresent() || parsed[i].type() == RecordType.CERTIFICATE_STATUS) {
                 fallback.set(i);
             } else {
                 checked.put(i, c);

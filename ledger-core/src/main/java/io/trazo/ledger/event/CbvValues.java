@@ -44,6 +44,11 @@ final class CbvValues {
     static final CbvValues DISPOSITION = new CbvValues("disposition", "urn:epcglobal:cbv:disp:", Custom.HTTPS_ONLY);
     static final CbvValues SOURCE_TYPE = new CbvValues("sourceList/type", "urn:epcglobal:cbv:sdt:", Custom.ANY_URI);
     static final CbvValues DESTINATION_TYPE = new CbvValues("destinationList/type", "urn:epcglobal:cbv:sdt:", Custom.ANY_URI);
+    /** Like {@link #DISPOSITION}: a persistent disposition is a disposition that stays until unset. */
+    static final CbvValues PERSISTENT_SET = new CbvValues("persistentDisposition/set", "urn:epcglobal:cbv:disp:", Custom.HTTPS_ONLY);
+    static final CbvValues PERSISTENT_UNSET = new CbvValues("persistentDisposition/unset", "urn:epcglobal:cbv:disp:", Custom.HTTPS_ONLY);
+    /** Like a source type: GS1's own application standards name business transaction types by URN. */
+    static final CbvValues BIZ_TRANSACTION_TYPE = new CbvValues("bizTransactionList/type", "urn:epcglobal:cbv:btt:", Custom.ANY_URI);
 
     /**
      * The full IRI of {@code raw}.

@@ -163,6 +163,10 @@ public final class EpcisEvents {
         if (inputs.size() + outputs.size() > MAX_OBJECTS) {
             throw invalid(path, "the event names more than " + MAX_OBJECTS + " objects");
         }
+        if (v2) {
+            EventRulesV2.persistentDisposition(event, context, path);
+            EventRulesV2.bizTransactions(event, context, path);
+        }
         return new EpcisEvent(type, eventTime, action, bizStep, disposition, inputs,
                 outputs, quantities, location(f, "bizLocation"), event);
     }

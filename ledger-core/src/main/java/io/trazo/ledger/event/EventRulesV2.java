@@ -141,6 +141,57 @@ final class EventRulesV2 {
     }
 
     /**
+     * {@code persistentDisposition} (EPCIS 2.0 §7.3.5.3): {@code set} and {@code unset} lists of
+     * dispositions, each read as a {@code disposition} is (docs/protocol.md §9.2).
+     */
+    static void persistentDisposition(JsonObject event, JsonContext context, String path) {
+        Optional<JsonValue> raw = event.get("persistentDisposition");
+        if (raw.isEmpty()) {
+            return;
+        }
+        String at = path + "/persistentDisposition";
+        if (!(raw.get() instanceof JsonObject lists)) {
+            throw EpcisEvents.invalid(at, "persistentDisposition is an object with set and/or unset");
+        }
+        for (String name : lists.members().keySet()) {
+            if (!name.equals("set") && !name.equals("unset")) {
+                throw EpcisEvents.invalid(at + "/" + name, "persistentDisposition has only set and unset");
+            }
+            if (!(lists.get(name).orElseThrow() instanceof JsonArray values)) {
+                throw EpcisEvents.invalid(at + "/" + name, name + " is an array of dispositions");
+            }
+            CbvValues rule = name.equals("set") ? CbvValues.PERSISTENT_SET : CbvValues.PERSISTENT_UNSET;
+            for (int i = 0; i < values.elements().size(); i++) {
+                if (!(values.elements().get(i) instanceof JsonString d)) {
+                    throw EpcisEvents.invalid(at + "/" + name + "/" + i, "a disposition is a string");
+                }
+                rule.normalise(d.value(), context, at + "/" + name + "/" + i);
+            }
+        }
+    }
+
+    /** {@code bizTransactionList} entries: a business transaction id and an optional CBV 2.0 type (or a URI). */
+    static void bizTransactions(JsonObject event, JsonContext context, String path) {
+        Optional<JsonValue> raw = event.get("bizTransactionList");
+        if (raw.isEmpty()) {
+            return;
+        }
+        if (!(raw.get() instanceof JsonArray a)) {
+            throw EpcisEvents.invalid(path + "/bizTransactionList", "bizTransactionList is an array");
+        }
+        for (int i = 0; i < a.elements().size(); i++) {
+            String at = path + "/bizTransactionList/" + i;
+            if (!(a.elements().get(i) instanceof JsonObject entry) || !(entry.get("bizTransaction").orElse(null) instanceof JsonString)
+                    || entry.get("type").isPresent() && !(entry.get("type").get() instanceof JsonString)) {
+                throw EpcisEvents.invalid(at, "an entry is {\"type\"?, \"bizTransaction\"} with string values");
+            }
+            if (entry.get("type").orElse(null) instanceof JsonString type) {
+                CbvValues.BIZ_TRANSACTION_TYPE.normalise(type.value(), context, at + "/type");
+            }
+        }
+    }
+
+    /**
      * The lot an object identifier names (docs/protocol.md §9.2, "Objects"). A GS1 Digital Link's query
      * string carries attributes and other key=value pairs, not identity (GS1 Digital Link 1.2 §4.9; the
      * CBV 2.0 §8.9 hash drops it too), so the lot is the URI without it: one lot, one name, whatever

@@ -68,6 +68,11 @@ public enum ReasonCode {
     REGISTRY_CONFLICT,
     /** A registry record signed by a key outside the trust root: configuration, so no record can cure it. */
     NOT_TRUST_ROOT_KEY,
+    // v2 certificate_status (docs/protocol.md §8.7)
+    /** A {@code certificate_status} names no accepted record; waits at ingest, as the certificate may still arrive. */
+    UNKNOWN_CERTIFICATE,
+    /** A {@code certificate_status} signed by a certifier other than the one that signed the certificate. */
+    CERTIFICATE_STATUS_WRONG_CERTIFIER,
     // chain links
     LINK_MISSING,
     LINK_TARGET_MISSING,
@@ -146,6 +151,6 @@ public enum ReasonCode {
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {
         return this != LINK_TARGET_MISSING && this != UNKNOWN_KEY && this != UNKNOWN_ACTOR && this != LOT_CONTENDED
-                && this != LOT_NOT_OWNED && this != EVIDENCE_MISSING;
+                && this != LOT_NOT_OWNED && this != EVIDENCE_MISSING && this != UNKNOWN_CERTIFICATE;
     }
 }

@@ -142,7 +142,28 @@ public final class Verifier {
             }
             reports[p.index] = report;
         }
+        certificateStatuses(parsed, reports);
         return new VerificationReport(List.of(reports));
+    }
+
+    /**
+     * §8.7: a status record is judged against the certificates the whole set accepted, after every
+     * other record, because it names its certificate by hash and not by link, so link order does not
+     * put the certificate first. No record builds on a status record, so judging it last changes no other verdict.
+     */
+    private static void certificateStatuses(List<Parsed> parsed, RecordReport[] reports) {
+        Map<Digest, CertificateStatusRule.Accepted> accepted = new HashMap<>();
+        for (Parsed p : parsed) {
+            if (reports[p.index].ok()) {
+                accepted.put(p.record.hash(), new CertificateStatusRule.Accepted(p.record.type(), p.record.actor()));
+            }
+        }
+        for (Parsed p : parsed) {
+            if (reports[p.index].ok()) {
+                CertificateStatusRule.judge(p.record, h -> Optional.ofNullable(accepted.get(h)))
+                        .ifPresent(f -> reports[p.index] = reports[p.index].withFinding(f));
+            }
+        }
     }
 
     private static List<LinkReport> links(SignedRecord record, CheckedRecord checked, Map<String, Digest> heads, Set<Digest> accepted,

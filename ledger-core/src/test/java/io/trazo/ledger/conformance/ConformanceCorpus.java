@@ -1,6 +1,7 @@
 package io.trazo.ledger.conformance;
 
 import io.trazo.ledger.crypto.Hex;
+import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.crypto.SigningKey;
 import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonFormatException;
@@ -44,8 +45,9 @@ import java.util.stream.Stream;
  * (docs/protocol.md §11): its v2 actor record lists, in {@code gs1CompanyPrefixes}, the GS1 company
  * prefixes of the lots that the example events open. The event carries its document's
  * {@code @context} (then its own), which is how an exporter's events look once taken out of their document.
+ * Public for other modules' tests that put corpus events in a ledger (query-service's EPCIS tests).
  */
-final class ConformanceCorpus {
+public final class ConformanceCorpus {
 
     static final String ROOT = "/conformance";
     private static final SigningKey GOVERNANCE = SigningKey.fromSeed(Hex.decode("01".repeat(32)));
@@ -84,7 +86,7 @@ final class ConformanceCorpus {
     private final List<byte[]> registry;
     private final Verifier verifier = new Verifier(TrustRoot.of(GOVERNANCE.publicKey()), RolePolicy.standard());
 
-    ConformanceCorpus() {
+    public ConformanceCorpus() {
         Instant from = Instant.parse("1970-01-01T00:00:00Z");
         List<JsonValue> roles = Stream.of("farm", "cooperative", "mill", "exporter", "forwarder", "carrier", "importer",
                 "customs_broker", "roaster", "retailer").<JsonValue>map(JsonString::new).toList();
@@ -182,7 +184,12 @@ final class ConformanceCorpus {
 
     /** An event record of {@code version} by the exporter, at the event's own time. */
     static byte[] record(JsonObject event, String eventId, ProtocolVersion version) {
-        return RecordBuilder.of(RecordType.EVENT, ACTOR).version(version).time(eventTime(event))
+        return record(event, eventId, version, List.of());
+    }
+
+    /** As {@link #record(JsonObject, String, ProtocolVersion)}, continuing lot chains with {@code links}. */
+    public static byte[] record(JsonObject event, String eventId, ProtocolVersion version, List<Link> links) {
+        return RecordBuilder.of(RecordType.EVENT, ACTOR).version(version).time(eventTime(event)).links(links)
                 .body(object(Map.of("event", event, "eventId", new JsonString(eventId)))).sign(EXPORTER);
     }
 
@@ -200,6 +207,16 @@ final class ConformanceCorpus {
         return verifier.verify(set).records().subList(registry.size(), set.size());
     }
 
+    /** The exporter's registration (v2 actor record with its GS1 company prefixes, key, delegations), in append order. */
+    public List<byte[]> registry() {
+        return registry;
+    }
+
+    /** The trust-root key that signed {@link #registry()}. */
+    public static PublicKey governanceKey() {
+        return GOVERNANCE.publicKey();
+    }
+
     /** Verifies one record after the exporter's registration; the report of that record. */
     RecordReport verify(byte[] record) {
         List<byte[]> set = new ArrayList<>(registry);
@@ -207,7 +224,7 @@ final class ConformanceCorpus {
         return verifier.verify(set).records().get(registry.size());
     }
 
-    static JsonObject withDocumentContext(JsonObject document, JsonObject event) {
+    public static JsonObject withDocumentContext(JsonObject document, JsonObject event) {
         return EpcisDocuments.withDocumentContext(document, event);
     }
 
@@ -220,7 +237,7 @@ final class ConformanceCorpus {
         }
     }
 
-    static List<JsonValue> events(JsonObject document) {
+    public static List<JsonValue> events(JsonObject document) {
         Optional<JsonObject> body = document.get("epcisBody").filter(JsonObject.class::isInstance).map(JsonObject.class::cast);
         Optional<JsonValue> list = body.flatMap(b -> b.get("eventList"));
         if (list.isEmpty()) {

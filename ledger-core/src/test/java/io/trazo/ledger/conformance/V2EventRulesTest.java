@@ -152,6 +152,38 @@ class V2EventRulesTest {
                 + quantity("5")), ProtocolVersion.V2)).contains("UNKNOWN_CBV_VALUE /body/event/sourceList/0/type");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"persistentDisposition\":{\"set\":[\"completeness_verified\"],\"unset\":[\"urn:epcglobal:cbv:disp:recalled\"]}",
+            "\"persistentDisposition\":{\"set\":[\"cbv:Disp-active\",\"https://example.com/disp/quarantined\"]}",
+            "\"bizTransactionList\":[{\"type\":\"po\",\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.1\"},"
+                    + "{\"type\":\"urn:epcglobal:cbv:btt:inv\",\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.2\"},"
+                    + "{\"type\":\"urn:gs1:epcisapp:rail:btt:passage\",\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.3\"},"
+                    + "{\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.4\"}]"})
+    void persistentDispositionsAndBusinessTransactionTypesInEverySpellingAreTaken(String members) {
+        assertThat(outcome(event("\"bizStep\":\"shipping\"," + members + "," + quantity("5")), ProtocolVersion.V2)).isEmpty();
+    }
+
+    @Test
+    void persistentDispositionsAndBusinessTransactionTypesAreCheckedLikeDispositionsAndSourceTypes() {
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"persistentDisposition\":{\"set\":[\"completeness_verified\",\"in_transport\"]},"
+                + quantity("5")), ProtocolVersion.V2)).contains("UNKNOWN_CBV_VALUE /body/event/persistentDisposition/set/1");
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"persistentDisposition\":{\"unset\":[\"http://example.com/disp/odd\"]},"
+                + quantity("5")), ProtocolVersion.V2)).contains("UNKNOWN_CBV_VALUE /body/event/persistentDisposition/unset/0");
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"persistentDisposition\":{\"set\":\"recalled\"},"
+                + quantity("5")), ProtocolVersion.V2)).contains("INVALID_EPCIS /body/event/persistentDisposition/set");
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"bizTransactionList\":[{\"type\":\"purchase_order\","
+                + "\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.1\"}]," + quantity("5")), ProtocolVersion.V2))
+                .contains("UNKNOWN_CBV_VALUE /body/event/bizTransactionList/0/type");
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"bizTransactionList\":[{\"type\":\"cbv:BTT-purchase\","
+                + "\"bizTransaction\":\"urn:epc:id:gdti:4012345.00001.1\"}]," + quantity("5")), ProtocolVersion.V2))
+                .contains("UNKNOWN_CBV_VALUE /body/event/bizTransactionList/0/type");
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"bizTransactionList\":[{\"type\":\"po\"}]," + quantity("5")),
+                ProtocolVersion.V2)).contains("INVALID_EPCIS /body/event/bizTransactionList/0");
+        // v1 keeps its verdicts: these members were never checked there
+        assertThat(outcome(event("\"bizStep\":\"shipping\",\"persistentDisposition\":{\"set\":[\"in_transport\"]},"
+                + quantity("5")), ProtocolVersion.V1)).isEmpty();
+    }
+
     @Test
     void extensionsAreNamespaced() {
         assertThat(outcome(event("\"bizStep\":\"shipping\",\"ilmd\":{\"materialType\":\"x\"}," + quantity("5")), ProtocolVersion.V2))

@@ -2,6 +2,7 @@ package io.trazo.query.epcis;
 
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.event.JsonContext;
 import io.trazo.ledger.event.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,30 +89,30 @@ final class EventTests {
     }
 
     /**
-     * An extension field's values: the member {@code name} of each root, or with {@code inner} every
-     * member so named nested at any depth within the roots' extension (prefixed) members.
+     * An extension field's values: each member of the roots that names the field, or with {@code inner}
+     * every member naming it nested at any depth within the roots' extension (prefixed) members. Names
+     * are compared expanded with the event's own prefixes, so any prefix bound to the field's namespace matches.
      */
-    static List<JsonValue> field(JsonObject event, Scope scope, boolean inner, String name) {
+    static List<JsonValue> field(JsonObject event, Scope scope, boolean inner, ExtensionName name) {
+        Predicate<String> named = name.in(JsonContext.fromDocument(event));
         List<JsonValue> out = new ArrayList<>();
         for (JsonObject root : scope.roots(event)) {
-            if (!inner) {
-                root.get(name).ifPresent(out::add);
-                continue;
-            }
             root.members().forEach((k, v) -> {
-                if (k.contains(":")) {
-                    out.addAll(Json.nested(v, name));
+                if (!inner && named.test(k)) {
+                    out.add(v);
+                } else if (inner && k.contains(":")) {
+                    out.addAll(Json.nested(v, named));
                 }
             });
         }
         return out;
     }
 
-    static Predicate<JsonObject> extension(Scope scope, boolean inner, String name, Comparison c) {
+    static Predicate<JsonObject> extension(Scope scope, boolean inner, ExtensionName name, Comparison c) {
         return e -> field(e, scope, inner, name).stream().flatMap(Json::values).anyMatch(c::test);
     }
 
-    static Predicate<JsonObject> extensionExists(Scope scope, boolean inner, String name) {
+    static Predicate<JsonObject> extensionExists(Scope scope, boolean inner, ExtensionName name) {
         return e -> !field(e, scope, inner, name).isEmpty();
     }
 

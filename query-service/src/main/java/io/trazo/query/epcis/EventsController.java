@@ -3,6 +3,7 @@ package io.trazo.query.epcis;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.mongo.EventField;
 import io.trazo.mongo.EventHit;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -53,7 +55,9 @@ class EventsController {
             EQ_/GT_/GE_/LT_/LE_quantity and _quantity_<UOM>; EQ_eventID; EXISTS_errorDeclaration, GE_/LT_errorDeclarationTime, \
             EQ_errorReason, EQ_correctiveEventID; EQ_source_<type>, EQ_destination_<type>, EQ_bizTransaction_<type>; \
             EQ_/GT_/GE_/LT_/LE_[INNER_][ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_|SENSORREPORT_|readPoint_|\
-            bizLocation_]<prefix:field> and EXISTS_[INNER_][ILMD_|ERROR_DECLARATION_]<prefix:field>; the sensor parameters \
+            bizLocation_]<field> and EXISTS_[INNER_][ILMD_|ERROR_DECLARATION_]<field>, where <field> is <namespace IRI>#<name> or \
+            prefix:name with the prefix declared in the GS1-Extensions header (trazo needs none), matched by the IRI it expands to \
+            whatever prefix the event binds to it; the sensor parameters \
             (EXISTS_sensorElementList, GE_/LT_time, _startTime, _endTime, EQ_type, EQ_deviceID, EQ_dataProcessingMethod, \
             EQ_microorganism, EQ_chemicalSubstance, EQ_bizRules, EQ_stringValue, EQ_booleanValue, EQ_hexBinaryValue, EQ_uriValue, \
             _percRank, EQ_/GT_/GE_/LT_/LE_value|minValue|maxValue|meanValue|sDev|percValue_<UOM>); HASATTR_ and EQ_ATTR_ \
@@ -79,14 +83,17 @@ class EventsController {
             + " QueryTooComplexException (not countable within the scan limit)", content = @Content(mediaType = "application/problem+json"))
     @GetMapping(value = "/events", produces = {JSON_LD, "application/json"})
     ResponseEntity<Map<String, Object>> events(@Parameter(description = "SimpleEventQuery parameters, one each; list values"
-            + " separated by |", explode = Explode.TRUE) @RequestParam MultiValueMap<String, String> params) {
-        return run(params, List.of());
+            + " separated by |", explode = Explode.TRUE) @RequestParam MultiValueMap<String, String> params,
+            @Parameter(description = "prefixes of extension fields named prefix:field, as prefix=namespace IRI, comma-separated")
+            @RequestHeader(value = "GS1-Extensions", required = false) String extensions) {
+        return run(params, List.of(), extensions);
     }
 
     @GetMapping(value = "/{resource:eventTypes|epcs|bizSteps|bizLocations|readPoints|dispositions}/{value}/events", produces = {JSON_LD, "application/json"})
     ResponseEntity<Map<String, Object>> byResource(@PathVariable String resource, @PathVariable String value,
-            @RequestParam MultiValueMap<String, String> params) {
-        return run(params, List.of(condition(resource, value)));
+            @RequestParam MultiValueMap<String, String> params,
+            @RequestHeader(value = "GS1-Extensions", required = false) String extensions) {
+        return run(params, List.of(condition(resource, value)), extensions);
     }
 
     /** {@code /events/{eventID}}: the event whose CBV 2.0 hash ID, or own {@code eventID}, this is. */
@@ -119,8 +126,8 @@ class EventsController {
         return Condition.anyOf(field, values);
     }
 
-    private ResponseEntity<Map<String, Object>> run(MultiValueMap<String, String> params, List<Condition> implied) {
-        SimpleEventQuery q = QueryParser.parse(params, implied);
+    private ResponseEntity<Map<String, Object>> run(MultiValueMap<String, String> params, List<Condition> implied, String extensions) {
+        SimpleEventQuery q = QueryParser.parse(params, implied, ExtensionName.declared(extensions));
         int perPage = perPage(params.getFirst("perPage"));
         Optional<PageToken> token = Optional.ofNullable(params.getFirst("nextPageToken")).map(PageToken::decode);
         OptionalInt remaining = token.map(PageToken::remaining).orElse(q.eventCountLimit());
@@ -130,7 +137,7 @@ class EventsController {
             checkCount(q, keep, q.maxEventCount().getAsInt());
         }
         EventHit.Page page = queries.events(q.selection(), token.map(PageToken::cursor), n, keep, properties.eventScanLimit());
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<EventDocuments.Served> events = new ArrayList<>();
         page.hits().forEach(h -> events.add(EventDocuments.event(h)));
         OptionalInt left = remaining.isPresent() ? OptionalInt.of(remaining.getAsInt() - events.size()) : OptionalInt.empty();
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
@@ -165,6 +172,7 @@ class EventsController {
     }
 
     private static JsonObject event(StoredRecord r) {
-        return EventRecords.read(RecordCodec.parse(r.wire())).event().json();
+        SignedRecord record = RecordCodec.parse(r.wire());
+        return EventDocuments.queryView(record, EventRecords.read(record).event().json());
     }
 }

@@ -4,6 +4,7 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.query.epcis.Comparison.Op;
 import io.trazo.query.epcis.EventTests.Scope;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -12,12 +13,13 @@ import java.util.regex.Pattern;
 /**
  * The SimpleEventQuery parameters whose names embed a type, unit or field (EPCIS 2.0 §8.2.7.1, the REST
  * binding's query-schema.json {@code patternProperties}), and the fixed-name sensor parameters.
- * Extension fields are named by their prefixed JSON-LD name ({@code trazo:productForm}), as they appear
- * in the event.
+ * Extension fields match by the IRI they expand to, not by the prefix an event happens to use
+ * ({@link ExtensionName}).
  */
 final class FlexibleParameters {
 
-    private static final String FIELD = "([a-z][A-Za-z0-9]*:\\w+)";
+    /** {@code prefix:field}, or {@code namespace#field} with the whole namespace IRI ({@link ExtensionName}). */
+    private static final String FIELD = "([a-z][A-Za-z0-9]*:\\w+|(?:https?://|urn:)[^#\\s]+#\\w+)";
     private static final String OP = "(EQ|GT|GE|LT|LE)";
     private static final Pattern EXTENSION = Pattern.compile(OP + "_(INNER_)?(ILMD_|ERROR_DECLARATION_|SENSORELEMENT_|SENSORMETADATA_"
             + "|SENSORREPORT_|readPoint_|bizLocation_)?" + FIELD);
@@ -35,13 +37,13 @@ final class FlexibleParameters {
     private FlexibleParameters() {}
 
     /** Adds the parameter's test and returns true, or returns false if the name is none of these. */
-    static boolean read(String name, String raw, List<Predicate<JsonObject>> tests) {
-        Optional<Predicate<JsonObject>> test = test(name, raw);
+    static boolean read(String name, String raw, Map<String, String> declared, List<Predicate<JsonObject>> tests) {
+        Optional<Predicate<JsonObject>> test = test(name, raw, declared);
         test.ifPresent(tests::add);
         return test.isPresent();
     }
 
-    private static Optional<Predicate<JsonObject>> test(String name, String raw) {
+    private static Optional<Predicate<JsonObject>> test(String name, String raw, Map<String, String> declared) {
         Matcher m;
         if ((m = SOURCE.matcher(name)).matches()) {
             String list = m.group(1) + "List";
@@ -73,11 +75,11 @@ final class FlexibleParameters {
             return Optional.of(SensorTests.exists());
         }
         if ((m = EXTENSION.matcher(name)).matches()) {
-            return Optional.of(EventTests.extension(scope(m.group(3)), m.group(2) != null, m.group(4),
+            return Optional.of(EventTests.extension(scope(m.group(3)), m.group(2) != null, ExtensionName.of(name, m.group(4), declared),
                     Comparison.parse(name, Op.valueOf(m.group(1)), raw)));
         }
         if ((m = EXISTS.matcher(name)).matches()) {
-            return Optional.of(EventTests.extensionExists(scope(m.group(2)), m.group(1) != null, m.group(3)));
+            return Optional.of(EventTests.extensionExists(scope(m.group(2)), m.group(1) != null, ExtensionName.of(name, m.group(3), declared)));
         }
         if (MASTER_DATA.matcher(name).matches()) {
             return Optional.of(EventTests.never());

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Reading the signed event's JSON the way EPCIS queries see it: members that may be one object or a list of them. */
@@ -86,17 +87,17 @@ final class Json {
         return Optional.empty();
     }
 
-    /** Every member value nested anywhere below {@code v}, named {@code name} (EPCIS's {@code INNER_} fields). */
-    static List<JsonValue> nested(JsonValue v, String name) {
+    /** Every member value nested anywhere below {@code v} whose name passes {@code name} (EPCIS's {@code INNER_} fields). */
+    static List<JsonValue> nested(JsonValue v, Predicate<String> name) {
         List<JsonValue> out = new ArrayList<>();
         collect(v, name, out);
         return out;
     }
 
-    private static void collect(JsonValue v, String name, List<JsonValue> out) {
+    private static void collect(JsonValue v, Predicate<String> name, List<JsonValue> out) {
         if (v instanceof JsonObject o) {
             o.members().forEach((k, x) -> {
-                if (k.equals(name)) {
+                if (name.test(k)) {
                     out.add(x);
                 }
                 collect(x, name, out);

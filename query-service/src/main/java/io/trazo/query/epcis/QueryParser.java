@@ -48,14 +48,23 @@ final class QueryParser {
     private OptionalInt eventCountLimit = OptionalInt.empty();
     private OptionalInt maxEventCount = OptionalInt.empty();
 
-    private QueryParser() {}
+    private final Map<String, String> declared;
+
+    private QueryParser(Map<String, String> declared) {
+        this.declared = Map.copyOf(declared);
+    }
 
     /**
      * @param params the query string, each name with every value it was given
      * @param implied conditions a REST path adds ({@code /bizSteps/{bizStep}/events}), ANDed with the rest
      */
     static SimpleEventQuery parse(Map<String, List<String>> params, List<Condition> implied) {
-        QueryParser p = new QueryParser();
+        return parse(params, implied, Map.of());
+    }
+
+    /** @param declared the request's extension prefixes ({@code GS1-Extensions}), for extension-field names ({@link ExtensionName}) */
+    static SimpleEventQuery parse(Map<String, List<String>> params, List<Condition> implied, Map<String, String> declared) {
+        QueryParser p = new QueryParser(declared);
         p.conditions.addAll(implied);
         params.forEach((name, values) -> {
             if (PAGING.contains(name)) {
@@ -74,7 +83,7 @@ final class QueryParser {
             conditions.add(EpcPatterns.condition(name, MATCH.get(name), raw));
         } else if (LOCATIONS.containsKey(name)) {
             conditions.add(Condition.anyOf(LOCATIONS.get(name), QueryValues.uris(name, raw)));
-        } else if (!fixed(name, raw) && !FlexibleParameters.read(name, raw, tests)) {
+        } else if (!fixed(name, raw) && !FlexibleParameters.read(name, raw, declared, tests)) {
             throw EpcisException.unknownParameter(name);
         }
     }

@@ -36,8 +36,10 @@ class QueryParserTest {
              "errorDeclaration":{"declarationTime":"2026-10-03T00:00:00.000Z","reason":"urn:epcglobal:cbv:er:incorrect_data",
                "correctiveEventIDs":["urn:uuid:00000000-0000-4000-8000-000000000001"]}}""");
 
+    /** A v1 event as the controller's tests read it (EventDocuments.queryView): with the context it was hashed with. */
     private static JsonObject event(String json) {
-        return (JsonObject) StrictJson.parseRecord(json.getBytes(StandardCharsets.UTF_8));
+        String withContext = json.replaceFirst("\\{", "{\"@context\":{\"trazo\":\"https://ns.trazo.dev/epcis/\"},");
+        return (JsonObject) StrictJson.parseRecord(withContext.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> passing(String name, String value) {
@@ -83,6 +85,39 @@ class QueryParserTest {
         assertThat(passing("LT_INNER_trazo:moisture", "11")).containsExactly("sensor");
         assertThat(passing("EXISTS_trazo:lab", "")).containsExactly("sensor");
         assertThat(passing("HASATTR_bizLocation", "urn:x:attr")).isEmpty();
+    }
+
+    @Test
+    void extensionFieldsMatchByTheirNamespaceIriWhateverPrefixTheEventBinds() {
+        List<JsonObject> events = List.of(
+                v2("{\"ex\":\"https://ns.example.com/epcis/\"}", "\"ex:temperature\":21"),
+                v2("[\"https://ref.gs1.org/standards/epcis/epcis-context.jsonld\",{\"other\":\"https://ns.example.com/epcis/\"}]",
+                        "\"other:ilmdless\":{\"other:temperature\":25}"),
+                v2("{\"ex\":\"https://ns.elsewhere.org/\"}", "\"ex:temperature\":30"));
+        Map<String, String> ex = Map.of("ex", "https://ns.example.com/epcis/");
+        assertThat(matching(events, "EQ_https://ns.example.com/epcis/#temperature", "21", Map.of())).containsExactly(0);
+        assertThat(matching(events, "GE_INNER_https://ns.example.com/epcis/#temperature", "0", Map.of())).containsExactly(1);
+        assertThat(matching(events, "EXISTS_ex:temperature", "", ex)).containsExactly(0);
+        assertThat(matching(events, "EQ_INNER_ex:temperature", "25", ex)).containsExactly(1);
+        assertThat(matching(events, "EXISTS_ex:temperature", "", Map.of("ex", "https://ns.elsewhere.org/"))).containsExactly(2);
+        assertThat(matching(events, "EQ_ex:temperature", "30", ex)).isEmpty();
+        assertThat(matching(events, "EXISTS_https://ns.example.com/epcis/#humidity", "", Map.of())).isEmpty();
+        assertThatThrownBy(() -> QueryParser.parse(Map.of("EXISTS_ex:temperature", List.of("")), List.of()))
+                .isInstanceOfSatisfying(EpcisException.class, e -> assertThat(e.getMessage()).contains("GS1-Extensions"));
+        assertThat(ExtensionName.declared(" a=urn:x:, b=https://b.example/ns# ")).containsExactly(
+                Map.entry("a", "urn:x:"), Map.entry("b", "https://b.example/ns#"));
+        assertThatThrownBy(() -> ExtensionName.declared("a urn:x:")).isInstanceOf(EpcisException.class);
+    }
+
+    private static JsonObject v2(String context, String extension) {
+        return (JsonObject) StrictJson.parseRecord(("{\"@context\":" + context + ",\"type\":\"ObjectEvent\",\"eventTime\":"
+                + "\"2026-10-01T10:00:00.000Z\",\"action\":\"OBSERVE\",\"epcList\":[\"urn:epc:id:sscc:7709876.0000004211\"],"
+                + extension + "}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Integer> matching(List<JsonObject> events, String name, String value, Map<String, String> declared) {
+        SimpleEventQuery q = QueryParser.parse(Map.of(name, List.of(value)), List.of(), declared);
+        return java.util.stream.IntStream.range(0, events.size()).filter(i -> q.test(events.get(i))).boxed().toList();
     }
 
     @Test
