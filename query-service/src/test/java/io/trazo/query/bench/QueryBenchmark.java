@@ -152,7 +152,7 @@ public final class QueryBenchmark {
     }
 
     /** The service answers one request of the step's kind within 100 ms again: the overloaded step's queue has drained. */
-    private static void awaitDrained(IntFunction<URI> target) {
+    static void awaitDrained(IntFunction<URI> target) {
         Awaitility.await("the service to drain its queue").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> {
                     long start = System.nanoTime();
