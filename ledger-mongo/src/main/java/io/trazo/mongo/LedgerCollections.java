@@ -21,6 +21,14 @@ public final class LedgerCollections {
     public static final String LOT_KEYS = "lot_keys";
     /** The {@link #COUNTERS} document that marks the {@link #LOT_KEYS} backfill of older lots as done. */
     public static final String LOT_KEYS_BACKFILLED = "lot-keys-backfilled";
+    /**
+     * v2 {@code location} records by the GLN they describe, keyed by the GLN: {@code records} lists every
+     * one offered (written before the record, any state), so a reader finds a GLN's candidates by {@code _id}
+     * and takes the accepted ones (docs/protocol.md §8.7, "A GLN's location").
+     */
+    public static final String LOCATIONS = "locations";
+    /** The {@link #COUNTERS} document that marks the {@link #LOCATIONS} backfill of older location records as done. */
+    public static final String LOCATIONS_BACKFILLED = "locations-backfilled";
     /** Registry bindings, keyed {@code KIND:name}: actor ids, key ids and revoked key ids. */
     public static final String REGISTRY = "registry";
     /** Counters, keyed by name; {@link #LEDGER_POSITION} draws ledger positions. */

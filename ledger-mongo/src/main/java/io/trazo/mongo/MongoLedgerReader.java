@@ -45,6 +45,7 @@ public class MongoLedgerReader implements LedgerReader {
     final MongoCollection<Document> registry;
     final MongoCollection<Document> counters;
     final MongoCollection<Document> lotKeys;
+    final MongoCollection<Document> locations;
     final MeterRegistry meters;
     private final String timer;
     private final boolean checkHashes;
@@ -66,6 +67,7 @@ public class MongoLedgerReader implements LedgerReader {
         this.registry = db.getCollection(LedgerCollections.REGISTRY);
         this.counters = db.getCollection(LedgerCollections.COUNTERS);
         this.lotKeys = db.getCollection(LedgerCollections.LOT_KEYS);
+        this.locations = db.getCollection(LedgerCollections.LOCATIONS);
     }
 
     @Override
@@ -134,6 +136,15 @@ public class MongoLedgerReader implements LedgerReader {
     /** The lot URI first written under a GS1 lot key ({@link io.trazo.ledger.event.Gs1LotKey}), by {@code _id}. */
     public Optional<String> lotByGs1Key(String key) {
         return call("lotByGs1Key", () -> Optional.ofNullable(lotKeys.find(eq("_id", key)).first()).map(d -> d.getString("lot")));
+    }
+
+    /**
+     * The location records offered for a GLN, by {@code _id}: candidates only, in no particular order; some may
+     * be absent from {@code records} or not accepted (docs/operations.md, {@code locations}).
+     */
+    public List<Digest> locationRecords(String gln) {
+        return call("locationRecords", () -> Optional.ofNullable(locations.find(eq("_id", gln)).first())
+                .map(d -> d.getList("records", String.class).stream().map(Digest::fromHex).toList()).orElse(List.of()));
     }
 
     @Override

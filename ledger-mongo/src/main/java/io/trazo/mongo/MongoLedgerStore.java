@@ -52,6 +52,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
 
     private final MongoPositions positions;
     private final MongoLotWrites lots;
+    private final MongoLocations locationIndex;
 
     public MongoLedgerStore(MongoDatabase database) {
         this(database, new SimpleMeterRegistry());
@@ -62,11 +63,13 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         super(database, meters, "trazo.ingest.store", false);
         this.positions = new MongoPositions(this);
         this.lots = new MongoLotWrites(this);
+        this.locationIndex = new MongoLocations(this);
     }
 
     /**
      * Creates the indexes the invariants rely on and the position counter, and keys the GS1 lots written
-     * before {@code lot_keys} existed ({@link MongoLotKeys#backfill()}); idempotent, so every
+     * before {@code lot_keys} existed ({@link MongoLotKeys#backfill()}) and the location records stored before
+     * {@code locations} ({@link MongoLocations#backfill()}); idempotent, so every
      * instance runs it at start-up. The position index is sparse: only documents that carry a position
      * are indexed, so the PENDING and REJECTED records, which have none, do not collide on a missing key
      * (a partial filter on {@code position} existing would index the same documents).
@@ -88,6 +91,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
                 }
             }
             lots.backfillKeys();
+            locationIndex.backfill();
             return this;
         });
     }
@@ -98,6 +102,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         doc.put(RecordDocuments.STATE, RecordState.PENDING.name());
         doc.remove(RecordDocuments.POSITION);
         doc.remove("rejection");
+        locationIndex.offered(List.of(record));
         return call("insertPending", () -> {
             try {
                 records.insertOne(doc);
@@ -122,6 +127,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
             doc.remove("rejection");
             docs.add(doc);
         }
+        locationIndex.offered(batch);
         return call("insertPendingAll", () -> {
             Set<Integer> present = duplicates(() -> records.insertMany(docs, UNORDERED));
             Set<Digest> inserted = new HashSet<>();

@@ -13,23 +13,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The real query service, started once per test JVM from its own jar, over the Mongo-wire stand-in filled
- * with the demo journey through the real append code: the page under test reads it over HTTP, as in
- * production.
+ * The real query service, started from its own jar, over the Mongo-wire stand-in filled with the demo
+ * journey through the real append code: the page under test reads it over HTTP, as in production. One is
+ * shared per test JVM; a test that changes the ledger takes its own ({@link #own()}).
  */
 public final class QueryStack {
 
     private static QueryStack shared;
 
     private final String url;
+    private final MongoClient client;
+    private final MongoLedgerStore store;
 
     private QueryStack() {
         MongoServer mongo = new MongoServer(new IdFirstMemoryBackend());
         InetSocketAddress at = mongo.bind();
         String uri = "mongodb://127.0.0.1:" + at.getPort();
-        try (MongoClient client = MongoClients.create(uri)) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase("trazo-web")).ensureIndexes());
-        }
+        this.client = MongoClients.create(uri);
+        this.store = JourneyLedger.fill(new MongoLedgerStore(client.getDatabase("trazo-web")).ensureIndexes());
         // arguments, not default properties: query's application.properties would override those
         ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class).run(
                 "--server.port=0", "--spring.mongodb.uri=" + uri, "--trazo.query.database=trazo-web",
@@ -37,6 +38,7 @@ public final class QueryStack {
         this.url = "http://127.0.0.1:" + query.getEnvironment().getProperty("local.server.port");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             query.close();
+            client.close();
             mongo.shutdown();
         }));
     }
@@ -46,5 +48,19 @@ public final class QueryStack {
             shared = new QueryStack();
         }
         return shared.url;
+    }
+
+    /** A query service and store of the caller's own, which it may append to through {@link #store()}. */
+    public static QueryStack own() {
+        return new QueryStack();
+    }
+
+    public String ownUrl() {
+        return url;
+    }
+
+    /** The write side of this stack's store, as ingest would hold it. */
+    public MongoLedgerStore store() {
+        return store;
     }
 }

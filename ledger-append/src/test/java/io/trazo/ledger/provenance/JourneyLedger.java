@@ -3,6 +3,12 @@ package io.trazo.ledger.provenance;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
+import io.trazo.ledger.encoding.Json;
+import io.trazo.ledger.record.RecordBuilder;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import io.trazo.ledger.plot.Plots;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
@@ -21,6 +27,8 @@ import java.util.Optional;
 /** The coffee journey appended by the real append code, for tests of everything that reads a ledger. */
 public final class JourneyLedger {
 
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
     private JourneyLedger() {}
 
     public static InMemoryLedgerStore inMemory() {
@@ -37,6 +45,22 @@ public final class JourneyLedger {
             }
         }
         return store;
+    }
+
+    /**
+     * Revokes an actor's demo key from {@code revokedAt} (reason {@code compromised}) through the real append
+     * code: what a cache of verdicts must notice, because it fails the actor's later records without moving
+     * any lot's head.
+     */
+    public static void revoke(LedgerStore store, String actor, Instant revokedAt) {
+        String at = MILLIS.format(revokedAt);
+        byte[] revocation = RecordBuilder.governance(RecordType.REVOCATION).time(Instant.parse(at))
+                .body(Json.obj("keyId", new DemoParties().key(actor).keyId().value(), "revokedAt", at, "reason", "compromised"))
+                .sign(new DemoParties().governance());
+        AppendOutcome outcome = new Appender(store, TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).append(revocation);
+        if (!(outcome instanceof AppendOutcome.Accepted)) {
+            throw new IllegalStateException("revocation not accepted: " + outcome);
+        }
     }
 
     /** The journey's plots by id, as a directory over the records themselves. */

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -102,6 +103,15 @@ public class Provenance implements DisposableBean {
 
     public List<StoredRecord> evidence(Trace upstream) {
         return exporter.contents(upstream);
+    }
+
+    /** The key ids that sign any record of the lot's upstream evidence, sorted: the keys whose status decides its verification. */
+    public List<String> signerKeys(String lot) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (EvidenceRecord e : exporter.evidence(upstream(lot, maxRecords))) {
+            e.record().signatures().forEach(s -> keys.add(s.keyId().value()));
+        }
+        return List.copyOf(keys);
     }
 
     /**

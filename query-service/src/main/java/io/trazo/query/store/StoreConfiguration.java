@@ -13,6 +13,7 @@ import io.trazo.ledger.store.LedgerReader;
 import io.trazo.mongo.EventQueries;
 import io.trazo.mongo.LedgerQueries;
 import io.trazo.mongo.MongoLedgerReader;
+import io.trazo.query.location.GlnLocations;
 import io.trazo.mongo.MongoPlotDirectory;
 import io.trazo.mongo.log.MongoCheckpointReader;
 import io.trazo.mongo.log.MongoCosignatureReader;
@@ -41,6 +42,11 @@ class StoreConfiguration {
     @Bean
     MongoLedgerReader ledgerReader(MongoDatabase ledgerDatabase, MeterRegistry meters) {
         return new MongoLedgerReader(ledgerDatabase, meters, "trazo.query.store");
+    }
+
+    @Bean
+    GlnLocations glnLocations(MongoLedgerReader ledgerReader) {
+        return new GlnLocations(ledgerReader, ledgerReader::locationRecords);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import io.trazo.ledger.crypto.Base64Url;
 import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
+import io.trazo.query.location.GlnLocations;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.LotSummary;
 import io.trazo.query.provenance.Provenance;
@@ -45,9 +46,12 @@ class LotController {
     private final LotSummaries summaries;
     private final IntegrityAlarm alarm;
     private final int maxPage;
+    private final GlnLocations places;
 
-    LotController(Provenance provenance, LotSummaries summaries, IntegrityAlarm alarm, io.trazo.query.QueryProperties properties) {
+    LotController(Provenance provenance, LotSummaries summaries, IntegrityAlarm alarm, io.trazo.query.QueryProperties properties,
+            GlnLocations places) {
         this.provenance = provenance;
+        this.places = places;
         this.alarm = alarm;
         this.summaries = summaries;
         this.maxPage = properties.maxPageSize();
@@ -137,7 +141,7 @@ class LotController {
             TracedRecord last = slice.get(slice.size() - 1);
             next = new TimeCursor(last.record().time(), last.record().hash().hex()).encode();
         }
-        return JourneyView.of(trace, slice, next);
+        return JourneyView.of(trace, slice, next, places);
     }
 
     private static long positionCursor(String cursor) {

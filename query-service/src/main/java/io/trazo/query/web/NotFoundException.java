@@ -1,6 +1,6 @@
 package io.trazo.query.web;
 
-/** Nothing accepted in the ledger under this key. {@code kind} picks the problem type: record, actor, lot. */
+/** Nothing accepted in the ledger under this key. {@code kind} picks the problem type: record, actor, lot, location. */
 public final class NotFoundException extends RuntimeException {
 
     private final String kind;
@@ -19,6 +19,11 @@ public final class NotFoundException extends RuntimeException {
     /** No lot under a GS1 lot key (problem type unknown-lot, with the key as {@code lot}). */
     public static NotFoundException lot(String key) {
         return new NotFoundException("lot", key);
+    }
+
+    /** No accepted location record for a GLN (problem type unknown-location). */
+    public static NotFoundException location(String gln) {
+        return new NotFoundException("location", gln);
     }
 
     public static NotFoundException actor(String key) {

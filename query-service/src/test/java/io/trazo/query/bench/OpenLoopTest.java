@@ -85,6 +85,20 @@ class OpenLoopTest {
         assertThat(r.errors()).isEqualTo(50);
     }
 
+    /** Found when a page step overloaded the machine: every answer later than the drain wait read as 0 ms, so p99 0. */
+    @Test
+    void answersStillOutWhenTheStepHasDrainedAreErrorsChargedTheirWaitNotZero() throws InterruptedException {
+        URI stall = uri("/stall");
+        // the one worker is held by the first request (2 s at most) well past the 0.2 s drain: the other nine are still queued
+        OpenLoop.Result r = new OpenLoop(one, Duration.ofMillis(200)).run("stuck", 10, Duration.ofSeconds(1), i -> stall);
+        stallEnd.countDown();
+
+        assertThat(r.sent()).isEqualTo(10);
+        assertThat(r.errors()).isEqualTo(10);
+        assertThat(r.p50()).as("charged from their due time to the end of the drain").isGreaterThanOrEqualTo(150);
+        assertThat(r.max()).isGreaterThanOrEqualTo(1000);
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }

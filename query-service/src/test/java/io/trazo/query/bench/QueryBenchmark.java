@@ -144,7 +144,7 @@ public final class QueryBenchmark {
         climb(load, "popular verification", new int[] {100, 200, 300, 400, 500, 600, 800, 1000, 1300, 1600, 2000}, step, verify);
     }
 
-    private static void awaitHealthy(int port) {
+    static void awaitHealthy(int port) {
         URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
         Awaitility.await("a healthy query service on port " + port).atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions().until(() -> HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
@@ -152,7 +152,7 @@ public final class QueryBenchmark {
     }
 
     /** The service answers one request of the step's kind within 100 ms again: the overloaded step's queue has drained. */
-    private static void awaitDrained(IntFunction<URI> target) {
+    static void awaitDrained(IntFunction<URI> target) {
         Awaitility.await("the service to drain its queue").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions().until(() -> {
                     long start = System.nanoTime();
@@ -184,7 +184,7 @@ public final class QueryBenchmark {
      * otherwise generated (two generator threads sign and hash while this thread inserts), sequenced and
      * dumped for the next run.
      */
-    private static long fill(MongoDatabase db, int units) throws Exception {
+    static long fill(MongoDatabase db, int units) throws Exception {
         long t0 = System.nanoTime();
         io.trazo.mongo.MongoLedgerStore store = new io.trazo.mongo.MongoLedgerStore(db).ensureIndexes();
         io.trazo.append.log.LogStores log = logStores(db);

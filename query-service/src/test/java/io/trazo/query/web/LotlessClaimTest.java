@@ -107,6 +107,12 @@ class LotlessClaimTest {
         io.trazo.query.provenance.CacheProperties caches() {
             return new io.trazo.query.provenance.CacheProperties(1000, 1000);
         }
+
+        /** No location records in this ledger: journeys carry no places. */
+        @Bean
+        io.trazo.query.location.GlnLocations places(LedgerReader reader) {
+            return new io.trazo.query.location.GlnLocations(reader, gln -> List.of());
+        }
     }
 
     @Autowired

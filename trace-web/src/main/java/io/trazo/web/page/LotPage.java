@@ -1,11 +1,12 @@
 package io.trazo.web.page;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the buyer's page shows, in the issue's order, language-free: texts come from the message
  * bundles, and a null field is shown as "not recorded". Fields that protocol v2 records and extensions
- * fill (producer details, price, located places) are here already, null until the ledger carries them.
+ * fill (producer details, price, located places) are null until the ledger carries them.
  */
 public record LotPage(String lot, String head, String label, Identity identity, Verification verification, Producer producer,
         Price price, List<Place> places, List<Step> journey, List<Certificate> certificates) {
@@ -30,11 +31,28 @@ public record LotPage(String lot, String head, String label, Identity identity, 
     /** Shown only when the record says the producer consented ({@code trazo:pricePaid.producerConsent}). */
     public record Price(String amount, String currency, String unit, String basis, String date) {}
 
-    /** @param function a v2 {@code location} function (message key {@code place.*}), or {@code plot} */
-    public record Place(String name, String function, String region, Double lon, Double lat) {}
+    /**
+     * @param function a v2 {@code location} function (message key {@code place.*}), or {@code plot}
+     * @param region the department of a plot, the locality (and region) of a location
+     * @param country ISO 3166-1 alpha-2, shown by its name in the page's language; null when not recorded
+     */
+    public record Place(String name, String function, String region, String country, Double lon, Double lat) {
 
-    /** @param step the bizStep's last word (message key {@code step.*}) */
-    public record Step(String date, String step, String actor, String quantity, String where) {}
+        public Place(String name, String function, String region, Double lon, Double lat) {
+            this(name, function, region, null, lon, lat);
+        }
+
+        /** The country's name in {@code language}, from the JDK's locale data: no message key per country. */
+        public String countryName(Locale language) {
+            return country == null ? null : new Locale("", country).getDisplayCountry(language);
+        }
+    }
+
+    /**
+     * @param step the bizStep's last word (message key {@code step.*})
+     * @param place where it happened, from the location record of its bizLocation or readPoint GLN; null when none
+     */
+    public record Step(String date, String step, String actor, String quantity, Place place) {}
 
     /** @param status and level come from certificate_status and audit_report records (issues 16, 17); null until then */
     public record Certificate(String claim, String standard, String holder, String certifier, String number, String validFrom,

@@ -40,6 +40,8 @@ public class LotPageBuilder {
             Place p = PlotPlaces.of(plot);
             places.add(p);
         }
+        List<Step> steps = steps(journey);
+        steps.stream().map(Step::place).filter(p -> p != null && !places.contains(p)).forEach(places::add);
         JsonNode firstPlot = summary.path("plotsOfOrigin").path(0);
         LotPage.Producer producer = new LotPage.Producer(firstPlot.isMissingNode() ? null : actorName(text(firstPlot, "owner")),
                 text(firstPlot, "name"), ext.text("trazo:municipality"), places.isEmpty() ? null : places.get(0).region(),
@@ -49,7 +51,7 @@ public class LotPageBuilder {
                 actorName(text(summary, "custodian")), label, ext.text("trazo:roastDate"),
                 quantity.isMissingNode() || quantity.isNull() ? null : quantity.path("amount").asString() + " " + quantity.path("uom").asString());
         return new LotPage(lot, text(summary, "head"), label, identity, verification.of(checked), producer, ext.price(), places,
-                steps(journey), certificates(summary));
+                steps, certificates(summary));
     }
 
     private List<Step> steps(JsonNode journey) {
@@ -60,7 +62,7 @@ public class LotPageBuilder {
                 amount = q.path("amount").asString() + " " + q.path("uom").asString();
             }
             steps.add(new Step(text(s, "time").substring(0, 10), lastWord(text(s, "bizStep")), actorName(text(s, "actor")), amount,
-                    text(s, "bizLocation")));
+                    StepPlaces.of(s.path("place"))));
         }
         return steps;
     }

@@ -21,10 +21,11 @@ final class PlotPlaces {
         }
         String name = LotPageBuilder.text(plot, "name");
         if (n == 0) {
-            return new LotPage.Place(name, "plot", null, null, null);
+            return new LotPage.Place(name, "plot", null, LotPageBuilder.text(plot, "country"), null, null);
         }
         double x = lon / n;
         double y = lat / n;
-        return new LotPage.Place(name, "plot", Departments.containing(LotPageBuilder.text(plot, "country"), x, y).orElse(null), x, y);
+        String country = LotPageBuilder.text(plot, "country");
+        return new LotPage.Place(name, "plot", Departments.containing(country, x, y).orElse(null), country, x, y);
     }
 }

@@ -40,9 +40,14 @@ public class QueryClient {
         return optional(uri).map(n -> n.path("lot").asString());
     }
 
-    /** The lot's head record hash: one exact-key read in query, cheap enough to ask on every view. */
-    public Optional<String> head(String lot) {
-        return optional(lotUri(lot, "/head")).map(n -> n.path("head").asString());
+    /**
+     * What a lot's page depends on: its head record and the status of the keys that sign its history.
+     * Cheap enough to ask on every view: one exact-key head read and one registry read in query.
+     */
+    public record LotVersion(String head, String keyStatus) {}
+
+    public Optional<LotVersion> version(String lot) {
+        return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("keyStatus").asString()));
     }
 
     public JsonNode summary(String lot) {

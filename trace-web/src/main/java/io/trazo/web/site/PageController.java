@@ -64,7 +64,7 @@ class PageController {
     private ResponseEntity<String> page(String lot, String label, HttpServletRequest request) {
         Locale language = languages.resolveLocale(request);
         Pages.Rendered page = pages.lot(lot, label, request.getRequestURI(), language);
-        return ResponseEntity.ok().contentType(HTML).eTag(page.head() + "-" + language.getLanguage())
+        return ResponseEntity.ok().contentType(HTML).eTag(page.etag(language))
                 .cacheControl(CacheControl.noCache().cachePublic()).header("Vary", "Accept-Language").body(page.html());
     }
 

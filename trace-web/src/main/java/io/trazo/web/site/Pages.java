@@ -17,19 +17,23 @@ import org.springframework.web.util.UriUtils;
 import org.thymeleaf.context.Context;
 
 /**
- * Rendered lot pages, cached per lot head and language. A lot's page depends only on its upstream
- * history, which ends at its head, so while the head is the same the page is: a new record on the lot
- * moves the head and the next view renders afresh. Each view costs one exact-key head read in query.
- * (Registry changes, e.g. a revoked key, also change verification without moving the head: those pages
- * stay until evicted or the process restarts; see the README of this module.)
+ * Rendered lot pages, cached per lot version and language. A lot's page depends on its upstream history,
+ * which ends at its head, and on the status of the keys that signed that history: a new record on the lot
+ * moves the head, a revoked signer key moves the key status, and either way the next view renders afresh.
+ * Each view costs one call to query's {@code /lots/{lot}/head}.
  */
 @Component
 public class Pages {
 
-    /** A rendered page and the head it was rendered at, which is also its ETag. */
-    record Rendered(String head, String html) {}
+    /** A rendered page and the lot version it was rendered at, which is also its ETag. */
+    record Rendered(QueryClient.LotVersion version, String html) {
 
-    private record Key(String lot, String head, Locale language) {}
+        String etag(Locale language) {
+            return version.head() + "-" + version.keyStatus() + "-" + language.getLanguage();
+        }
+    }
+
+    private record Key(String lot, QueryClient.LotVersion version, Locale language) {}
 
     private final QueryClient query;
     private final LotPageBuilder builder;
@@ -48,9 +52,9 @@ public class Pages {
     }
 
     Rendered lot(String lot, String label, String selfPath, Locale language) {
-        String head = query.head(lot).orElseThrow(() -> new LotNotFoundException(lot));
-        String html = rendered.get(new Key(lot, head, language), k -> render(builder.build(lot, label), selfPath, language));
-        return new Rendered(head, html);
+        QueryClient.LotVersion version = query.version(lot).orElseThrow(() -> new LotNotFoundException(lot));
+        String html = rendered.get(new Key(lot, version, language), k -> render(builder.build(lot, label), selfPath, language));
+        return new Rendered(version, html);
     }
 
     /** Public for the template tests, which render pages the demo cannot produce (a failed verification). */

@@ -1,0 +1,70 @@
+package io.trazo.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.DemoParties;
+import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.mongo.MongoLedgerStore;
+import io.trazo.mongo.MongoTarget;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A revocation fails a lot's records without moving its head: the head view's keyStatus moves instead. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class KeyStatusIntegrationTests {
+
+    private static final MongoTarget MONGO = MongoTarget.shared();
+    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-keystatus-");
+    private static final MongoLedgerStore STORE = JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes());
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+        registry.add("trazo.query.database", DATABASE::getName);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
+    private static String field(String json, String name) {
+        return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]*)\".*", "$1");
+    }
+
+    @Test
+    void revokingASignersKeyChangesTheLotsKeyStatusButNotItsHeadAndLeavesOtherLotsAlone() throws Exception {
+        String retail = get("/lots/" + CoffeeJourney.RETAIL + "/head");
+        String cherry = get("/lots/" + CoffeeJourney.CHERRY_WOMEN + "/head");
+        assertThat(field(retail, "keyStatus")).matches("[0-9a-f]{64}");
+        assertThat(get("/lots/" + CoffeeJourney.RETAIL + "/head")).as("stable while nothing changes").isEqualTo(retail);
+        assertThat(get("/lots/" + CoffeeJourney.RETAIL + "/verification")).contains("\"ok\":true");
+
+        byte[] sale = CoffeeJourney.records().get(CoffeeJourney.records().size() - 1);
+        Instant saleTime = RecordCodec.parse(sale).time();
+        JourneyLedger.revoke(STORE, DemoParties.ROASTER, saleTime.minusSeconds(1));
+
+        String after = get("/lots/" + CoffeeJourney.RETAIL + "/head");
+        assertThat(field(after, "head")).isEqualTo(field(retail, "head"));
+        assertThat(field(after, "keyStatus")).isNotEqualTo(field(retail, "keyStatus"));
+        assertThat(get("/lots/" + CoffeeJourney.RETAIL + "/verification")).contains("KEY_REVOKED");
+        assertThat(get("/lots/" + CoffeeJourney.CHERRY_WOMEN + "/head")).as("the roaster signs nothing upstream of the cherry")
+                .isEqualTo(cherry);
+    }
+}
