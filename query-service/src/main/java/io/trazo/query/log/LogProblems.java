@@ -23,6 +23,7 @@ class LogProblems {
         HttpStatus status = switch (e.reason()) {
             case UNKNOWN_RECORD, NO_CHECKPOINT_AT_SIZE, NOT_IN_TREE, NOTHING_PUBLISHED -> HttpStatus.NOT_FOUND;
             case SIZE_NOT_PUBLISHED -> HttpStatus.BAD_REQUEST;
+            case ENTRY_MISSING -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         return problem(status, e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
     }
