@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** RFC 9457 problem details for the log API, one stable {@code type} per kind of error. */
-@RestControllerAdvice(assignableTypes = LogController.class)
+@RestControllerAdvice(assignableTypes = {LogController.class, LogEntriesController.class})
 class LogProblems {
 
     static final String TYPE_PREFIX = "https://trazo.dev/problems/log/";
