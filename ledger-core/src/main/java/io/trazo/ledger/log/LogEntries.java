@@ -24,8 +24,12 @@ public final class LogEntries {
     /** Most leaves served or parsed per call: one tile's width, so a reader pages as it does for tiles. */
     public static final int MAX_LEAVES = 256;
 
-    /** Largest leaf input a reader accepts: the largest record's JCS (JCS never lengthens strict input) plus its prefix. */
-    public static final int MAX_LEAF_INPUT = LogLeaf.DOMAIN.length + 64 * 1024;
+    /**
+     * Largest leaf input a reader accepts. A record's wire form is at most 64 KiB, but its JCS form can be longer
+     * (an exponent written out in full), so the bound is generous: it only keeps a hostile server from making a
+     * reader allocate without limit.
+     */
+    public static final int MAX_LEAF_INPUT = 1 << 20;
 
     private final LeafIndexReader leaves;
     private final LedgerReader ledger;
