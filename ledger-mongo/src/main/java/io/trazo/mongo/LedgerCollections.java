@@ -38,7 +38,7 @@ public final class LedgerCollections {
 
     /** The transparency log's hash tiles, keyed {@code "L/N/W"}. */
     public static final String LOG_TILES = "log_tiles";
-    /** Leaf index to record hash, keyed by leaf index, unique by record. */
+    /** What each log leaf is (a record hash, or a map-root leaf and its bytes), keyed by leaf index, unique by record. */
     public static final String LOG_LEAVES = "log_leaves";
     /** Every published checkpoint, keyed by tree size. */
     public static final String LOG_CHECKPOINTS = "log_checkpoints";

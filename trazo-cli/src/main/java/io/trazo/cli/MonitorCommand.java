@@ -34,6 +34,11 @@ import picocli.CommandLine.Option;
  * <p>A log whose key was rotated (protocol §17.1) is watched with all its keys. When no key signed both
  * the saved and the latest checkpoint, the change of key is accepted only through a transition
  * checkpoint in the history between them, signed by a key of each ({@link KeyTransition}).
+ *
+ * <p>With {@code --replay} it also reads every entry of the log up to the latest checkpoint, checks that they
+ * give its root, and recomputes every map-root leaf from the registry records before it ({@link LogReplay},
+ * protocol §20.x); a map-root leaf that differs is an alarm like a fork (exit 3): the log signed a map that
+ * its own records contradict.
  */
 @Command(name = "monitor", description = "Check that a transparency log only grows: verify its latest checkpoint "
         + "and its consistency with the one saved before. Exit 0 ok, 1 unreachable, 2 bad signature, 3 fork.")
@@ -55,6 +60,10 @@ final class MonitorCommand implements Callable<Integer> {
 
     @Option(names = "--origin", description = "Expected checkpoint origin (default: the key name).")
     String origin;
+
+    @Option(names = "--replay", description = "Also fetch every log entry, check them against the checkpoint, and "
+            + "recompute every committed map root from the registry records (exit 3 if one differs).")
+    boolean replay;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -88,6 +97,12 @@ final class MonitorCommand implements Callable<Integer> {
             }
             Integer verdict = KeyTransition.sharesKey(seen, latest) ? compare(http, seen.checkpoint(), latest.checkpoint())
                     : acrossKeyChange(http, seen, latest, expectedOrigin, keys);
+            if (verdict != null) {
+                return verdict;
+            }
+        }
+        if (replay) {
+            Integer verdict = replay(http, latest.checkpoint());
             if (verdict != null) {
                 return verdict;
             }
@@ -147,6 +162,27 @@ final class MonitorCommand implements Callable<Integer> {
         } catch (IOException | EvidenceFormatException e) {
             return fail(UNREACHABLE, "cannot fetch the consistency proof: " + e.getMessage());
         }
+    }
+
+    private Integer replay(HttpClient http, Checkpoint checkpoint) throws InterruptedException {
+        LogReplay.Outcome outcome;
+        try {
+            outcome = new LogReplay(LogReplay.emptyMap(), new LogReplay.Hook() {}).replay(checkpoint,
+                    (start, end) -> fetch(http, "/log/entries?start=" + start + "&end=" + end));
+        } catch (IOException | EvidenceFormatException e) {
+            return fail(UNREACHABLE, "cannot fetch the log's entries: " + e.getMessage());
+        } catch (LogReplay.BadEntryException e) {
+            return fail(FORK, "BAD ENTRY: " + e.getMessage() + "; keep the checkpoint as evidence");
+        }
+        if (outcome.entriesMismatch() != null) {
+            return fail(FORK, "ENTRIES MISMATCH: " + outcome.entriesMismatch() + "; the log serves entries it did not sign");
+        }
+        if (outcome.mapRootMismatch() != null) {
+            return fail(FORK, "MAP ROOT MISMATCH: " + outcome.mapRootMismatch() + "; the log committed a status map its own "
+                    + "records contradict; keep the checkpoint as evidence");
+        }
+        System.out.printf("REPLAYED %d leaves, %d map roots, all match%n", outcome.leaves(), outcome.mapRoots());
+        return null;
     }
 
     private byte[] fetch(HttpClient http, String path) throws IOException, InterruptedException {

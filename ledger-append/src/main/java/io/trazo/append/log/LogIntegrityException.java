@@ -28,7 +28,12 @@ public final class LogIntegrityException extends Exception {
         /** An accepted record is missing from the ledger store or its bytes no longer hash to its key. */
         RECORD_TAMPERED,
         /** A tile or leaf-index entry of the new batch conflicts with a stored one. */
-        LEAF_CONFLICT
+        LEAF_CONFLICT,
+        /**
+         * A committed map-root leaf is not the one the map replayed from the log's records gives (§20.x), or a
+         * status record the map read is no longer in the ledger.
+         */
+        MAP_ROOT_MISMATCH
     }
 
     private final Reason reason;

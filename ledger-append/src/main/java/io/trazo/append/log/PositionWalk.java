@@ -5,6 +5,11 @@ import io.trazo.ledger.crypto.Digest;
 import io.trazo.append.log.LogIntegrityException.Reason;
 import io.trazo.ledger.merkle.TreeHash;
 import io.trazo.ledger.encoding.JsonFormatException;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.append.LedgerStore;
 import io.trazo.ledger.store.StoredRecord;
 import java.time.Clock;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -27,7 +33,11 @@ import java.util.stream.IntStream;
  */
 final class PositionWalk {
 
-    record Batch(List<Digest> records, List<TreeHash> leafHashes, long lastPosition, OptionalLong waitingAt) {}
+    /**
+     * @param fed the records the status map reads ({@link MapRecords}), parsed, by their index in {@code records}
+     */
+    record Batch(List<Digest> records, List<TreeHash> leafHashes, Map<Integer, SignedRecord> fed, long lastPosition,
+            OptionalLong waitingAt) {}
 
     /**
      * Positions read per round trip. Far fewer round trips than positions is the point: 128 records
@@ -64,6 +74,7 @@ final class PositionWalk {
     private Batch walk(long integrated) throws LogIntegrityException {
         List<Digest> records = new ArrayList<>();
         List<TreeHash> leaves = new ArrayList<>();
+        Map<Integer, SignedRecord> fed = new TreeMap<>();
         List<Candidate> run = new ArrayList<>();
         long position = integrated;
         long last = ledger.lastPosition();
@@ -77,31 +88,31 @@ final class PositionWalk {
             for (long candidate = position + 1; candidate <= end; candidate++) {
                 StoredRecord stored = accepted.get(candidate);
                 if (stored == null) {
-                    take(run, records, leaves);
+                    take(run, records, leaves, fed);
                     if (!graceOver(candidate)) {
-                        return new Batch(records, leaves, candidate - 1, OptionalLong.of(candidate));
+                        return new Batch(records, leaves, fed, candidate - 1, OptionalLong.of(candidate));
                     }
                     if (ledger.sealPosition(candidate)) {
                         continue;
                     }
                     Optional<Digest> late = ledger.acceptedAt(candidate);
                     if (late.isEmpty()) {
-                        return new Batch(records, leaves, candidate - 1, OptionalLong.of(candidate));
+                        return new Batch(records, leaves, fed, candidate - 1, OptionalLong.of(candidate));
                     }
                     stored = held(candidate, late.get());
                 }
                 run.add(new Candidate(candidate, stored));
             }
-            take(run, records, leaves);
+            take(run, records, leaves, fed);
             position = end;
         }
-        return new Batch(records, leaves, position, OptionalLong.empty());
+        return new Batch(records, leaves, fed, position, OptionalLong.empty());
     }
 
     private record Candidate(long position, StoredRecord stored) {}
 
     /** A leaf hash, or why the stored record cannot have one. */
-    private record Hashed(TreeHash leaf, LogIntegrityException refusal) {}
+    private record Hashed(TreeHash leaf, SignedRecord fed, LogIntegrityException refusal) {}
 
     /**
      * Hashes a run of consecutive accepted records into the batch, in position order. The records are
@@ -109,13 +120,17 @@ final class PositionWalk {
      * order is the one thrown, and a run ends before every gap, so nothing after a bad record is taken
      * and no gap is touched before the records in front of it are checked.
      */
-    private static void take(List<Candidate> run, List<Digest> records, List<TreeHash> leaves) throws LogIntegrityException {
+    private static void take(List<Candidate> run, List<Digest> records, List<TreeHash> leaves, Map<Integer, SignedRecord> fed)
+            throws LogIntegrityException {
         Hashed[] hashed = new Hashed[run.size()];
         IntStream indexes = IntStream.range(0, run.size());
         (run.size() >= PARALLEL_RUN ? indexes.parallel() : indexes).forEach(i -> hashed[i] = hash(run.get(i)));
         for (int i = 0; i < hashed.length; i++) {
             if (hashed[i].refusal() != null) {
                 throw hashed[i].refusal();
+            }
+            if (hashed[i].fed() != null) {
+                fed.put(records.size(), hashed[i].fed());
             }
             records.add(run.get(i).stored().hash());
             leaves.add(hashed[i].leaf());
@@ -141,16 +156,22 @@ final class PositionWalk {
         Digest hash = candidate.stored().hash();
         long position = candidate.position();
         LogLeaf.Hashes hashes;
+        SignedRecord fed = null;
         try {
-            hashes = LogLeaf.ofStored(candidate.stored().wire());
-        } catch (JsonFormatException | IllegalArgumentException e) {
-            return new Hashed(null, new LogIntegrityException(Reason.RECORD_TAMPERED, "record " + hash.hex() + " at position "
+            JsonObject json = LogLeaf.storedJson(candidate.stored().wire());
+            hashes = LogLeaf.ofStored(json);
+            // only the map's records pay for the full parse: the codec costs seven times the hashing
+            if (json.get("type").orElse(null) instanceof JsonString type && MapRecords.feeds(type.value())) {
+                fed = RecordCodec.parse(candidate.stored().wire());
+            }
+        } catch (JsonFormatException | RecordException | IllegalArgumentException e) {
+            return new Hashed(null, null, new LogIntegrityException(Reason.RECORD_TAMPERED, "record " + hash.hex() + " at position "
                     + position + " is no longer a valid record: " + e.getMessage(), e));
         }
         if (!hashes.record().equals(hash)) {
-            return new Hashed(null, new LogIntegrityException(Reason.RECORD_TAMPERED, "record stored as " + hash.hex()
+            return new Hashed(null, null, new LogIntegrityException(Reason.RECORD_TAMPERED, "record stored as " + hash.hex()
                     + " at position " + position + " has bytes that hash to " + hashes.record().hex()));
         }
-        return new Hashed(hashes.leaf(), null);
+        return new Hashed(hashes.leaf(), fed, null);
     }
 }

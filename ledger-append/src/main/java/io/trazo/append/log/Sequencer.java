@@ -10,7 +10,12 @@ import io.trazo.ledger.merkle.TileConflictException;
 import io.trazo.append.merkle.TreeAppender;
 import io.trazo.ledger.merkle.TreeHead;
 import io.trazo.append.LedgerStore;
+import io.trazo.ledger.log.LeafEntry;
+import io.trazo.ledger.merkle.TreeHash;
+import io.trazo.ledger.record.SignedRecord;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +28,8 @@ import java.util.Optional;
  *       crash cut the publish short.
  *   <li>Read accepted records from the next position on ({@link PositionWalk}); seal a position that
  *       stayed unaccepted past the grace period.
+ *   <li>With a map ({@link MapRoots}): apply the batch's status records in leaf order and append the
+ *       map-root leaf after the batch's records, so the checkpoint's last leaf commits the map (§20.x).
  *   <li>Write the leaf index and the tiles (idempotent; invisible to readers until a checkpoint).
  *   <li>Check that the tiles reproduce the new root and that it extends the committed tree; sign.
  *   <li>Commit the new state by a fenced compare-and-set: the single commit point.
@@ -43,10 +50,28 @@ public final class Sequencer {
     private final LogSigner signer;
     private final LogChecks checks;
     private final PositionWalk walk;
+    private final MapRoots emptyMap;
+    private final MapReplay replay;
+    /** The map committed with the tree of size {@link #mapSize}; null until replayed from the log. */
+    private MapRoots map;
+    private long mapSize;
     private TreeAppender appender;
     private LogIntegrityException alarm;
 
+    /** A sequencer whose log holds records only: no map-root leaves (a log as it was before §20). */
     public Sequencer(LedgerStore ledger, LogStores stores, LogSigner signer, SequencerPolicy policy, Clock clock) {
+        this(ledger, stores, signer, policy, clock, null);
+    }
+
+    /**
+     * A sequencer that commits {@code emptyMap}, with the log's status records applied, in a map-root leaf
+     * at the end of every batch. At its first step it rebuilds the committed map by replaying the log
+     * ({@link MapReplay}); a log written without a map gets its first map-root leaf with its next batch.
+     */
+    public Sequencer(LedgerStore ledger, LogStores stores, LogSigner signer, SequencerPolicy policy, Clock clock,
+            MapRoots emptyMap) {
+        this.emptyMap = emptyMap;
+        this.replay = new MapReplay(stores.leaves(), ledger);
         this.stores = stores;
         this.signer = signer;
         this.checks = new LogChecks(stores, signer);
@@ -73,6 +98,7 @@ public final class Sequencer {
         } catch (LogIntegrityException e) {
             alarm = e;
             appender = null;
+            map = null;
             throw e;
         }
     }
@@ -102,7 +128,21 @@ public final class Sequencer {
             return batch.waitingAt().isPresent() ? new WaitingForPosition(batch.waitingAt().getAsLong())
                     : new Idle(state.integratedPosition());
         }
-        TreeHead head = append(state, batch);
+        List<LeafEntry> entries = new ArrayList<>(batch.records().size() + 1);
+        batch.records().forEach(r -> entries.add(new LeafEntry.Record(r, false)));
+        batch.fed().keySet().forEach(i -> entries.set(i, new LeafEntry.Record(batch.records().get(i), true)));
+        List<TreeHash> leafHashes = new ArrayList<>(batch.leafHashes());
+        MapRoots nextMap = null;
+        if (emptyMap != null && !batch.records().isEmpty()) {
+            nextMap = committedMap(state);
+            for (SignedRecord record : batch.fed().values()) {
+                nextMap = nextMap.apply(record);
+            }
+            LeafEntry.MapRoot root = new LeafEntry.MapRoot(nextMap.rootLeafInput(state.treeSize() + batch.records().size() - 1));
+            entries.add(root);
+            leafHashes.add(root.leafHash());
+        }
+        TreeHead head = append(state, entries, leafHashes);
         checks.extension(state, head);
         Optional<SignedCheckpoint> checkpoint = head.size() == state.treeSize() ? state.checkpoint()
                 : Optional.of(signer.sign(head));
@@ -110,7 +150,12 @@ public final class Sequencer {
         StateWrite write = stores.state().compareAndSet(stored, next);
         if (write != StateWrite.WRITTEN) {
             appender = null;
+            map = null;
             return new Superseded(write);
+        }
+        if (nextMap != null) {
+            map = nextMap;
+            mapSize = head.size();
         }
         if (checkpoint.isPresent()) {
             publish(checkpoint.get());
@@ -118,11 +163,22 @@ public final class Sequencer {
         return new Committed(next, batch.records().size());
     }
 
-    private TreeHead append(LogState state, PositionWalk.Batch batch) throws LogIntegrityException {
+    /** The map committed with {@code state}'s tree: the one kept from the last commit, or replayed from the log. */
+    private MapRoots committedMap(LogState state) throws LogIntegrityException {
+        if (map == null || mapSize > state.treeSize()) {
+            map = replay.replay(emptyMap, 0, state.treeSize());
+        } else if (mapSize < state.treeSize()) {
+            map = replay.replay(map, mapSize, state.treeSize());
+        }
+        mapSize = state.treeSize();
+        return map;
+    }
+
+    private TreeHead append(LogState state, List<LeafEntry> entries, List<TreeHash> leafHashes) throws LogIntegrityException {
         try {
-            stores.leaves().putAll(state.treeSize(), batch.records());
+            stores.leaves().putEntries(state.treeSize(), entries);
             TreeAppender tree = appenderAt(state);
-            TreeHead head = tree.append(batch.leafHashes());
+            TreeHead head = tree.append(leafHashes);
             return head;
         } catch (LogConflictException | TileConflictException e) {
             appender = null;

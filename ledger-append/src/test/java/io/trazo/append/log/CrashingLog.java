@@ -9,6 +9,8 @@ import io.trazo.append.ForwardingLedgerStore;
 import io.trazo.append.LedgerStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import io.trazo.ledger.log.LeafEntry;
 import java.util.function.Supplier;
 
 /**
@@ -95,8 +97,8 @@ final class CrashingLog {
         };
         LeafIndex leaves = new LeafIndex() {
             @Override
-            public LogWrite put(Digest record, long leafIndex) {
-                return write(() -> s.leaves().put(record, leafIndex));
+            public LogWrite put(long leafIndex, LeafEntry entry) {
+                return write(() -> s.leaves().put(leafIndex, entry));
             }
 
             @Override
@@ -107,6 +109,16 @@ final class CrashingLog {
             @Override
             public Optional<Digest> recordAt(long leafIndex) {
                 return s.leaves().recordAt(leafIndex);
+            }
+
+            @Override
+            public List<LeafEntry> entries(long from, int count) {
+                return s.leaves().entries(from, count);
+            }
+
+            @Override
+            public SortedMap<Long, Digest> mappedLeaves(long from, long to, int limit) {
+                return s.leaves().mappedLeaves(from, to, limit);
             }
         };
         return new LogStores(tiles, state, history, leaves);

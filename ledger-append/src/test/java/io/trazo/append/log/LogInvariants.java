@@ -1,5 +1,6 @@
 package io.trazo.append.log;
 
+import io.trazo.ledger.log.LeafEntry;
 import io.trazo.ledger.log.LogLeaf;
 import io.trazo.ledger.log.SignedCheckpoint;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * What must hold between the ledger and its log whatever crashed or raced: the committed tree holds
- * exactly the accepted records up to the integrated position, in position order, each once; the tiles
+ * exactly the accepted records up to the integrated position, in position order, each once (with map-root
+ * leaves, if any, between batches, each hashing to its tile entry); the tiles
  * give the committed root; every published checkpoint verifies and is consistent with the committed one.
  */
 public final class LogInvariants {
@@ -36,9 +38,17 @@ public final class LogInvariants {
             }
             Digest record = accepted.get();
             assertThat(seen.add(record)).as("record %s integrated once", record).isTrue();
+            while (stores.leaves().entries(leaf, 1).stream().anyMatch(LeafEntry.MapRoot.class::isInstance)) {
+                assertThat(proofs.leafHash(leaf)).isEqualTo(((LeafEntry.MapRoot) stores.leaves().entries(leaf, 1).get(0)).leafHash());
+                leaf++;
+            }
             assertThat(stores.leaves().recordAt(leaf)).as("leaf %d", leaf).contains(record);
             assertThat(stores.leaves().indexOf(record)).contains(leaf);
             assertThat(proofs.leafHash(leaf)).isEqualTo(LogLeaf.hash(ledger.record(record).orElseThrow().wire()));
+            leaf++;
+        }
+        while (leaf < state.treeSize() && stores.leaves().entries(leaf, 1).stream().anyMatch(LeafEntry.MapRoot.class::isInstance)) {
+            assertThat(proofs.leafHash(leaf)).isEqualTo(((LeafEntry.MapRoot) stores.leaves().entries(leaf, 1).get(0)).leafHash());
             leaf++;
         }
         assertThat(leaf).as("tree size").isEqualTo(state.treeSize());

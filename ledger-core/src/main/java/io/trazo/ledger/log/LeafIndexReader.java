@@ -3,12 +3,15 @@ package io.trazo.ledger.log;
 import io.trazo.ledger.crypto.Digest;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Read-only port to the log's leaf index: record hashes to leaf indices and back, both by exact key.
- * The write side ({@code LeafIndex} in ledger-append) extends it.
+ * Read-only port to the log's leaf index: what each leaf is ({@link LeafEntry}), and record hashes to leaf
+ * indices and back, both by exact key. Since map-root leaves (§20) sit between batches of records, record
+ * leaves are not position-contiguous: a record's leaf index comes only from here. The write side
+ * ({@code LeafIndex} in ledger-append) extends it.
  *
  * <p>Contract for every implementation:
  * <ol>
@@ -37,5 +40,16 @@ public interface LeafIndexReader {
         return found;
     }
 
+    /** The record at a record leaf; empty for a map-root leaf or a leaf the index does not hold. */
     Optional<Digest> recordAt(long leafIndex);
+
+    /** Most entries one {@link #entries} call returns. */
+    int MAX_ENTRIES = 4096;
+
+    /**
+     * The entries of leaves {@code from}, {@code from + 1}, … in leaf order: at most {@code count} (at most
+     * {@link #MAX_ENTRIES}), ending early at the first leaf the index does not hold. One range read on the
+     * leaf index in an adapter over a networked store.
+     */
+    List<LeafEntry> entries(long from, int count);
 }

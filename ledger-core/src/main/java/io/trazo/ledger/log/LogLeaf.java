@@ -59,15 +59,39 @@ public final class LogLeaf {
      * @throws IllegalArgumentException if they are not a JSON object
      */
     public static Hashes ofStored(byte[] wire) {
-        if (!(StrictJson.parseRecord(wire) instanceof JsonObject json)) {
-            throw new IllegalArgumentException("a record is a JSON object");
-        }
+        return ofStored(storedJson(wire));
+    }
+
+    /** {@link #ofStored(byte[])} of a record already parsed strictly, for a caller that reads a member too. */
+    public static Hashes ofStored(JsonObject json) {
         byte[] canonical = Jcs.canonicalize(json);
         MessageDigest leaf = Digest.newSha256();
         leaf.update(TreeHasher.LEAF_HASH_PREFIX);
         leaf.update(DOMAIN);
         leaf.update(canonical);
         return new Hashes(RecordHashing.recordHash(json), TreeHash.of(leaf.digest()));
+    }
+
+    /** The leaf input of an accepted record's wire bytes, by the same fast path as {@link #ofStored(byte[])}. */
+    public static byte[] inputOfStored(byte[] wire) {
+        byte[] canonical = Jcs.canonicalize(storedJson(wire));
+        byte[] input = new byte[DOMAIN.length + canonical.length];
+        System.arraycopy(DOMAIN, 0, input, 0, DOMAIN.length);
+        System.arraycopy(canonical, 0, input, DOMAIN.length, canonical.length);
+        return input;
+    }
+
+    /**
+     * An accepted record's wire bytes parsed strictly (I-JSON), without the record codec's field checks.
+     *
+     * @throws io.trazo.ledger.encoding.JsonFormatException if the bytes are not strict JSON
+     * @throws IllegalArgumentException if they are not a JSON object
+     */
+    public static JsonObject storedJson(byte[] wire) {
+        if (!(StrictJson.parseRecord(wire) instanceof JsonObject json)) {
+            throw new IllegalArgumentException("a record is a JSON object");
+        }
+        return json;
     }
 
     /**

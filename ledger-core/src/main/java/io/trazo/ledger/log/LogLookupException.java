@@ -14,7 +14,9 @@ public final class LogLookupException extends Exception {
         /** No checkpoint was published at this size. */
         NO_CHECKPOINT_AT_SIZE,
         /** The log has published no checkpoint yet. */
-        NOTHING_PUBLISHED
+        NOTHING_PUBLISHED,
+        /** A leaf under the latest checkpoint has no entry in the leaf index, or its record is gone: a broken store. */
+        ENTRY_MISSING
     }
 
     private final Reason reason;
@@ -30,7 +32,7 @@ public final class LogLookupException extends Exception {
 
     /** Whether asking again later may succeed (the log may not have reached that far yet). */
     public boolean isRetryable() {
-        return reason != Reason.NO_CHECKPOINT_AT_SIZE;
+        return reason != Reason.NO_CHECKPOINT_AT_SIZE && reason != Reason.ENTRY_MISSING;
     }
 
     public static LogLookupException nothingPublished() {
@@ -52,5 +54,10 @@ public final class LogLookupException extends Exception {
 
     static LogLookupException noCheckpoint(long size) {
         return new LogLookupException(Reason.NO_CHECKPOINT_AT_SIZE, "no checkpoint was published at size " + size);
+    }
+
+    static LogLookupException missingEntry(long leafIndex) {
+        return new LogLookupException(Reason.ENTRY_MISSING, "leaf " + leafIndex + " has no entry the store can serve"
+                + " (its leaf-index entry or its record is missing)");
     }
 }

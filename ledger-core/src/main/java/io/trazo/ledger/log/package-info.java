@@ -16,6 +16,12 @@
  * RFC 9162 prefix bytes 0x00 / 0x01 keep leaf and node hashes apart. A new leaf format gets a new
  * context string.
  *
+ * <h2>Map-root leaves and entries</h2>
+ * A log may also hold map-root leaves ({@code "trazo:map-root:v1" ‖ 0x00 ‖ …}, docs/protocol.md §20.x), one after
+ * each batch of records, so a record's leaf index comes only from {@link io.trazo.ledger.log.LeafIndexReader}
+ * ({@link io.trazo.ledger.log.LeafEntry} says what each leaf is). {@link io.trazo.ledger.log.LogEntries}
+ * serves and parses the leaves' exact inputs (§17, "Entries").
+ *
  * <h2>Checkpoint</h2>
  * C2SP tlog-checkpoint in a C2SP signed-note with one Ed25519 signature by the log key:
  * <pre>

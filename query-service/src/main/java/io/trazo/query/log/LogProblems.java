@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** RFC 9457 problem details for the log API, one stable {@code type} per kind of error. */
-@RestControllerAdvice(assignableTypes = LogController.class)
+@RestControllerAdvice(assignableTypes = {LogController.class, LogEntriesController.class})
 class LogProblems {
 
     static final String TYPE_PREFIX = "https://trazo.dev/problems/log/";
@@ -23,6 +23,7 @@ class LogProblems {
         HttpStatus status = switch (e.reason()) {
             case UNKNOWN_RECORD, NO_CHECKPOINT_AT_SIZE, NOT_IN_TREE, NOTHING_PUBLISHED -> HttpStatus.NOT_FOUND;
             case SIZE_NOT_PUBLISHED -> HttpStatus.BAD_REQUEST;
+            case ENTRY_MISSING -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         return problem(status, e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'), e.getMessage());
     }

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.CheckpointReader;
 import io.trazo.ledger.log.LeafIndexReader;
+import io.trazo.ledger.log.LogEntries;
 import io.trazo.ledger.log.CosignedCheckpoints;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.merkle.TileReader;
@@ -83,6 +84,12 @@ class StoreConfiguration {
     @Bean
     LogProofs logProofs(TileReader logTiles, LeafIndexReader leafIndex, CheckpointReader checkpoints) {
         return new LogProofs(logTiles, leafIndex, checkpoints);
+    }
+
+    /** The log's entries (protocol §17, "Entries"): leaf inputs rebuilt from the leaf index and the records. */
+    @Bean
+    LogEntries logEntries(LeafIndexReader leafIndex, MongoLedgerReader ledgerReader) {
+        return new LogEntries(leafIndex, ledgerReader);
     }
 
     @Bean

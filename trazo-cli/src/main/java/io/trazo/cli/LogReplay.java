@@ -1,0 +1,118 @@
+package io.trazo.cli;
+
+import io.trazo.append.log.ChainedMapRoots;
+import io.trazo.append.log.MapRecords;
+import io.trazo.append.log.MapRoots;
+import io.trazo.append.merkle.InMemoryTileStore;
+import io.trazo.append.merkle.TreeAppender;
+import io.trazo.ledger.log.EvidenceFormatException;
+import io.trazo.ledger.log.LeafEntry;
+import io.trazo.ledger.log.LogEntries;
+import io.trazo.ledger.log.LogLeaf;
+import io.trazo.ledger.merkle.TreeHash;
+import io.trazo.ledger.merkle.TreeHasher;
+import io.trazo.ledger.merkle.TreeHead;
+import io.trazo.ledger.merkle.checkpoint.Checkpoint;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.SignedRecord;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Replays a log from its entries (protocol §17 "Entries", §20.x): every leaf input, in leaf order, split into
+ * records and map-root leaves and handed to a {@link Hook}; the records the map reads are applied to a
+ * {@link MapRoots} and every committed map-root leaf is compared with the recomputed one. The entries are
+ * trusted only once they give the checkpoint's root (RFC 9162), so a server cannot replay a history other than
+ * the one it signed.
+ */
+final class LogReplay {
+
+    /** The map a replay recomputes. A stand-in until the status map is wired in: swapping it is this one line. */
+    static MapRoots emptyMap() {
+        return ChainedMapRoots.empty();
+    }
+
+    /** Sees every leaf of the replay in order. */
+    interface Hook {
+        default void record(long leaf, SignedRecord record) {}
+
+        default void mapRoot(long leaf, byte[] committed, byte[] recomputed) {}
+    }
+
+    /** Where entries come from: {@code GET /log/entries?start=&end=}, framed. */
+    interface Source {
+        byte[] entries(long start, long end) throws IOException, InterruptedException;
+    }
+
+    /** A signed leaf that is neither a record nor a map-root leaf: the log holds what no reader can replay. */
+    static final class BadEntryException extends Exception {
+        BadEntryException(long leaf, String message) {
+            super("entry " + leaf + " " + message);
+        }
+    }
+
+    /** What a replay found: a mismatch message, or null if every map-root leaf matched and the entries gave the root. */
+    record Outcome(long leaves, long mapRoots, String mapRootMismatch, String entriesMismatch) {}
+
+    private final MapRoots empty;
+    private final Hook hook;
+
+    LogReplay(MapRoots empty, Hook hook) {
+        this.empty = empty;
+        this.hook = hook;
+    }
+
+    Outcome replay(Checkpoint checkpoint, Source source) throws IOException, InterruptedException, EvidenceFormatException,
+            BadEntryException {
+        TreeAppender tree = TreeAppender.empty(new InMemoryTileStore());
+        MapRoots map = empty;
+        long lastRecord = -1;
+        long mapRoots = 0;
+        String mismatch = null;
+        for (long start = 0; start < checkpoint.size(); start += LogEntries.MAX_LEAVES) {
+            long end = Math.min(checkpoint.size(), start + LogEntries.MAX_LEAVES);
+            List<byte[]> inputs = LogEntries.parse(source.entries(start, end), (int) (end - start));
+            List<TreeHash> hashes = new ArrayList<>(inputs.size());
+            for (int i = 0; i < inputs.size(); i++) {
+                long leaf = start + i;
+                byte[] input = inputs.get(i);
+                hashes.add(TreeHasher.leafHash(input));
+                if (LeafEntry.MapRoot.startsWithDomain(input)) {
+                    byte[] recomputed = map.rootLeafInput(lastRecord);
+                    hook.mapRoot(leaf, input, recomputed);
+                    mapRoots++;
+                    if (mismatch == null && !Arrays.equals(input, recomputed)) {
+                        mismatch = "map-root leaf " + leaf + " is " + HexFormat.of().formatHex(input)
+                                + " but the registry records in the log before it give " + HexFormat.of().formatHex(recomputed);
+                    }
+                } else {
+                    SignedRecord record = record(leaf, input);
+                    hook.record(leaf, record);
+                    map = MapRecords.feeds(record.type()) ? map.apply(record) : map;
+                    lastRecord = leaf;
+                }
+            }
+            tree.append(hashes);
+        }
+        TreeHead head = tree.head();
+        String entries = head.root().equals(checkpoint.root()) ? null : "the log's entries give root " + head.root().toHex()
+                + " at size " + head.size() + " but its checkpoint signs " + checkpoint.root().toHex();
+        return new Outcome(head.size(), mapRoots, entries == null ? mismatch : null, entries);
+    }
+
+    private static SignedRecord record(long leaf, byte[] input) throws BadEntryException {
+        if (input.length <= LogLeaf.DOMAIN.length || !Arrays.equals(input, 0, LogLeaf.DOMAIN.length, LogLeaf.DOMAIN, 0,
+                LogLeaf.DOMAIN.length)) {
+            throw new BadEntryException(leaf, "is neither a record leaf nor a map-root leaf");
+        }
+        try {
+            return RecordCodec.parse(Arrays.copyOfRange(input, LogLeaf.DOMAIN.length, input.length));
+        } catch (RecordException e) {
+            throw new BadEntryException(leaf, "is not a valid record: " + e.getMessage());
+        }
+    }
+}
