@@ -1,6 +1,6 @@
 package io.trazo.cli;
 
-import io.trazo.append.log.ChainedMapRoots;
+import io.trazo.append.log.StatusMapRoots;
 import io.trazo.append.log.MapRecords;
 import io.trazo.append.log.MapRoots;
 import io.trazo.append.merkle.InMemoryTileStore;
@@ -23,7 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Replays a log from its entries (protocol §17 "Entries", §20.x): every leaf input, in leaf order, split into
+ * Replays a log from its entries (protocol §17 "Entries", §20.7): every leaf input, in leaf order, split into
  * records and map-root leaves and handed to a {@link Hook}; the records the map reads are applied to a
  * {@link MapRoots} and every committed map-root leaf is compared with the recomputed one. The entries are
  * trusted only once they give the checkpoint's root (RFC 9162), so a server cannot replay a history other than
@@ -31,9 +31,9 @@ import java.util.List;
  */
 final class LogReplay {
 
-    /** The map a replay recomputes. A stand-in until the status map is wired in: swapping it is this one line. */
+    /** The map a replay recomputes: the status map of §20, from empty. */
     static MapRoots emptyMap() {
-        return ChainedMapRoots.empty();
+        return StatusMapRoots.empty();
     }
 
     /** Sees every leaf of the replay in order. */

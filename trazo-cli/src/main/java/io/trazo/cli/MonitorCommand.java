@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
  *
  * <p>With {@code --replay} it also reads every entry of the log up to the latest checkpoint, checks that they
  * give its root, and recomputes every map-root leaf from the registry records before it ({@link LogReplay},
- * protocol §20.x); a map-root leaf that differs is an alarm like a fork (exit 3): the log signed a map that
+ * protocol §20.7); a map-root leaf that differs is an alarm like a fork (exit 3): the log signed a map that
  * its own records contradict.
  */
 @Command(name = "monitor", description = "Check that a transparency log only grows: verify its latest checkpoint "

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.trazo.append.InMemoryLedgerStore;
-import io.trazo.append.log.ChainedMapRoots;
+import io.trazo.append.log.StatusMapRoots;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.Integration;
 import io.trazo.append.log.LogFixture;
@@ -116,7 +116,7 @@ class MonitorReplayTest {
 
     @Test
     void anHonestLogReplaysAndEveryMapRootMatches() throws Exception {
-        sequence(ChainedMapRoots.empty());
+        sequence(StatusMapRoots.empty());
         assertThat(monitor(stores.leaves(), "--replay")).isZero();
         long size = stores.history().latest().orElseThrow().size();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("REPLAYED " + size + " leaves, " + (LogFixture.JOURNEY.size() + 3) / 4
@@ -126,7 +126,7 @@ class MonitorReplayTest {
 
     @Test
     void aMapRootThatDisagreesWithTheRegistryInTheLogIsCaughtByReplayAlone() throws Exception {
-        sequence(new ForgettingKeys(ChainedMapRoots.empty()));
+        sequence(new ForgettingKeys(StatusMapRoots.empty()));
         assertThat(monitor(stores.leaves())).as("without --replay the signed log looks fine").isZero();
         dir.resolve("seen.note").toFile().delete();
         server.stop(0);
@@ -139,9 +139,9 @@ class MonitorReplayTest {
 
     @Test
     void aMapRootLeafTamperedInTheStoreAfterSigningIsAnEntriesMismatch() throws Exception {
-        sequence(ChainedMapRoots.empty());
+        sequence(StatusMapRoots.empty());
         long size = stores.history().latest().orElseThrow().size();
-        LeafEntry.MapRoot forged = new LeafEntry.MapRoot(ChainedMapRoots.empty().rootLeafInput(size - 2));
+        LeafEntry.MapRoot forged = new LeafEntry.MapRoot(StatusMapRoots.empty().rootLeafInput(size - 2));
 
         assertThat(monitor(replacing(size - 1, forged), "--replay")).isEqualTo(MonitorCommand.FORK);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ENTRIES MISMATCH: the log's entries give root");

@@ -12,6 +12,7 @@ import io.trazo.append.log.LogSigner;
 import io.trazo.append.log.LogStores;
 import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
+import io.trazo.append.log.StatusMapRoots;
 import io.trazo.ledger.merkle.note.NoteSignerKey;
 import io.trazo.append.LedgerStore;
 import java.time.Clock;
@@ -69,7 +70,7 @@ class LogConfiguration {
     SequencerRunner sequencerRunner(LedgerStore ledger, LogStores stores, LogSigner signer, LeaderLease lease,
             LogProperties properties, MeterRegistry meters) {
         Sequencer sequencer = new Sequencer(ledger, stores, signer,
-                new SequencerPolicy(properties.maxBatch(), properties.sealGrace()), Clock.systemUTC());
+                new SequencerPolicy(properties.maxBatch(), properties.sealGrace()), Clock.systemUTC(), StatusMapRoots.empty());
         String instance = properties.instance() == null ? "ingest-" + UUID.randomUUID() : properties.instance();
         return new SequencerRunner(sequencer, lease, properties, instance, Clock.systemUTC(), meters);
     }

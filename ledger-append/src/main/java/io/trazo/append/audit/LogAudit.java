@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * One audit pass over the log, from leaf 0 to the latest checkpoint, resumable in steps of bounded
  * size ({@link #advance}). It reads the accepted records in position order ({@link LedgerReader#acceptedRange}),
  * and for each checks that its bytes hash to its key and that it is the leaf index's next leaf; it
- * re-derives every tile from the records' leaf hashes ({@link LogLeaf}), and the map-root leaves' (§20.x) from
+ * re-derives every tile from the records' leaf hashes ({@link LogLeaf}), and the map-root leaves' (§20.7) from
  * the bytes the leaf index holds for them, and compares each stored tile
  * with it; at the latest checkpoint it checks the checkpoint's signature and that the re-derived root is
  * its root. The leaves are a pure function of the ledger, so any difference is a finding.

@@ -30,7 +30,7 @@ public final class LogIntegrityException extends Exception {
         /** A tile or leaf-index entry of the new batch conflicts with a stored one. */
         LEAF_CONFLICT,
         /**
-         * A committed map-root leaf is not the one the map replayed from the log's records gives (§20.x), or a
+         * A committed map-root leaf is not the one the map replayed from the log's records gives (§20.7), or a
          * status record the map read is no longer in the ledger.
          */
         MAP_ROOT_MISMATCH

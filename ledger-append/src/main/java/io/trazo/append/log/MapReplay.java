@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * Rebuilds the sequencer's map from the log (§20.x): the status records in leaf order, applied from an empty
+ * Rebuilds the sequencer's map from the log (§20.7): the status records in leaf order, applied from an empty
  * map. Leaves written since the map exists carry a {@code mapped} flag, so only those records are read, found
  * by one indexed range read per {@value LeafIndex#MAX_MAPPED}; a log older than the map has no flags before its
  * first map-root leaf, so that prefix is read record by record, once per start. Every map-root leaf the replay

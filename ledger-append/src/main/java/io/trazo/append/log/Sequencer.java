@@ -29,7 +29,7 @@ import java.util.Optional;
  *   <li>Read accepted records from the next position on ({@link PositionWalk}); seal a position that
  *       stayed unaccepted past the grace period.
  *   <li>With a map ({@link MapRoots}): apply the batch's status records in leaf order and append the
- *       map-root leaf after the batch's records, so the checkpoint's last leaf commits the map (§20.x).
+ *       map-root leaf after the batch's records, so the checkpoint's last leaf commits the map (§20.7).
  *   <li>Write the leaf index and the tiles (idempotent; invisible to readers until a checkpoint).
  *   <li>Check that the tiles reproduce the new root and that it extends the committed tree; sign.
  *   <li>Commit the new state by a fenced compare-and-set: the single commit point.

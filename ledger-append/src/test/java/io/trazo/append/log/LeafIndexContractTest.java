@@ -85,7 +85,7 @@ public abstract class LeafIndexContractTest {
     }
 
     static LeafEntry.MapRoot mapRoot(int n) {
-        return new LeafEntry.MapRoot(ChainedMapRoots.empty().rootLeafInput(n));
+        return new LeafEntry.MapRoot(StatusMapRoots.empty().rootLeafInput(n));
     }
 
     @Test

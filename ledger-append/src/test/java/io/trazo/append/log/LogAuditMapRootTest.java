@@ -33,7 +33,7 @@ class LogAuditMapRootTest {
     void integrateEveryRecordWithAMap() throws Exception {
         LogFixture.append(ledger, RECORDS);
         SequencerTest.runUntilIdle(new Sequencer(ledger, stores, LogFixture.signer(), new SequencerPolicy(100, Duration.ZERO),
-                MutableClock.atEpoch(), ChainedMapRoots.empty()), new FencingToken(1));
+                MutableClock.atEpoch(), StatusMapRoots.empty()), new FencingToken(1));
         size = stores.history().latest().orElseThrow().size();
         assertThat(size).isEqualTo(RECORDS.size() + (RECORDS.size() + 99) / 100);
     }
@@ -55,7 +55,7 @@ class LogAuditMapRootTest {
     void aMapRootLeafAlteredInTheLeafIndexIsATileMismatchAtItsLeaf() {
         long altered = 100;
         assertThat(stores.leaves().entries(altered, 1)).singleElement().isInstanceOf(LeafEntry.MapRoot.class);
-        LeafEntry.MapRoot other = new LeafEntry.MapRoot(ChainedMapRoots.empty().rootLeafInput(99));
+        LeafEntry.MapRoot other = new LeafEntry.MapRoot(StatusMapRoots.empty().rootLeafInput(99));
         AuditReport report = audit(replacing(altered, other));
         assertThat(report.findings()).extracting(AuditFinding::kind).startsWith(Kind.TILE_MISMATCH).contains(Kind.ROOT_MISMATCH)
                 .doesNotContain(Kind.LEAF_INDEX_MISMATCH, Kind.RECORD_ALTERED);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The spec-literal replay (§20.x), leaf by leaf with no flags and no caching, to cross-check the sequencer's:
+ * The spec-literal replay (§20.7), leaf by leaf with no flags and no caching, to cross-check the sequencer's:
  * every record leaf's record parsed from the ledger and applied if the map reads its type, every map-root
  * leaf compared with the map's leaf after the record leaf before it.
  *

@@ -39,9 +39,9 @@ class SequencerMapCrashTest {
 
     private static Sequencer sequencer(InMemoryLedgerStore ledger, LogStores stores, CrashingLog crashing) {
         return crashing == null
-                ? new Sequencer(ledger, stores, LogFixture.signer(), POLICY, MutableClock.atEpoch(), ChainedMapRoots.empty())
+                ? new Sequencer(ledger, stores, LogFixture.signer(), POLICY, MutableClock.atEpoch(), StatusMapRoots.empty())
                 : new Sequencer(crashing.wrap(ledger), crashing.wrap(stores), LogFixture.signer(), POLICY, MutableClock.atEpoch(),
-                        ChainedMapRoots.empty());
+                        StatusMapRoots.empty());
     }
 
     static Stream<Arguments> crashPoints() {
@@ -68,7 +68,7 @@ class SequencerMapCrashTest {
         LogState state = LogInvariants.check(ledger, durable, LogFixture.signer());
         assertThat(state.fencedBy(FencingToken.NONE)).isEqualTo(CLEAN.state().fencedBy(FencingToken.NONE));
         assertThat(durable.history().since(0, 100)).containsExactlyElementsOf(CLEAN.history());
-        ReplayedMapRoots replayed = ReplayedMapRoots.of(durable.leaves(), ledger, ChainedMapRoots.empty(), state.treeSize());
+        ReplayedMapRoots replayed = ReplayedMapRoots.of(durable.leaves(), ledger, StatusMapRoots.empty(), state.treeSize());
         assertThat(replayed.mismatches()).isEmpty();
         assertThat(replayed.mapRoots()).hasSize(CLEAN.history().size());
         for (SignedCheckpoint checkpoint : CLEAN.history()) {

@@ -41,7 +41,7 @@ class SequencerMapRootTest {
     @Test
     void everyCheckpointEndsInAMapRootLeafThatAReplayOfTheLogGives() throws Exception {
         InMemoryLedgerStore ledger = LogFixture.journeyLedger();
-        SequencerTest.runUntilIdle(withMap(ledger, ChainedMapRoots.empty()), new FencingToken(1));
+        SequencerTest.runUntilIdle(withMap(ledger, StatusMapRoots.empty()), new FencingToken(1));
 
         List<SignedCheckpoint> history = stores.history().since(0, 100);
         assertThat(history).hasSize((LogFixture.JOURNEY.size() + 2) / 3);
@@ -50,7 +50,7 @@ class SequencerMapRootTest {
         }
         long size = history.get(history.size() - 1).size();
         assertThat(size).isEqualTo(LogFixture.JOURNEY.size() + history.size());
-        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, ChainedMapRoots.empty(), size);
+        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, StatusMapRoots.empty(), size);
         assertThat(replayed.mapRoots()).hasSize(history.size());
         assertThat(replayed.mismatches()).isEmpty();
         LeafEntry.MapRoot last = (LeafEntry.MapRoot) stores.leaves().entries(size - 1, 1).get(0);
@@ -61,7 +61,7 @@ class SequencerMapRootTest {
     @Test
     void everyRecordIsStillProvenByItsOwnLeafThoughLeavesAreNoLongerPositions() throws Exception {
         InMemoryLedgerStore ledger = LogFixture.journeyLedger();
-        SequencerTest.runUntilIdle(withMap(ledger, ChainedMapRoots.empty()), new FencingToken(1));
+        SequencerTest.runUntilIdle(withMap(ledger, StatusMapRoots.empty()), new FencingToken(1));
         LogProofs proofs = new LogProofs(stores.tiles(), stores.leaves(), stores.history());
         var checkpoint = Checkpoints.open(proofs.latest().orElseThrow().bytes(), LogFixture.ORIGIN,
                 LogFixture.signer().verifierKeys()).checkpoint();
@@ -83,12 +83,12 @@ class SequencerMapRootTest {
         assertThat(stores.leaves().entries(0, 100)).hasSize(10).allMatch(LeafEntry.Record.class::isInstance);
 
         LogFixture.append(ledger, LogFixture.JOURNEY.subList(10, 11));
-        SequencerTest.runUntilIdle(withMap(ledger, ChainedMapRoots.empty()), new FencingToken(2));
+        SequencerTest.runUntilIdle(withMap(ledger, StatusMapRoots.empty()), new FencingToken(2));
 
         assertThat(stores.state().load().orElseThrow().treeSize()).isEqualTo(12);
         LeafEntry.MapRoot first = (LeafEntry.MapRoot) stores.leaves().entries(11, 1).get(0);
         assertThat(entriesOf(first)).isEqualTo(fedRecords(LogFixture.JOURNEY.subList(0, 11))).isPositive();
-        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, ChainedMapRoots.empty(), 12);
+        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, StatusMapRoots.empty(), 12);
         assertThat(replayed.mapRoots()).containsExactly(11L);
         assertThat(replayed.mismatches()).isEmpty();
     }
@@ -96,14 +96,14 @@ class SequencerMapRootTest {
     @Test
     void aRestartedSequencerReplaysItsMapAndSignsWhatOneSequencerWouldHave() throws Exception {
         InMemoryLedgerStore ledger = LogFixture.journeyLedger();
-        Sequencer first = withMap(ledger, ChainedMapRoots.empty());
+        Sequencer first = withMap(ledger, StatusMapRoots.empty());
         first.integrate(new FencingToken(1));
         first.integrate(new FencingToken(1));
-        SequencerTest.runUntilIdle(withMap(ledger, ChainedMapRoots.empty()), new FencingToken(2));
+        SequencerTest.runUntilIdle(withMap(ledger, StatusMapRoots.empty()), new FencingToken(2));
 
         LogStores alone = LogStores.inMemory();
         SequencerTest.runUntilIdle(new Sequencer(LogFixture.journeyLedger(), alone, LogFixture.signer(), POLICY,
-                MutableClock.atEpoch(), ChainedMapRoots.empty()), new FencingToken(1));
+                MutableClock.atEpoch(), StatusMapRoots.empty()), new FencingToken(1));
         assertThat(stores.history().since(0, 100)).containsExactlyElementsOf(alone.history().since(0, 100));
     }
 
@@ -111,11 +111,11 @@ class SequencerMapRootTest {
     void aSequencerWhoseMapDisagreesWithTheCommittedMapRootStopsBeforeSigning() throws Exception {
         InMemoryLedgerStore ledger = new InMemoryLedgerStore();
         LogFixture.append(ledger, LogFixture.JOURNEY.subList(0, 10));
-        SequencerTest.runUntilIdle(withMap(ledger, ChainedMapRoots.empty()), new FencingToken(1));
+        SequencerTest.runUntilIdle(withMap(ledger, StatusMapRoots.empty()), new FencingToken(1));
         List<SignedCheckpoint> before = stores.history().since(0, 100);
         LogFixture.append(ledger, LogFixture.JOURNEY.subList(10, 12));
 
-        Sequencer forgetful = withMap(ledger, new ForgettingKeys(ChainedMapRoots.empty()));
+        Sequencer forgetful = withMap(ledger, new ForgettingKeys(StatusMapRoots.empty()));
         assertThatThrownBy(() -> forgetful.integrate(new FencingToken(2))).isInstanceOf(LogIntegrityException.class)
                 .hasMessageStartingWith("MAP_ROOT_MISMATCH").hasMessageContaining("map-root leaf");
         assertThat(stores.history().since(0, 100)).isEqualTo(before);

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What one log leaf is (docs/protocol.md §17, §20.x): an accepted record, named by its record hash (its leaf
+ * What one log leaf is (docs/protocol.md §17, §20.7): an accepted record, named by its record hash (its leaf
  * input is {@link LogLeaf#input} of the record's bytes), or a map-root leaf, carried as its exact leaf input
  * because nothing else in the store holds those bytes.
  */
@@ -31,7 +31,7 @@ public sealed interface LeafEntry {
     final class MapRoot implements LeafEntry {
 
         /** The map-root leaf's domain prefix, NUL included. */
-        public static final byte[] DOMAIN = "trazo:map-root:v1\0".getBytes(StandardCharsets.US_ASCII);
+        public static final byte[] DOMAIN = io.trazo.ledger.statusmap.MapRootLeaf.DOMAIN;
 
         /** Far above §20's 66 bytes, so a future map-root format fits; bounds what a reader accepts. */
         public static final int MAX_BYTES = 1024;

@@ -17,7 +17,7 @@
  * context string.
  *
  * <h2>Map-root leaves and entries</h2>
- * A log may also hold map-root leaves ({@code "trazo:map-root:v1" ‖ 0x00 ‖ …}, docs/protocol.md §20.x), one after
+ * A log may also hold map-root leaves ({@code "trazo:map-root:v1" ‖ 0x00 ‖ …}, docs/protocol.md §20.7), one after
  * each batch of records, so a record's leaf index comes only from {@link io.trazo.ledger.log.LeafIndexReader}
  * ({@link io.trazo.ledger.log.LeafEntry} says what each leaf is). {@link io.trazo.ledger.log.LogEntries}
  * serves and parses the leaves' exact inputs (§17, "Entries").

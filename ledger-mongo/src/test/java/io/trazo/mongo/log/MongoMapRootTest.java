@@ -9,7 +9,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import io.trazo.append.InMemoryLedgerStore;
-import io.trazo.append.log.ChainedMapRoots;
+import io.trazo.append.log.StatusMapRoots;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.Integration;
 import io.trazo.append.log.LogFixture;
@@ -35,7 +35,7 @@ class MongoMapRootTest {
 
     private static Sequencer sequencer(InMemoryLedgerStore ledger, MongoDatabase db) {
         return new Sequencer(ledger, MongoSequencerTest.mongoStores(db), LogFixture.signer(), POLICY, Clock.systemUTC(),
-                ChainedMapRoots.empty());
+                StatusMapRoots.empty());
     }
 
     private static void runUntilIdle(Sequencer sequencer, long token) throws LogIntegrityException {
@@ -55,7 +55,7 @@ class MongoMapRootTest {
 
         LogStores stores = MongoSequencerTest.mongoStores(db);
         long size = LogInvariants.check(ledger, stores, LogFixture.signer()).treeSize();
-        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, ChainedMapRoots.empty(), size);
+        ReplayedMapRoots replayed = ReplayedMapRoots.of(stores.leaves(), ledger, StatusMapRoots.empty(), size);
         assertThat(replayed.mismatches()).isEmpty();
         assertThat(replayed.mapRoots()).hasSize(stores.history().since(0, 100).size()).hasSizeGreaterThan(2);
     }

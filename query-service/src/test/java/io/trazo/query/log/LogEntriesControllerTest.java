@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.trazo.append.InMemoryLedgerStore;
-import io.trazo.append.log.ChainedMapRoots;
+import io.trazo.append.log.StatusMapRoots;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.Integration;
 import io.trazo.append.log.LogFixture;
@@ -40,7 +40,7 @@ class LogEntriesControllerTest {
     static {
         LogFixture.append(LEDGER, LogFixture.JOURNEY);
         Sequencer sequencer = new Sequencer(LEDGER, STORES, LogFixture.signer(), new SequencerPolicy(5, Duration.ZERO),
-                MutableClock.atEpoch(), ChainedMapRoots.empty());
+                MutableClock.atEpoch(), StatusMapRoots.empty());
         try {
             while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
                 // next batch
