@@ -44,7 +44,8 @@ final class DemoCommand implements Callable<Integer> {
             // public like every demo key: it lets a walkthrough sign an audit report as the demo's certifier
             KeyFiles.write(certifier, new DemoParties().key(DemoParties.CERTIFIER));
         }
-        System.out.println("wrote " + records + ", " + recordsV2 + " (the v2 journey), " + root + ", " + governance + " (the demo governance key), " + certifier + " (the demo certifier's key) and " + forgery
+        System.out.println("wrote " + records + ", " + recordsV2 + " (the v2 journey), " + root + ", " + governance
+                + " (the demo governance key), " + certifier + " (the demo certifier's key) and " + forgery
                 + " (a copy of the sale with a forged signature)");
         System.out.println("verify with: trazo verify --trust-root " + root + " " + records);
         int v1 = TrazoCli.run("verify", "--trust-root", root.toString(), records.toString());

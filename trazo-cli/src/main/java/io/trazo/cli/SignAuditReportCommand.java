@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
  * no service ever holds a certifier's key. The report file stays with the certifier; the record pins it by
  * its SHA-256. The signed record is then published like any other ({@code trazo publish}).
  */
-@Command(name = "sign-audit-report", description = "For a certifier: sign an audit_report record (v2) pinning a report file by its SHA-256.")
+@Command(name = "sign-audit-report",
+        description = "For a certifier: sign an audit_report record (v2) pinning a report file by its SHA-256.")
 final class SignAuditReportCommand implements Callable<Integer> {
 
     @Spec
@@ -88,7 +89,8 @@ final class SignAuditReportCommand implements Callable<Integer> {
             return 2;
         }
         JsonObject body = obj("subject", obj("actor", subjectActor, "lot", subjectLot, "certificate", subjectCertificate),
-                "period", periodFrom == null ? null : obj("from", RecordBuilder.formatTime(periodFrom), "to", RecordBuilder.formatTime(periodTo)),
+                "period", periodFrom == null ? null
+                        : obj("from", RecordBuilder.formatTime(periodFrom), "to", RecordBuilder.formatTime(periodTo)),
                 "scheme", scheme, "verdict", verdict, "findings", arr(findings.toArray()), "reportSha256", sha256(report).hex(),
                 "auditedRecords", audited.isEmpty() ? null : arr(audited.toArray()));
         Instant at = time != null ? time : Instant.now().truncatedTo(ChronoUnit.MILLIS);

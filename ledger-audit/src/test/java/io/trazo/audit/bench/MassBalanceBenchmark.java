@@ -71,7 +71,8 @@ public final class MassBalanceBenchmark {
         Arrays.sort(wall);
         Arrays.sort(each);
         return new Result(year.size(), generation, wall[0], wall[runs / 2], bestCpu, percentile(each, 0.5), percentile(each, 0.99),
-                each.length == 0 ? 0 : each[each.length - 1], fold.massBalance().balances(YearOfRecords.COOPERATIVE, ClaimType.ORGANIC), fold);
+                each.length == 0 ? 0 : each[each.length - 1], fold.massBalance().balances(YearOfRecords.COOPERATIVE, ClaimType.ORGANIC),
+                fold);
     }
 
     private static double percentile(double[] sorted, double p) {

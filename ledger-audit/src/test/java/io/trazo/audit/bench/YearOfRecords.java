@@ -154,9 +154,10 @@ public final class YearOfRecords {
         String lot = cherryLot(farm, serial);
         event(farm(farm), null, time(day, 7), obj("type", "ObjectEvent", "eventTime", time(day, 7), "eventTimeZoneOffset", "-05:00",
                 "action", "ADD", "bizStep", Vocabulary.trazoStep("harvesting"), "bizLocation", obj("id", plot(farm)),
-                "quantityList", arr(quantity(lot, kg)), "ilmd", obj("trazo:productForm", "cherry")), List.of(obj("certificate", certificate.hex())));
-        event(COOPERATIVE, farm(farm), time(day, 15), obj("type", "ObjectEvent", "eventTime", time(day, 15), "eventTimeZoneOffset", "-05:00",
-                "action", "OBSERVE", "bizStep", "receiving", "quantityList", arr(quantity(lot, kg))), List.of());
+                "quantityList", arr(quantity(lot, kg)), "ilmd", obj("trazo:productForm", "cherry")),
+                List.of(obj("certificate", certificate.hex())));
+        event(COOPERATIVE, farm(farm), time(day, 15), obj("type", "ObjectEvent", "eventTime", time(day, 15),
+                "eventTimeZoneOffset", "-05:00", "action", "OBSERVE", "bizStep", "receiving", "quantityList", arr(quantity(lot, kg))), List.of());
         return kg;
     }
 
@@ -187,7 +188,8 @@ public final class YearOfRecords {
         if (counterparty != null) {
             b.counterparty(counterparty);
         }
-        byte[] wire = counterparty == null ? b.sign(DemoParties.seeded(actor)) : b.sign(DemoParties.seeded(actor), DemoParties.seeded(counterparty));
+        byte[] wire = counterparty == null ? b.sign(DemoParties.seeded(actor))
+                : b.sign(DemoParties.seeded(actor), DemoParties.seeded(counterparty));
         heads.advance(lots, append(wire));
     }
 

@@ -29,13 +29,16 @@ class AuditReportController {
     }
 
     @GetMapping("/audit-reports")
-    RecordController.Page reports(@RequestParam String subject, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+    RecordController.Page reports(@RequestParam String subject, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) Integer limit) {
         if (!Identifiers.ACTOR.matcher(subject).matches() && !Identifiers.isLot(subject) && !CERTIFICATE.matcher(subject).matches()) {
-            throw BadParameterException.of("subject", "expected an actor URI, a lot URI or a certificate's record hash (64 lower-case hex)");
+            throw BadParameterException.of("subject",
+                    "expected an actor URI, a lot URI or a certificate's record hash (64 lower-case hex)");
         }
-        RecordPage page = queries.auditReportsAbout(subject, Params.time("from", from).orElse(EPOCH), Params.time("to", to).orElse(END),
-                Params.cursor("cursor", cursor), Params.limit("limit", limit, maxPage));
-        return new RecordController.Page(page.records().stream().map(RecordView::of).toList(), page.next().map(c -> c.encode()).orElse(null));
+        RecordPage page = queries.auditReportsAbout(subject, Params.time("from", from).orElse(EPOCH),
+                Params.time("to", to).orElse(END), Params.cursor("cursor", cursor), Params.limit("limit", limit, maxPage));
+        return new RecordController.Page(page.records().stream().map(RecordView::of).toList(),
+                page.next().map(c -> c.encode()).orElse(null));
     }
 }
