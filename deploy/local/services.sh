@@ -10,6 +10,8 @@ RETAIL_PAGE="/01/00614141777778/10/RC1187"
 LOG_ORIGIN="${TRAZO_LOG_ORIGIN:-trazo.local/log}"
 DEMO="$STATE/demo"
 RETAIL_LOT="urn:epc:class:lgtin:0614141.077777.RC1187"
+# the v2 demo's retail lot (CoffeeJourneyV2): producer, price, variety, process and roast date on its page
+RETAIL_PAGE_V2="/01/00614141777778/10/RC1203"
 
 cli() { java -jar "$CLI_JAR" "$@"; }
 
@@ -103,6 +105,11 @@ publish_demo() {
   say "the demo's $(grep -c -E '^(ACCEPTED|DUPLICATE)' "$STATE/demo-receipts.txt") records are in the ledger" \
     "($(grep -c '^ACCEPTED' "$STATE/demo-receipts.txt") new, $(grep -c '^DUPLICATE' "$STATE/demo-receipts.txt") there already); the last receipts:"
   tail -n 3 "$STATE/demo-receipts.txt" | sed 's/^/    /'
+  say "publishing the v2 demo journey (its registry records are the v1 demo's, so they come back DUPLICATE)…"
+  publish_and_wait "$DEMO/journey-v2.jsonl" "$STATE/demo-v2-receipts.txt" \
+    || fail "some v2 demo records were rejected." "$STATE/demo-v2-receipts.txt"
+  say "the v2 demo's $(grep -c -E '^(ACCEPTED|DUPLICATE)' "$STATE/demo-v2-receipts.txt") records are in the ledger" \
+    "($(grep -c '^ACCEPTED' "$STATE/demo-v2-receipts.txt") new)"
   say "publishing a forgery (the sale with a forged signature), to show a rejection receipt:"
   publish_and_wait "$DEMO/forgery.json" "$STATE/forgery-receipt.txt" || true
   sed 's/^/    /' "$STATE/forgery-receipt.txt"
@@ -201,6 +208,7 @@ cmd_up() {
     ingest     http://127.0.0.1:$INGEST_PORT   (POST /capture, GET /capture/{id})
     query API  http://127.0.0.1:$QUERY_PORT    Swagger UI: http://127.0.0.1:$QUERY_PORT/swagger-ui.html
     buyer page http://127.0.0.1:$WEB_PORT$RETAIL_PAGE   (the demo retail lot's label; ?lang=es for Spanish)
+               http://127.0.0.1:$WEB_PORT$RETAIL_PAGE_V2   (the v2 demo: producer, price paid, variety, process, roast date)
     log        http://127.0.0.1:$QUERY_PORT/checkpoint  verifier key: $(cat "$STATE/log-verifier.key")
     witness    http://127.0.0.1:$WITNESS_PORT   cosigner key: $(cat "$STATE/witness-verifier.key")
 

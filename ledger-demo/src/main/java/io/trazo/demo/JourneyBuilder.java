@@ -8,6 +8,7 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.event.EpcisEvents;
 import io.trazo.ledger.event.EventBodies;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
@@ -30,20 +31,34 @@ public final class JourneyBuilder {
     }
 
     public Digest governance(RecordType type, String time, JsonObject body) {
-        return append(RecordBuilder.governance(type).time(Instant.parse(time)).body(body).sign(parties.governance()));
+        return governance(ProtocolVersion.V1, type, time, body);
+    }
+
+    public Digest governance(ProtocolVersion version, RecordType type, String time, JsonObject body) {
+        return append(RecordBuilder.governance(type).version(version).time(Instant.parse(time)).body(body).sign(parties.governance()));
     }
 
     public Digest signed(RecordType type, String actor, String time, JsonObject body) {
-        return append(RecordBuilder.of(type, actor).time(Instant.parse(time)).body(body).sign(parties.key(actor)));
+        return signed(ProtocolVersion.V1, type, actor, time, body);
+    }
+
+    public Digest signed(ProtocolVersion version, RecordType type, String actor, String time, JsonObject body) {
+        return append(RecordBuilder.of(type, actor).version(version).time(Instant.parse(time)).body(body).sign(parties.key(actor)));
     }
 
     /** An event by {@code actor}; with a counterparty, both sign (a custody handover). */
     public Digest event(String actor, String counterparty, JsonObject epcis, List<JsonValue> claims, List<JsonValue> documents) {
-        Set<String> lots = EpcisEvents.read(epcis, "/body/event").lots();
-        RecordBuilder b = RecordBuilder.of(RecordType.EVENT, actor)
+        return event(ProtocolVersion.V1, actor, counterparty, epcis, claims, documents);
+    }
+
+    /** An event record of {@code version}, whose event rules and hash ID depend on it (docs/protocol.md §9, §10). */
+    public Digest event(ProtocolVersion version, String actor, String counterparty, JsonObject epcis, List<JsonValue> claims,
+            List<JsonValue> documents) {
+        Set<String> lots = EpcisEvents.read(epcis, "/body/event", version).lots();
+        RecordBuilder b = RecordBuilder.of(RecordType.EVENT, actor).version(version)
                 .time(OffsetDateTime.parse(((io.trazo.ledger.encoding.JsonString) epcis.get("eventTime").orElseThrow()).value()).toInstant())
                 .links(heads.linksFor(lots))
-                .body(EventBodies.body(epcis, claims, documents));
+                .body(EventBodies.body(epcis, claims, documents, version));
         if (counterparty != null) {
             b.counterparty(counterparty);
         }

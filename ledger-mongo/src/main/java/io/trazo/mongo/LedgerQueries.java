@@ -46,6 +46,15 @@ public final class LedgerQueries {
         return page(Filters.eq("actor", actor), from, to, after, limit, r -> true, limit + 1);
     }
 
+    /**
+     * Accepted {@code audit_report} records whose subject names {@code subject} (an actor, a lot or a
+     * certificate's record hash), oldest first: served by the {@code {subjects, time}} index.
+     */
+    public RecordPage auditReportsAbout(String subject, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
+        return page(Filters.and(Filters.eq(RecordDocuments.SUBJECTS, subject), Filters.eq("type", "audit_report")), from, to, after,
+                limit, r -> true, limit + 1);
+    }
+
     public RecordPage byBizStep(String bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
         return page(Filters.eq("bizStep", bizStepUri), from, to, after, limit, r -> true, limit + 1);
     }

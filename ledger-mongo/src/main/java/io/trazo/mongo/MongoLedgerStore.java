@@ -82,6 +82,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
             records.createIndex(Indexes.ascending(RecordDocuments.STATE), new IndexOptions().name("state"));
             records.createIndex(Indexes.ascending("actor", "time"), new IndexOptions().name("actor_time"));
             records.createIndex(Indexes.ascending("bizStep", "time"), new IndexOptions().name("bizStep_time"));
+            records.createIndex(Indexes.ascending(RecordDocuments.SUBJECTS, "time"), new IndexOptions().name("subjects_time").sparse(true));
             EventIndexes.ensure(records, counters);
             try {
                 counters.insertOne(new Document("_id", LedgerCollections.LEDGER_POSITION).append("value", 0L));

@@ -30,6 +30,8 @@ final class RecordDocuments {
 
     static final String STATE = "state";
     static final String POSITION = "position";
+    /** An audit report's subjects, so a lot's or an actor's reports are found by an index ({@code subjects_time}). */
+    static final String SUBJECTS = "subjects";
 
     private RecordDocuments() {}
 
@@ -126,7 +128,20 @@ final class RecordDocuments {
                 .flatMap(e -> string(e, "bizStep"))
                 .ifPresent(v -> fields.put("bizStep", io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
         body.flatMap(EventProjection::of).ifPresent(q -> fields.put(EventProjection.FIELD, q));
+        if (string(record, "type").filter("audit_report"::equals).isPresent()) {
+            body.flatMap(b -> b.get("subject")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                    .ifPresent(subject -> fields.put(SUBJECTS, subjects(subject)));
+        }
         return fields;
+    }
+
+    /** What an audit report is about (docs/protocol.md §8.7): its actor, lot and certificate, whichever it names. */
+    private static List<String> subjects(JsonObject subject) {
+        List<String> out = new ArrayList<>();
+        for (String member : new String[] {"actor", "lot", "certificate"}) {
+            string(subject, member).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<String> string(JsonObject o, String name) {

@@ -1,6 +1,7 @@
 package io.trazo.cli;
 
 import io.trazo.demo.CoffeeJourney;
+import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.demo.DemoParties;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Write the demo coffee journey (records and trust root) to a directory, then verify it.")
+@Command(name = "demo", description = "Write the demo coffee journeys, v1 and v2 (records and trust root), to a directory, then verify them.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "trazo-demo", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -22,6 +23,12 @@ final class DemoCommand implements Callable<Integer> {
         for (byte[] r : CoffeeJourney.records()) {
             RecordFiles.append(records, r);
         }
+        // the v2 journey repeats the v1 registry records, so it verifies alone and publishes after v1 as duplicates
+        Path recordsV2 = out.resolve("journey-v2.jsonl");
+        Files.deleteIfExists(recordsV2);
+        for (byte[] r : CoffeeJourneyV2.records()) {
+            RecordFiles.append(recordsV2, r);
+        }
         Path forgery = out.resolve("forgery.json");
         Files.write(forgery, CoffeeJourney.forgery());
         Path root = out.resolve("trust-root.txt");
@@ -32,9 +39,16 @@ final class DemoCommand implements Callable<Integer> {
             // the demo governance key is public anyway; the file lets a local walkthrough register actors and keys
             KeyFiles.write(governance, new DemoParties().governance());
         }
-        System.out.println("wrote " + records + ", " + root + ", " + governance + " (the demo governance key) and " + forgery
+        Path certifier = out.resolve("certifier.key");
+        if (!Files.exists(certifier)) {
+            // public like every demo key: it lets a walkthrough sign an audit report as the demo's certifier
+            KeyFiles.write(certifier, new DemoParties().key(DemoParties.CERTIFIER));
+        }
+        System.out.println("wrote " + records + ", " + recordsV2 + " (the v2 journey), " + root + ", " + governance
+                + " (the demo governance key), " + certifier + " (the demo certifier's key) and " + forgery
                 + " (a copy of the sale with a forged signature)");
         System.out.println("verify with: trazo verify --trust-root " + root + " " + records);
-        return TrazoCli.run("verify", "--trust-root", root.toString(), records.toString());
+        int v1 = TrazoCli.run("verify", "--trust-root", root.toString(), records.toString());
+        return v1 != 0 ? v1 : TrazoCli.run("verify", "--trust-root", root.toString(), recordsV2.toString());
     }
 }

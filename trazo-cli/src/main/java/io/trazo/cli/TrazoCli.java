@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Build, sign and verify Trazo custody records offline; publish them to ingest, ask for their outcome, trace lots and monitor the log.",
         subcommands = {KeygenCommand.class, BuildCommand.class, CosignCommand.class, VerifyCommand.class,
                 VerifyBundleCommand.class, AuditCommand.class, RegistryCommand.class, PublishCommand.class, StatusCommand.class, TraceCommand.class, MonitorCommand.class, SignEpcisCommand.class,
-                LogKeygenCommand.class, DemoCommand.class})
+                LogKeygenCommand.class, DemoCommand.class, SignAuditReportCommand.class})
 public final class TrazoCli {
 
     public static void main(String[] args) {

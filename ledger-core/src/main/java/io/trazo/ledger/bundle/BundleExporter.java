@@ -10,12 +10,16 @@ import io.trazo.ledger.provenance.ParsedRecords;
 import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
+import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.registry.DelegationEntry;
+import io.trazo.ledger.registry.LotNamespaces;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LedgerReader.RegistryKind;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +111,7 @@ public final class BundleExporter {
         }
         List<Digest> registry = new ArrayList<>(reader.bound(RegistryKind.KEY, keyIds).values());
         registry.addAll(reader.bound(RegistryKind.REVOCATION, keyIds).values());
+        registry.addAll(reader.bound(RegistryKind.DELEGATION, delegations(all.values())).values());
         Set<String> actors = new TreeSet<>();
         for (StoredRecord k : accepted(registry, all.keySet())) {
             EvidenceRecord parsed = parsed(k);
@@ -123,6 +128,25 @@ public final class BundleExporter {
         List<EvidenceRecord> ordered = new ArrayList<>(all.values());
         ordered.sort(Comparator.comparingLong(r -> r.stored().position().orElseThrow()));
         return ordered;
+    }
+
+    /**
+     * The delegations that may let a v2 record open a lot (protocol §11, lot owners): without them a verifier
+     * would find {@code LOT_NOT_OWNED} where ingest, holding the whole registry, accepted. Named per §8.7.
+     */
+    private static Set<String> delegations(Collection<EvidenceRecord> records) {
+        Set<String> names = new TreeSet<>();
+        for (EvidenceRecord r : records) {
+            if (r.record().version() != ProtocolVersion.V2 || r.event().isEmpty()) {
+                continue;
+            }
+            r.stored().lotPositions().forEach((lot, position) -> {
+                if (position == 0) {
+                    LotNamespaces.candidates(lot).forEach(ns -> names.add(DelegationEntry.name(ns, r.record().actor())));
+                }
+            });
+        }
+        return names;
     }
 
     /** Certificates, plots and registry records are not events, so there is no body to read. */

@@ -6,11 +6,14 @@ import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.plot.Plots;
 import io.trazo.ledger.record.Link;
+import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignatureEntry;
 import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.registry.DelegationEntry;
+import io.trazo.ledger.registry.LotNamespaces;
 import io.trazo.ledger.registry.RegistryRecords;
 import io.trazo.ledger.verify.Finding;
 import java.util.ArrayDeque;
@@ -36,6 +39,7 @@ final class BundleStructure {
     private final Map<String, Integer> actors = new HashMap<>();
     private final Map<String, Integer> revocations = new HashMap<>();
     private final Map<String, Integer> plots = new HashMap<>();
+    private final Map<String, Integer> delegations = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     private BundleStructure(List<Optional<SignedRecord>> records) {
@@ -64,6 +68,7 @@ final class BundleStructure {
                 case ACTOR -> actors.putIfAbsent(RegistryRecords.actor(r).id(), i);
                 case REVOCATION -> revocations.putIfAbsent(RegistryRecords.revocation(r).keyId().value(), i);
                 case PLOT -> plots.putIfAbsent(Plots.read(r).plotId(), i);
+                case DELEGATION -> delegations.putIfAbsent(RegistryRecords.delegation(r).name(), i);
                 default -> { }
             }
         } catch (RecordException e) {
@@ -111,8 +116,19 @@ final class BundleStructure {
             if (r.type() == RecordType.KEY) {
                 registryActor(r).ifPresent(a -> Optional.ofNullable(actors.get(a)).ifPresent(todo::add));
             }
+            // a missing delegation is the record verifier's LOT_NOT_OWNED, as a missing key is its UNKNOWN_KEY
+            event.filter(e -> r.version() == ProtocolVersion.V2).ifPresent(e -> opened(r, e).forEach(lot ->
+                    LotNamespaces.candidates(lot).forEach(ns ->
+                            Optional.ofNullable(delegations.get(DelegationEntry.name(ns, r.actor()))).ifPresent(todo::add))));
         }
         return needed;
+    }
+
+    /** The lots a record opens: those it touches without a link (protocol §11, step 1 of the link rule). */
+    private static Set<String> opened(SignedRecord r, EventRecord e) {
+        Set<String> lots = new HashSet<>(e.event().lots());
+        r.links().forEach(l -> lots.remove(l.lot()));
+        return lots;
     }
 
     private void needKey(KeyId keyId, Deque<Integer> todo) {
