@@ -45,7 +45,8 @@ class LogAuditWiringTest {
             MongoDatabase db = context.getBean(MongoDatabase.class);
             String port = context.getEnvironment().getProperty("local.server.port");
 
-            assertThat(audit(port)).contains("\"clean\":true", "\"leavesAudited\":" + LogFixture.JOURNEY.size());
+            // the journey's records and the map-root leaf that ends the checkpoint (protocol §20.7)
+            assertThat(audit(port)).contains("\"clean\":true", "\"leavesAudited\":" + (LogFixture.JOURNEY.size() + 1));
             runner.step();
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
@@ -74,8 +75,8 @@ class LogAuditWiringTest {
             MongoCollection<Document> checkpoints = db.getCollection(LedgerCollections.LOG_CHECKPOINTS);
             Document latest = checkpoints.find().sort(new Document("_id", -1)).first();
             String note = latest.getString("note");
-            checkpoints.updateOne(eq("_id", latest.get("_id")), set("note", note.replaceFirst("\n" + LogFixture.JOURNEY.size() + "\n",
-                    "\n" + (LogFixture.JOURNEY.size() + 1) + "\n")));
+            checkpoints.updateOne(eq("_id", latest.get("_id")), set("note", note.replaceFirst("\n" + (LogFixture.JOURNEY.size() + 1) + "\n",
+                    "\n" + (LogFixture.JOURNEY.size() + 2) + "\n")));
             assertThat(audit(port)).contains("\"kind\":\"CHECKPOINT_INVALID\"");
         }
     }

@@ -61,10 +61,11 @@ class LogKeyRotationWiringTest {
                 ingest.context().getBean(SequencerRunner.class).round();
                 assertThat(ingest.context().getBean(SequencerHealthIndicator.class).health().getStatus()).isEqualTo(Status.UP);
                 LogStores stores = ingest.context().getBean(LogStores.class);
-                assertThat(signers(stores.history().at(4).orElseThrow())).containsExactly(A.keyId());
-                assertThat(signers(stores.history().at(6).orElseThrow())).containsExactly(B.keyId(), A.keyId());
+                // every checkpoint ends in a map-root leaf (protocol §20.7): 4 records + 1, then 2 more + 1, then 3 more + 1
+                assertThat(signers(stores.history().at(5).orElseThrow())).containsExactly(A.keyId());
+                assertThat(signers(stores.history().at(8).orElseThrow())).containsExactly(B.keyId(), A.keyId());
                 assertThat(signers(stores.history().latest().orElseThrow())).containsExactly(B.keyId());
-                assertThat(stores.history().latest().orElseThrow().size()).isEqualTo(9);
+                assertThat(stores.history().latest().orElseThrow().size()).isEqualTo(12);
             }
         }
     }

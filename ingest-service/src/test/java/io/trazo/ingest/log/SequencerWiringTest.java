@@ -51,7 +51,7 @@ class SequencerWiringTest {
             CheckpointHistory history = context.getBean(LogStores.class).history();
             byte[] note = history.latest().orElseThrow().bytes();
             assertThat(Checkpoints.open(note, LogFixture.ORIGIN, LogFixture.signer().verifierKey()).checkpoint().size())
-                    .isEqualTo(LogFixture.JOURNEY.size());
+                    .as("the records, then the map-root leaf (protocol §20.7)").isEqualTo(LogFixture.JOURNEY.size() + 1);
             assertThat(health.health().getStatus()).isEqualTo(Status.UP);
             assertThat(health.health().getDetails()).containsEntry("leader", true);
             assertThat(meters.counter("trazo.log.leaves.integrated").count()).isEqualTo(LogFixture.JOURNEY.size());
