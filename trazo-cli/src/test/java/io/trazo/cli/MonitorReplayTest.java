@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.trazo.append.InMemoryLedgerStore;
 import io.trazo.append.log.StatusMapRoots;
+import io.trazo.append.log.TamperedLeafIndex;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.Integration;
 import io.trazo.append.log.LogFixture;
@@ -14,7 +15,6 @@ import io.trazo.append.log.MapRoots;
 import io.trazo.append.log.MutableClock;
 import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
-import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.log.LeafEntry;
 import io.trazo.ledger.log.LeafIndexReader;
 import io.trazo.ledger.log.LogEntries;
@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,28 +146,7 @@ class MonitorReplayTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("ENTRIES MISMATCH: the log's entries give root");
     }
 
-    /** The leaf index with one entry replaced, as an attacker with write access to the store would. */
     private LeafIndexReader replacing(long leaf, LeafEntry entry) {
-        LeafIndexReader real = stores.leaves();
-        return new LeafIndexReader() {
-            @Override
-            public Optional<Long> indexOf(Digest record) {
-                return real.indexOf(record);
-            }
-
-            @Override
-            public Optional<Digest> recordAt(long leafIndex) {
-                return real.recordAt(leafIndex);
-            }
-
-            @Override
-            public List<LeafEntry> entries(long from, int count) {
-                List<LeafEntry> found = new ArrayList<>(real.entries(from, count));
-                if (leaf >= from && leaf < from + found.size()) {
-                    found.set((int) (leaf - from), entry);
-                }
-                return found;
-            }
-        };
+        return TamperedLeafIndex.replacing(stores.leaves(), leaf, entry);
     }
 }

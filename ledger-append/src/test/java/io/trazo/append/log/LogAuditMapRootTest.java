@@ -7,13 +7,10 @@ import io.trazo.append.audit.AuditFinding;
 import io.trazo.append.audit.AuditFinding.Kind;
 import io.trazo.append.audit.AuditReport;
 import io.trazo.append.audit.LogAudit;
-import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.log.LeafEntry;
 import io.trazo.ledger.log.LeafIndexReader;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,28 +59,7 @@ class LogAuditMapRootTest {
         assertThat(report.findings().get(0).leaf()).hasValue(altered);
     }
 
-    /** The leaf index with one entry replaced, as an attacker with write access to it would. */
     private LeafIndexReader replacing(long leaf, LeafEntry entry) {
-        LeafIndex real = stores.leaves();
-        return new LeafIndexReader() {
-            @Override
-            public Optional<Long> indexOf(Digest record) {
-                return real.indexOf(record);
-            }
-
-            @Override
-            public Optional<Digest> recordAt(long leafIndex) {
-                return real.recordAt(leafIndex);
-            }
-
-            @Override
-            public List<LeafEntry> entries(long from, int count) {
-                List<LeafEntry> found = new ArrayList<>(real.entries(from, count));
-                if (leaf >= from && leaf < from + found.size()) {
-                    found.set((int) (leaf - from), entry);
-                }
-                return found;
-            }
-        };
+        return TamperedLeafIndex.replacing(stores.leaves(), leaf, entry);
     }
 }
