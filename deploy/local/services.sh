@@ -200,7 +200,7 @@ cmd_up() {
   start_service web "$WEB_JAR" "$WEB_PORT" TRAZO_WEB_PORT
   publish_demo
   wait_for_log
-  say "the ledger holds $(ledger_size) accepted records (the size of the log's latest checkpoint)"
+  say "the log's latest checkpoint has $(ledger_size) leaves: the accepted records, and after each batch a map-root leaf"
   cat <<EOF
 
   Trazo is running (data under $STATE; 'deploy/local/trazo down' stops it, 'up --reset' starts fresh).

@@ -22,11 +22,12 @@ CHECK_PREFIX='buyer: '
 
 trazo() { java -jar "$CLI_JAR" "$@"; }
 
-for f in "$STATE/demo/trust-root.txt" "$STATE/log-verifier.key" "$CLI_JAR"; do
+for f in "$STATE/demo/trust-root.txt" "$STATE/log-verifier.key" "$STATE/witness-verifier.key" "$CLI_JAR"; do
   [ -f "$f" ] || { echo "walkthrough buyer: $f is missing; run 'deploy/local/trazo up' first" >&2; exit 1; }
 done
 TRUST_ROOT="$STATE/demo/trust-root.txt"
 LOG_KEY="$(cat "$STATE/log-verifier.key")"
+WITNESS_KEY="$(cat "$STATE/witness-verifier.key")"
 
 echo "walkthrough buyer: against $QUERY"
 WEB="http://127.0.0.1:${TRAZO_WEB_PORT:-8083}"
@@ -52,6 +53,29 @@ check "verify-bundle with the trust root and the log key says VERIFIED" \
   "^VERIFIED: [0-9]+ records, the lot's history checks out against the trust root and the transparency log" \
   -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$LOG_KEY" "$WORK/bundle.json"
 check "every record in the bundle is OK, none FAIL" bash -c "! grep -q '^  FAIL' '$WORK/verify.txt'"
+# 4. Require proof that no signing key was revoked (the status map the log commits to, protocol §20.6) and the
+#    local witness's cosignature (§19.5): what a dishonest server could otherwise leave out.
+check "verify-bundle --require-status proves every key's status" \
+  expect 0 "$WORK/status.txt" "^keys status proven: no signing key revoked, no claimed certificate suspended" \
+  "^VERIFIED: [0-9]+ records" \
+  -- trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$LOG_KEY" --require-status "$WORK/bundle.json"
+# The witness cosigns each checkpoint a moment after the log signs it, so a bundle of the very latest checkpoint
+# may not carry its cosignature yet: download it again until it does (as a buyer would, a little later).
+witnessed() {
+  local i
+  for i in $(seq 1 30); do
+    trazo trace --query-url "$QUERY" --bundle-out "$WORK/witnessed.json" "$LOT" >/dev/null
+    if trazo verify-bundle --trust-root "$TRUST_ROOT" --log-key "$LOG_KEY" --require-status \
+      --witness "$WITNESS_KEY" --max-age 24h "$WORK/witnessed.json" >"$WORK/witnessed.txt"; then
+      grep -E "^witnesses .*\(1 of 1" "$WORK/witnessed.txt"
+      return
+    fi
+    sleep 1
+  done
+  cat "$WORK/witnessed.txt"
+  return 1
+}
+check "with --witness, the bundle's cosignatures meet the quorum of the local witness" witnessed
 
 # What failure looks like.
 # One character of the first record's bytes (base64url in the bundle) changed, as a careless or dishonest copy would.

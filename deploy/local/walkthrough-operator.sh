@@ -74,6 +74,9 @@ run "$TRAZO" restart query
 check "query answers again: the retail lot's trace" bash -c "$CLI trace --query-url $QUERY '$LOT' >'$WORK/trace-before.txt'"
 check "the log's latest checkpoint is saved by the monitor" \
   $CLI monitor --log-url "$QUERY" --log-key "$(log_key)" --checkpoint "$WORK/checkpoint.txt"
+run $CLI monitor --log-url "$QUERY" --log-key "$(log_key)" --checkpoint "$WORK/checkpoint.txt" --replay
+check "monitor --replay re-reads every entry and every committed map root matches the log's records" \
+  grep -qE '^REPLAYED [0-9]+ leaves, [1-9][0-9]* map roots, all match' "$WORK/out"
 
 echo "5. back up the stand-in's file (and the keys, kept apart)"
 mkdir -p "$WORK/backup"

@@ -1,6 +1,7 @@
 package io.trazo.ledger.bundle;
 
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.log.LogEvidence;
 import io.trazo.ledger.log.LogLookupException;
@@ -64,6 +65,36 @@ public final class BundleExporter {
      * {@code log}: its proofs cover every record or it is absent.
      */
     public ExportedBundle export(Trace upstream, LogProofs log) {
+        return export(upstream, log, Format2.NONE);
+    }
+
+    /**
+     * Supplies bundle format 2's members for the checkpoint the bundle is proved against: asked only when the
+     * bundle has log evidence, with that checkpoint's tree size, so every member speaks of the same tree.
+     */
+    public interface Format2 {
+
+        Format2 NONE = new Format2() {
+            @Override
+            public Optional<JsonArray> keyStatusProofs(long treeSize, List<byte[]> records) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<String> cosignatures(long treeSize) {
+                return List.of();
+            }
+        };
+
+        /** §20.6's member for {@code records} (wire bytes, bundle order), or empty when it cannot be proven. */
+        Optional<JsonArray> keyStatusProofs(long treeSize, List<byte[]> records);
+
+        /** §19.5's lines for the checkpoint of {@code treeSize}, each without its final newline; empty when none. */
+        List<String> cosignatures(long treeSize);
+    }
+
+    /** {@link #export(Trace, LogProofs)}, in format 2 with {@code members}' proofs and cosignatures when it has log evidence. */
+    public ExportedBundle export(Trace upstream, LogProofs log, Format2 members) {
         List<StoredRecord> records = contents(upstream);
         List<byte[]> wires = records.stream().map(StoredRecord::wire).toList();
         Optional<SignedCheckpoint> latest = log.latest();
@@ -76,8 +107,9 @@ public final class BundleExporter {
         } catch (LogLookupException e) {
             return pending(upstream, wires, e.getMessage());
         }
-        return new ExportedBundle(BundleFormat.write(upstream.lot(), upstream.head(), wires, Optional.of(evidence)),
-                new ExportedBundle.LogCoverage.Proved(latest.get().size()));
+        long size = latest.get().size();
+        return new ExportedBundle(BundleFormat.write(upstream.lot(), upstream.head(), wires, evidence,
+                members.keyStatusProofs(size, wires), members.cosignatures(size)), new ExportedBundle.LogCoverage.Proved(size));
     }
 
     private static ExportedBundle pending(Trace upstream, List<byte[]> wires, String why) {

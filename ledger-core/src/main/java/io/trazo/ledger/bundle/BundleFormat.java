@@ -68,6 +68,25 @@ public final class BundleFormat {
     }
 
     /**
+     * A format-2 bundle (docs/protocol.md §18) with log evidence and whichever of its two members the exporter
+     * has for that checkpoint: {@code keyStatusProofs} (§20.6) and {@code cosignatures} (§19.5, 1 to 64 lines
+     * without their final newline). With neither it is the format-1 bundle, so a log without a map or witnesses
+     * keeps answering exactly as before.
+     */
+    public static byte[] write(String lot, Digest head, List<byte[]> recordsInLedgerOrder, LogEvidence log,
+            Optional<JsonArray> keyStatusProofs, List<String> cosignatures) {
+        if (keyStatusProofs.isEmpty() && cosignatures.isEmpty()) {
+            return write(lot, head, recordsInLedgerOrder, Optional.of(log));
+        }
+        List<Object> records = new ArrayList<>();
+        recordsInLedgerOrder.forEach(w -> records.add(Base64Url.encode(w)));
+        JsonObject bundle = Json.obj("trazoBundle", VERSION_2, "lot", lot, "head", head.hex(), "records", records,
+                "log", log.toJson(), "keyStatusProofs", keyStatusProofs.orElse(null),
+                "cosignatures", cosignatures.isEmpty() ? null : List.copyOf(cosignatures));
+        return Jcs.canonicalize(bundle);
+    }
+
+    /**
      * Reads a bundle's envelope: size, strict JSON, canonical form, version, members, record encodings.
      *
      * @throws RecordException with the bundle-level reason and a JSON pointer into the bundle

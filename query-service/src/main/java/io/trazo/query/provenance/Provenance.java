@@ -47,6 +47,7 @@ public class Provenance implements DisposableBean {
     /** Helpers of {@code trazo.query.check-threads}: the request's own thread is the first way. */
     private final ExecutorService checkThreads;
     private final LogProofs log;
+    private final BundleMembers format2;
     private final StoredEvidence stored;
     private final int maxRecords;
 
@@ -54,8 +55,8 @@ public class Provenance implements DisposableBean {
      * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
      * CBV event hash ID computed) for one request is reused by the next that reaches the same bytes.
      */
-    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, LogLeafCheck leaves, QueryProperties properties,
-            CacheProperties caches) {
+    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, LogLeafCheck leaves, BundleMembers format2,
+            QueryProperties properties, CacheProperties caches) {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
         this.walker = new ProvenanceWalker(reader, parsed);
         this.exporter = new BundleExporter(reader, plots, parsed);
@@ -68,6 +69,7 @@ public class Provenance implements DisposableBean {
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
                 Optional.of(new VerifiedSignatures(caches.verifiedSignatures())), new Parallelism(checkThreads, properties.checkWays()));
         this.log = log;
+        this.format2 = format2;
         this.stored = new StoredEvidence(reader, leaves);
         this.maxRecords = properties.maxTraceRecords();
     }
@@ -91,6 +93,7 @@ public class Provenance implements DisposableBean {
 
     /**
      * The lot's bundle, with log evidence if the latest checkpoint covers all of it; see {@link ExportedBundle#log()}.
+     * With log evidence it is format 2 when that checkpoint has key-status proofs or cosignatures ({@link BundleMembers}).
      * Its records are first checked against the store and the log ({@link StoredEvidence}).
      *
      * @throws StoreIntegrityException if a record of the bundle fails that check
@@ -98,7 +101,7 @@ public class Provenance implements DisposableBean {
     public ExportedBundle bundle(String lot) {
         Trace trace = upstream(lot, maxRecords);
         stored.recheck(exporter.contents(trace));
-        return exporter.export(trace, log);
+        return exporter.export(trace, log, format2);
     }
 
     public List<StoredRecord> evidence(Trace upstream) {

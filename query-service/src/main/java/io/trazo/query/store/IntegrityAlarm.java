@@ -29,7 +29,12 @@ public class IntegrityAlarm {
     }
 
     public void raise(StoreIntegrityException.Check check, String detail) {
-        meters.counter(COUNTER, "check", check.name().toLowerCase(Locale.ROOT).replace('_', '-')).increment();
+        raise(check.name().toLowerCase(Locale.ROOT).replace('_', '-'), detail);
+    }
+
+    /** @param check the counter's tag, lower-case with dashes, e.g. {@code map-root} for a status map the log disagrees with */
+    public void raise(String check, String detail) {
+        meters.counter(COUNTER, "check", check).increment();
         log.error("store integrity ({}): {}", check, detail);
     }
 }

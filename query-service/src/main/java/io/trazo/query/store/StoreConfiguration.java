@@ -7,6 +7,7 @@ import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.CheckpointReader;
 import io.trazo.ledger.log.LeafIndexReader;
 import io.trazo.ledger.log.LogEntries;
+import io.trazo.ledger.log.CosignatureReader;
 import io.trazo.ledger.log.CosignedCheckpoints;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.merkle.TileReader;
@@ -21,6 +22,8 @@ import io.trazo.mongo.log.MongoCosignatureReader;
 import io.trazo.mongo.log.MongoLeafIndexReader;
 import io.trazo.mongo.log.MongoTileReader;
 import io.trazo.query.QueryProperties;
+import io.trazo.query.provenance.BundleMembers;
+import io.trazo.query.provenance.StatusMapSnapshots;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -77,8 +80,25 @@ class StoreConfiguration {
 
     /** Checkpoints as served: each note with the witness cosignatures ingest collected (protocol §19.4). */
     @Bean
-    CheckpointReader checkpoints(MongoDatabase ledgerDatabase) {
-        return new CosignedCheckpoints(new MongoCheckpointReader(ledgerDatabase), new MongoCosignatureReader(ledgerDatabase));
+    CheckpointReader checkpoints(MongoDatabase ledgerDatabase, CosignatureReader cosignatures) {
+        return new CosignedCheckpoints(new MongoCheckpointReader(ledgerDatabase), cosignatures);
+    }
+
+    @Bean
+    CosignatureReader cosignatures(MongoDatabase ledgerDatabase) {
+        return new MongoCosignatureReader(ledgerDatabase);
+    }
+
+    /** The status map as of the log's map-root leaves, replayed from the leaf index and the records (protocol §20.7). */
+    @Bean
+    StatusMapSnapshots statusMapSnapshots(LeafIndexReader leafIndex, MongoLedgerReader ledgerReader) {
+        return new StatusMapSnapshots(leafIndex, ledgerReader);
+    }
+
+    @Bean
+    BundleMembers bundleMembers(StatusMapSnapshots statusMapSnapshots, TileReader logTiles, CosignatureReader cosignatures,
+            IntegrityAlarm alarm) {
+        return new BundleMembers(statusMapSnapshots, logTiles, cosignatures, alarm);
     }
 
     @Bean

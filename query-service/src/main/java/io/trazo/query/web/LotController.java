@@ -101,6 +101,12 @@ class LotController {
 
     @GetMapping("/bundle")
     @Operation(summary = "The lot's provenance bundle, for offline verification with `trazo verify-bundle`",
+            description = "With log evidence the bundle is format 2 (protocol §18) when the log commits to a status map: "
+                    + "`keyStatusProofs` proves the status of every key that signs a record in it, and every claimed certificate, "
+                    + "against the map-root leaf that ends its checkpoint (§20.6), and `cosignatures` carries the witness "
+                    + "cosignature lines stored for that checkpoint (§19.5). A bundle without log evidence (`pending`), or whose "
+                    + "map the server could not reproduce from the log, has no proofs: `trazo verify-bundle` then reports key "
+                    + "status not proven, and `--require-status` refuses it.",
             responses = @ApiResponse(responseCode = "200", description = "The bundle's exact bytes (RFC 8785 JSON)", headers = {
                 @Header(name = LOG_EVIDENCE, description = "`included`: the bundle's `log` member proves every record against "
                         + "the latest checkpoint; `pending`: some record is newer than it, so the bundle has no `log`",

@@ -70,6 +70,13 @@ class LotControllerTest {
             return new LogLeafCheck(LOG.tiles(), LOG.leaves(), LOG.history());
         }
 
+        /** Format 2's members from the same log: this log has no map-root leaves, so its bundles stay format 1. */
+        @Bean
+        io.trazo.query.provenance.BundleMembers bundleMembers(IntegrityAlarm alarm) {
+            return new io.trazo.query.provenance.BundleMembers(new io.trazo.query.provenance.StatusMapSnapshots(LOG.leaves(), LEDGER),
+                    LOG.tiles(), size -> List.of(), alarm);
+        }
+
         @Bean
         MeterRegistry meters() {
             return new SimpleMeterRegistry();
