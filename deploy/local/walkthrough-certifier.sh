@@ -29,8 +29,8 @@ LOG_KEY="$(cat "$STATE/log-verifier.key")"
 
 echo "walkthrough certifier: against $QUERY"
 # 1. The certificates in the ledger.
-check "type=certificate lists the demo's three certificates" \
-  bash -c "curl -sf '$QUERY/records?type=certificate' | tee '$WORK/certs.json' | grep -o '\"type\":\"certificate\"' | wc -l | grep -qx 3"
+check "type=certificate lists the demo's seven certificates (three v1, four v2)" \
+  bash -c "curl -sf '$QUERY/records?type=certificate' | tee '$WORK/certs.json' | grep -o '\"type\":\"certificate\"' | wc -l | grep -qx 7"
 check "an unknown record type is a bad-parameter problem" \
   expect 0 "$WORK/badtype.txt" "^400 " -- bash -c "curl -s -o '$WORK/badtype.json' -w '%{http_code} ' '$QUERY/records?type=certificates'; cat '$WORK/badtype.json'"
 check "the problem names its type" grep -q '"type":"https://trazo.dev/problems/bad-parameter"' "$WORK/badtype.txt"
@@ -55,8 +55,8 @@ offline_equals_online() {
 }
 check "the offline audit's JSON is byte for byte the service's /lots/{lot}/audit" offline_equals_online
 # 4. An operator's mass balance.
-check "the women's farm balances: 1250 kg in, 1250 kg out, ok" \
-  expect 0 "$WORK/balance.json" '"ok":true' '"form":"cherry","period":"2026-Q4"' '"inputsKg":"1250"' '"outputsKg":"1250"' '"closingKg":"0"' \
+check "the women's farm balances: 2562.5 kg in (1250 + 1312.5), 2562.5 kg out, ok" \
+  expect 0 "$WORK/balance.json" '"ok":true' '"form":"cherry","period":"2026-Q4"' '"inputsKg":"2562.5"' '"outputsKg":"2562.5"' '"closingKg":"0"' \
   -- curl -sf "$QUERY/actors/$WOMEN/mass-balance?scheme=women_produced&from=2026-10-01&to=2026-12-31"
 check "an unknown scheme is a 400 problem" \
   expect 0 "$WORK/badscheme.txt" "^400$" -- curl -s -o /dev/null -w '%{http_code}\n' "$QUERY/actors/$WOMEN/mass-balance?scheme=kosher"
