@@ -53,6 +53,8 @@ class LotPageIntegrationTests {
         assertThat(html).as("Thymeleaf's missing-message marker").doesNotContain("??");
         assertThat(get(RETAIL_PAGE + "?lang=es").body()).doesNotContain("??");
         assertThat(html).as("v2 fields the demo does not carry").contains("Roast date</dt><dd class=\"none\">not recorded");
+        assertThat(html).as("the offline check the page offers also proves every signer's key status (protocol §20.6)")
+                .containsPattern("verify-bundle --trust-root trust-root.txt --log-key &quot;[^&]*&quot; --require-status trazo-bundle.json");
     }
 
     @Test

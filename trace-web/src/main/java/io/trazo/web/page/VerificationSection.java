@@ -17,7 +17,7 @@ final class VerificationSection {
     VerificationSection(WebProperties properties, UnaryOperator<String> actorName) {
         this.actorName = actorName;
         String logKey = properties.logKey() == null || properties.logKey().isBlank() ? "LOG-KEY" : properties.logKey();
-        this.command = "java -jar trazo-cli.jar verify-bundle --trust-root trust-root.txt --log-key \"" + logKey + "\" trazo-bundle.json";
+        this.command = "java -jar trazo-cli.jar verify-bundle --trust-root trust-root.txt --log-key \"" + logKey + "\" --require-status trazo-bundle.json";
     }
 
     LotPage.Verification of(JsonNode v) {
