@@ -22,10 +22,10 @@ import org.bson.types.Binary;
  * The writes of {@code locations}: each location record's hash is added to its GLN's document before the
  * record itself is inserted, so no stored location record lacks its entry, whatever crashes in between;
  * an entry whose record never arrived or was refused is skipped by readers, which take only accepted
- * records. {@code $addToSet} with upsert on {@code _id} is one atomic, idempotent single-document write
- * (MongoDB retries the upsert's duplicate-key race on {@code _id} itself; the stand-in may not, so one
- * retry here). The list per GLN grows only with records that passed ingest's checks, each signed by a
- * registered actor.
+ * records. {@code $addToSet} with upsert on {@code _id} is one atomic, idempotent single-document write;
+ * two instances upserting the same new GLN at once is a duplicate-key race that MongoDB (4.2 and later)
+ * retries on the server, since the filter is an equality on the unique {@code _id}. The list per GLN grows
+ * only with records that passed ingest's checks, each signed by a registered actor.
  */
 final class MongoLocations {
 
@@ -77,15 +77,6 @@ final class MongoLocations {
     }
 
     private void add(String gln, List<String> hashes) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                ledger.locations.updateOne(eq("_id", gln), Updates.addEachToSet("records", hashes), new UpdateOptions().upsert(true));
-                return;
-            } catch (MongoWriteException e) {
-                if (!isDuplicateKey(e) || attempt > 0) {
-                    throw e;
-                }
-            }
-        }
+        ledger.locations.updateOne(eq("_id", gln), Updates.addEachToSet("records", hashes), new UpdateOptions().upsert(true));
     }
 }
