@@ -8,24 +8,51 @@ import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.demo.JourneyBuilder;
 import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.event.Vocabulary;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Realistic, valid journeys for the benchmark: each unit is two export lots (8 farm harvests merged at a
+ * Realistic, valid journeys for the benchmark: each unit is two export lots (10 farm harvests merged at a
  * wet mill, dried, dry-milled into bags, shipped in a container, cleared and unpacked), whose bags are
- * roasted together, commissioned into a retail lot and sold. A retail lot's ancestry is 55 records
- * across three merges. Signed with the demo keys, which the demo registry registers.
+ * roasted together, cupped, commissioned into a retail lot, stored and sold. A retail lot's ancestry is
+ * 65 records across three merges (issue 17's audit target names a 65-record upstream). Each harvest
+ * carries the claims its farm's demo certificates support (women-produced; EUDR deforestation-free), so
+ * an audit judges 20 claims per retail lot; none claims the volume-capped organic certificate, whose cap
+ * a store of this size would exceed. Signed with the demo keys, which the demo registry registers.
  */
 final class JourneyGenerator {
 
-    static final int FARMS_PER_EXPORT = 8;
-    static final int RECORDS_PER_UNIT = 55;
+    static final int FARMS_PER_EXPORT = 10;
+    static final int RECORDS_PER_UNIT = 65;
     private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
     private final DemoParties parties = new DemoParties();
+    private final Map<String, String> certificates = demoCertificates();
+
+    /** The demo journey's certificate record hashes by claim (the benchmark store holds the demo journey). */
+    private static Map<String, String> demoCertificates() {
+        Map<String, String> byClaim = new HashMap<>();
+        for (byte[] wire : CoffeeJourney.records()) {
+            SignedRecord r = RecordCodec.parse(wire);
+            if (r.type() == RecordType.CERTIFICATE) {
+                byClaim.put(((JsonString) r.body().get("claim").orElseThrow()).value(), r.hash().hex());
+            }
+        }
+        return byClaim;
+    }
+
+    private JsonValue claim(String kind, String lot) {
+        return obj("certificate", certificates.get(kind), "lots", arr(lot));
+    }
 
     static String retail(int unit) {
         return "urn:epc:class:lgtin:0614141.077777.R" + unit;
@@ -42,7 +69,11 @@ final class JourneyGenerator {
         Instant r = t.plus(60, ChronoUnit.DAYS);
         j.event(ROASTER, null, transformation(r, Vocabulary.trazoStep("roasting"), arr(qty(bags.get(0), 70), qty(bags.get(1), 70)),
                 arr(qty(roasted(u), 119))), List.of(), List.of());
+        j.event(ROASTER, null, object(r.plus(4, ChronoUnit.HOURS), "OBSERVE", Vocabulary.trazoStep("cupping"), null, null,
+                arr(qty(roasted(u), 119))), List.of(), List.of());
         j.event(ROASTER, null, transformation(r.plus(1, ChronoUnit.DAYS), "commissioning", arr(qty(roasted(u), 119)),
+                arr(obj("epcClass", retail(u), "quantity", 350, "uom", "H87"))), List.of(), List.of());
+        j.event(ROASTER, null, object(r.plus(1, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS), "OBSERVE", "storing", null, null,
                 arr(obj("epcClass", retail(u), "quantity", 350, "uom", "H87"))), List.of(), List.of());
         j.event(ROASTER, null, obj("type", "TransactionEvent", "eventTime", time(r.plus(2, ChronoUnit.DAYS)), "eventTimeZoneOffset", "+00:00",
                 "action", "ADD", "bizStep", "retail_selling", "disposition", "retail_sold", "quantityList",
@@ -58,7 +89,8 @@ final class JourneyGenerator {
             String plot = f % 2 == 0 ? CoffeeJourney.PLOT_WOMEN : CoffeeJourney.PLOT_ORGANIC;
             String lot = (f % 2 == 0 ? "urn:trazo:lot:asomucafe-villamaria:cherry-" : "urn:trazo:lot:finca-el-mirador:cherry-") + u + "-" + e + "-" + f;
             Instant h = t.plus(f, ChronoUnit.HOURS);
-            j.event(farm, null, object(h, "ADD", Vocabulary.trazoStep("harvesting"), null, plot, arr(qty(lot, 500 + f))), List.of(), List.of());
+            List<JsonValue> claims = f % 2 == 0 ? List.of(claim("women_produced", lot)) : List.of(claim("eudr_deforestation_free", lot));
+            j.event(farm, null, object(h, "ADD", Vocabulary.trazoStep("harvesting"), null, plot, arr(qty(lot, 500 + f))), claims, List.of());
             j.event(COOPERATIVE, farm, object(h.plus(30, ChronoUnit.MINUTES), "OBSERVE", "receiving", null, null, arr(qty(lot, 500 + f))),
                     List.of(), List.of());
             cherries.add(qty(lot, 500 + f));

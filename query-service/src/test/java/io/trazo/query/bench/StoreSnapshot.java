@@ -29,7 +29,7 @@ import org.bson.RawBsonDocument;
 final class StoreSnapshot {
 
     private static final String MAGIC = "trazo-query-bench-store";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int BATCH = 2000;
 
     private StoreSnapshot() {}
