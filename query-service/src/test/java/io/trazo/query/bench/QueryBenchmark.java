@@ -190,6 +190,12 @@ public final class QueryBenchmark {
         io.trazo.append.log.LogStores log = logStores(db);
         long records = 40L + (long) units * JourneyGenerator.RECORDS_PER_UNIT;
         Path snapshot = StoreSnapshot.path(units);
+        long present = db.getCollection(io.trazo.mongo.LedgerCollections.RECORDS).countDocuments();
+        if (present == records && db.getCollection(io.trazo.mongo.LedgerCollections.LOG_LEAVES).countDocuments() > 0) {
+            // a stand-in still holding this store from an earlier benchmark of the same size (benchmarks run one after another)
+            System.out.printf("the store already holds %d records and a sequenced log: reused%n", records);
+            return records;
+        }
         Optional<Long> restored = StoreSnapshot.restore(db, units, snapshot);
         if (restored.isPresent()) {
             System.out.printf("restored %d records (%d documents with claims, heads and the sequenced log) from %s in %.0f s%n", records,
