@@ -36,7 +36,7 @@ public final class AuditBenchmark {
         int port = Integer.parseInt(servicePort);
         MongoTarget mongo = MongoTarget.shared();
         try (MongoClient client = MongoClients.create(mongo.uri())) {
-            long records = QueryBenchmark.fill(client.getDatabase("bench"), units);
+            long records = BenchStore.fill(client.getDatabase("bench"), units);
             System.out.printf("store: %s, %d records; audits from query-service on port %d%n", mongo.uri(), records, port);
         }
         QueryBenchmark.awaitHealthy(port);

@@ -52,7 +52,7 @@ public final class PageBenchmark {
         MongoTarget mongo = MongoTarget.shared();
         try (MongoClient client = MongoClients.create(mongo.uri())) {
             MongoDatabase db = client.getDatabase("bench");
-            long records = QueryBenchmark.fill(db, units);
+            long records = BenchStore.fill(db, units);
             keyLots(db);
             System.out.printf("store: %s, %d records; pages from trace-web on port %d%n", mongo.uri(), records, port);
         }
