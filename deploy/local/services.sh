@@ -60,7 +60,12 @@ start_service() { # name, jar, port, port-variable
         export TRAZO_LOG_PREVIOUS_SIGNER_KEY
       fi
     fi
-    detached "$STATE/$name/stdout.log" java -Xmx768m -jar "$jar"
+    heap=768m
+    # query keeps its audit fold (~1.1-1.5 KB per ledger record) and status map (~630 bytes per registry
+    # record) on the heap, built at start: 3 GB holds a 1,000,000-record ledger with 1,000,000 keys
+    # (docs/operations.md, "Warm-up at start"); -Xmx is a ceiling, the demo ledger uses a few MB of it
+    if [ "$name" = query ]; then heap=${TRAZO_QUERY_HEAP:-3g}; fi
+    detached "$STATE/$name/stdout.log" java -Xmx"$heap" -jar "$jar"
   ) &
   echo $! >"$STATE/$name.pid"
   wait_for "$name" "$STATE/$name/stdout.log" "health_up $port" 120 "http_get $port /actuator/health"

@@ -3,11 +3,18 @@ package io.trazo.query.audit;
 import io.trazo.audit.AuditFold;
 import io.trazo.audit.AuditRecord;
 import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordType;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
+import io.trazo.query.warmup.WarmUp;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +22,11 @@ import org.springframework.stereotype.Component;
  * The audit's state for query-service: one {@link AuditFold} in memory, built from the ledger in
  * position order and brought up to date before each answer (docs/audit.md, "State strategy"). Query
  * stays read-only: the fold reads accepted records through {@link LedgerReader} and writes nothing.
+ *
+ * <p>The first fold reads the whole ledger, so the service runs it at start in the background
+ * ({@link #warmUp}); while it runs, {@link #read} waits a bounded time and then answers
+ * {@link io.trazo.query.warmup.WarmingUpException}, and {@link #readIfWarm} answers nothing at once.
+ * Every later catch-up folds only the positions added since, so a request pays for new records only.
  *
  * <p>A position that is not accepted when read (still pending, or sealed) is a hole, retried on later
  * catch-ups while it is within {@value #HOLE_WINDOW} positions of the newest. A record accepted after
@@ -30,31 +42,116 @@ public class AuditLedger {
     private final LedgerReader reader;
     private final AuditFold fold = AuditFold.withDefaults();
     private final TreeSet<Long> holes = new TreeSet<>();
-    private long next = 1;
+    private final WarmUp warmUp = new WarmUp("audit fold");
+    private final AtomicLong foldedOnRequests = new AtomicLong();
+    /** Read without the lock by the fast path, which skips the lock when the ledger has not moved. */
+    private volatile long next = 1;
+    private volatile long lastDelegation;
+    private volatile boolean hasHoles;
+    private volatile Duration requestWait = Duration.ZERO;
 
     public AuditLedger(LedgerReader reader) {
         this.reader = reader;
     }
 
-    /** Answers from the fold once it has taken every record accepted so far; one reader or catch-up at a time. */
-    public synchronized <T> T read(Function<AuditFold, T> question) {
-        catchUp();
-        return question.apply(fold);
+    /**
+     * Answers from the fold once it has taken every record accepted so far; one reader or catch-up at a time.
+     *
+     * @throws io.trazo.query.warmup.WarmingUpException if the start-up fold is still running after {@code wait}
+     */
+    public <T> T read(Function<AuditFold, T> question, Duration wait) {
+        warmUp.awaitWarm(wait);
+        synchronized (this) {
+            foldedOnRequests.addAndGet(catchUp(p -> {}));
+            return question.apply(fold);
+        }
     }
 
-    private void catchUp() {
+    /** {@link #read(Function, Duration)} with the service's bound ({@link #boundRequestWait}). */
+    public <T> T read(Function<AuditFold, T> question) {
+        return read(question, requestWait);
+    }
+
+    /** How long a request waits for the start-up fold before it is answered 503 (docs/operations.md, "Warm-up at start"). */
+    public void boundRequestWait(Duration wait) {
+        this.requestWait = wait;
+    }
+
+    /**
+     * The answer, caught up, if the fold is warm; empty at once while the start-up fold runs, for answers
+     * that can do without the audit meanwhile (a lot's summary, its head's evidence version).
+     */
+    public <T> Optional<T> readIfWarm(Function<AuditFold, T> question) {
+        if (warmUp.state() == WarmUp.State.WARMING) {
+            return Optional.empty();
+        }
+        if (!hasHoles && next > reader.lastPosition() && warmUp.state() == WarmUp.State.READY) {
+            synchronized (this) {  // nothing new: answer without a second read, but never beside a running catch-up
+                return Optional.of(question.apply(fold));
+            }
+        }
+        return Optional.of(read(question, Duration.ZERO));
+    }
+
+    /** Folds the whole ledger as it stands, reporting progress, unless a request already started the fold. */
+    public void warmUp() {
+        long target = reader.lastPosition();
+        if (!warmUp.begin(target)) {
+            return;
+        }
+        try {
+            while (next <= target) {
+                synchronized (this) {  // one page at a time, so the lock is never held for the whole ledger
+                    catchUpTo(Math.min(target, next + LedgerReader.MAX_RANGE - 1), warmUp::progress);
+                }
+            }
+            warmUp.ready();
+        } catch (RuntimeException e) {
+            warmUp.failed(e);
+            throw e;
+        }
+    }
+
+    public WarmUp warmUpState() {
+        return warmUp;
+    }
+
+    /** Records folded while answering a request rather than in the background: after warm-up, only the new ones. */
+    public long foldedOnRequests() {
+        return foldedOnRequests.get();
+    }
+
+    /**
+     * The position of the newest delegation folded: a lot namespace's grant changes which v2 records
+     * verify, and delegations are rare (one per namespace, at onboarding), so a page may key on this one
+     * number for all of them rather than on the delegations its own evidence uses.
+     */
+    public long lastDelegation() {
+        return lastDelegation;
+    }
+
+    private long catchUp(LongConsumer progress) {
+        long folded = 0;
         for (Iterator<Long> it = holes.iterator(); it.hasNext(); ) {
             long p = it.next();
             if (p < next - HOLE_WINDOW) {
                 it.remove();
                 continue;
             }
-            reader.acceptedAt(p).flatMap(reader::record).ifPresent(r -> {
-                fold(r);
+            Optional<StoredRecord> r = reader.acceptedAt(p).flatMap(reader::record);
+            if (r.isPresent()) {
+                fold(p, r.get());
                 it.remove();
-            });
+                folded++;
+            }
         }
-        long last = reader.lastPosition();
+        folded += catchUpTo(reader.lastPosition(), progress);
+        hasHoles = !holes.isEmpty();
+        return folded;
+    }
+
+    private long catchUpTo(long last, LongConsumer progress) {
+        long folded = 0;
         while (next <= last) {
             int count = (int) Math.min(LedgerReader.MAX_RANGE, last - next + 1);
             Map<Long, StoredRecord> found = reader.acceptedRange(next, count);
@@ -63,14 +160,22 @@ public class AuditLedger {
                 if (r == null) {
                     holes.add(p);
                 } else {
-                    fold(r);
+                    fold(p, r);
+                    folded++;
                 }
             }
             next += count;
+            progress.accept(next - 1);
         }
+        hasHoles = !holes.isEmpty();
+        return folded;
     }
 
-    private void fold(StoredRecord r) {
-        fold.accept(AuditRecord.of(RecordCodec.parse(r.wire())));
+    private void fold(long position, StoredRecord r) {
+        SignedRecord record = RecordCodec.parse(r.wire());
+        if (record.type() == RecordType.DELEGATION) {
+            lastDelegation = Math.max(lastDelegation, position);
+        }
+        fold.accept(AuditRecord.of(record));
     }
 }

@@ -80,10 +80,14 @@ public class LotSummaries {
                 trace.records().size());
     }
 
-    /** Each claim as the audit judges it for this lot, from the one in-memory fold (no second computation). */
+    /**
+     * Each claim as the audit judges it for this lot, from the one in-memory fold (no second computation).
+     * While the fold warms up at start the claims go out without a status, as for a lot the audit has not
+     * folded: a summary never waits for the whole ledger to be read.
+     */
     private List<LotSummary.Claim> standings(String lot, java.util.Collection<LotSummary.Claim> claims) {
-        return audits.read(fold -> fold.lot(lot).map(audit -> claims.stream()
-                .map(c -> c.standing(ClaimStanding.of(fold, audit, Digest.fromHex(c.certificate())))).toList())
-                .orElseGet(() -> List.copyOf(claims)));
+        return audits.readIfWarm(fold -> fold.lot(lot).map(audit -> claims.stream()
+                .map(c -> c.standing(ClaimStanding.of(fold, audit, Digest.fromHex(c.certificate())))).toList()))
+                .flatMap(o -> o).orElseGet(() -> List.copyOf(claims));
     }
 }

@@ -11,6 +11,9 @@ import io.trazo.ledger.statusmap.MapRootLeaf;
 import io.trazo.ledger.statusmap.StatusMap;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
+import io.trazo.query.warmup.WarmUp;
+import io.trazo.query.warmup.WarmingUpException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,18 +52,64 @@ public final class StatusMapSnapshots {
     private final LedgerReader ledger;
     private final TreeMap<Long, Snapshot.Committed> committed = new TreeMap<>();
     private StatusMap map = StatusMap.empty();
-    private long next;
+    /** Read without the lock by the warm-up loop between pages. */
+    private volatile long next;
     private long lastRecord = -1;
     /** Whether a map-root leaf was passed: from there on, only leaves flagged {@code mapped} change the map. */
     private boolean flagged;
+    private final WarmUp warmUp = new WarmUp("status map");
+    private volatile Duration requestWait = Duration.ZERO;
 
     public StatusMapSnapshots(LeafIndexReader leaves, LedgerReader ledger) {
         this.leaves = leaves;
         this.ledger = ledger;
     }
 
-    /** The map committed by leaf {@code treeSize - 1}, catching up to it first. */
-    public synchronized Snapshot at(long treeSize) {
+    /**
+     * The map committed by leaf {@code treeSize - 1}, catching up to it first.
+     *
+     * @throws WarmingUpException if the start-up replay ({@link #warmUp}) is still running after the request's bound
+     */
+    public Snapshot at(long treeSize) {
+        warmUp.awaitWarm(requestWait);
+        return caughtUpAt(treeSize);
+    }
+
+    /** How long a request waits for the start-up replay before it is answered 503 (docs/operations.md, "Warm-up at start"). */
+    public void boundRequestWait(Duration wait) {
+        this.requestWait = wait;
+    }
+
+    public WarmUp warmUpState() {
+        return warmUp;
+    }
+
+    /**
+     * Replays the log up to {@code treeSize} (the latest checkpoint's) one leaf-index page at a time, so a
+     * request never holds the lock behind the whole replay; unless a request already started it. A log
+     * that disagrees with the replay fails the warm-up: requests then meet the same disagreement at once.
+     */
+    public void warmUp(long treeSize) {
+        if (!warmUp.begin(treeSize)) {
+            return;
+        }
+        try {
+            while (next < treeSize) {
+                synchronized (this) {
+                    catchUp(Math.min(treeSize, next + LeafIndexReader.MAX_ENTRIES));
+                }
+                warmUp.progress(next);
+            }
+            warmUp.ready();
+        } catch (Disagreement d) {
+            warmUp.failed(new IllegalStateException(d.getMessage()));
+        } catch (RuntimeException e) {
+            warmUp.failed(e);
+            throw e;
+        }
+    }
+
+    private synchronized Snapshot caughtUpAt(long treeSize) {
         long leaf = treeSize - 1;
         if (leaf < 0) {
             return new Snapshot.NoMapRoot("the log is empty");

@@ -54,7 +54,11 @@ public record LotPage(String lot, String head, String label, Identity identity, 
      */
     public record Step(String date, String step, String actor, String quantity, Place place) {}
 
-    /** @param status and level come from certificate_status and audit_report records (issues 16, 17); null until then */
+    /**
+     * @param status the audit's standing of the claim on this lot ({@code valid}, {@code invalid}), or {@code suspended} or
+     *        {@code withdrawn} when its certificate was since; null while query's audit has not folded the lot
+     * @param level the chain-of-custody level at which the lot holds the claim ({@code IP}, {@code MIP}, {@code SG}, {@code MB})
+     */
     public record Certificate(String claim, String standard, String holder, String certifier, String number, String validFrom,
             String validUntil, boolean validAtEvent, String status, String level) {}
 }

@@ -73,9 +73,25 @@ public class LotPageBuilder {
             JsonNode body = query.record(text(c, "certificate")).map(r -> r.path("body")).orElse(null);
             out.add(new Certificate(text(c, "claim"), text(c, "standard"), actorName(text(c, "subject")), actorName(text(c, "issuer")),
                     text(c, "certificateId"), body == null ? null : date(text(body, "validFrom")),
-                    body == null ? null : date(text(body, "validUntil")), c.path("validAtEvent").asBoolean(), null, null));
+                    body == null ? null : date(text(body, "validUntil")), c.path("validAtEvent").asBoolean(), status(c), text(c, "level")));
         }
         return out;
+    }
+
+    /**
+     * The audit's word for the claim on this lot (message key {@code cert.status.*}): a suspension or withdrawal
+     * of its certificate since the claim was made says so, even though the claim stays valid for the past;
+     * null while query's audit has not folded the lot (at start, or a lot it does not know).
+     */
+    static String status(JsonNode claim) {
+        for (JsonNode r : claim.path("reasons")) {
+            switch (r.path("reason").asString()) {
+                case "TAINTED_BY_WITHDRAWAL": return "withdrawn";
+                case "TAINTED_BY_SUSPENSION": return "suspended";
+                default: break;
+            }
+        }
+        return text(claim, "status");
     }
 
     String actorName(String actor) {

@@ -41,13 +41,15 @@ public class QueryClient {
     }
 
     /**
-     * What a lot's page depends on: its head record and the status of the keys that sign its history.
-     * Cheap enough to ask on every view: one exact-key head read and one registry read in query.
+     * What a lot's page depends on: its head record, and the version of everything else it shows that can
+     * change without a new record on the lot (key status, claim standings, certificate suspensions,
+     * delegations). Cheap enough to ask on every view: query answers it from exact-key reads and its
+     * in-memory audit fold (docs/operations.md, "The buyer's page cache").
      */
-    public record LotVersion(String head, String keyStatus) {}
+    public record LotVersion(String head, String evidence) {}
 
     public Optional<LotVersion> version(String lot) {
-        return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("keyStatus").asString()));
+        return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("evidence").asString()));
     }
 
     public JsonNode summary(String lot) {

@@ -18,9 +18,10 @@ import org.thymeleaf.context.Context;
 
 /**
  * Rendered lot pages, cached per lot version and language. A lot's page depends on its upstream history,
- * which ends at its head, and on the status of the keys that signed that history: a new record on the lot
- * moves the head, a revoked signer key moves the key status, and either way the next view renders afresh.
- * Each view costs one call to query's {@code /lots/{lot}/head}.
+ * which ends at its head, and on what later records say about that history: a revoked signer key, a
+ * suspended, withdrawn or reinstated certificate, a delegation. A new record on the lot moves the head, the
+ * others move query's evidence version, and either way the next view renders afresh. Each view costs one
+ * call to query's {@code /lots/{lot}/head}.
  */
 @Component
 public class Pages {
@@ -29,7 +30,7 @@ public class Pages {
     record Rendered(QueryClient.LotVersion version, String html) {
 
         String etag(Locale language) {
-            return version.head() + "-" + version.keyStatus() + "-" + language.getLanguage();
+            return version.head() + "-" + version.evidence() + "-" + language.getLanguage();
         }
     }
 
