@@ -17,10 +17,16 @@ import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Replays a log from its entries (protocol §17 "Entries", §20.7): every leaf input, in leaf order, split into
@@ -58,6 +64,10 @@ final class LogReplay {
     /** What a replay found: a mismatch message, or null if every map-root leaf matched and the entries gave the root. */
     record Outcome(long leaves, long mapRoots, String mapRootMismatch, String entriesMismatch) {}
 
+    /** Pages fetched ahead of the fold, and the threads fetching them: enough to keep the server's round trips overlapped. */
+    private static final int PAGES_AHEAD = 8;
+    private static final int WORKERS = 4;
+
     private final MapRoots empty;
     private final Hook hook;
 
@@ -73,35 +83,91 @@ final class LogReplay {
         long lastRecord = -1;
         long mapRoots = 0;
         String mismatch = null;
-        for (long start = 0; start < checkpoint.size(); start += LogEntries.MAX_LEAVES) {
-            long end = Math.min(checkpoint.size(), start + LogEntries.MAX_LEAVES);
-            List<byte[]> inputs = LogEntries.parse(source.entries(start, end), (int) (end - start));
-            List<TreeHash> hashes = new ArrayList<>(inputs.size());
-            for (int i = 0; i < inputs.size(); i++) {
-                long leaf = start + i;
-                byte[] input = inputs.get(i);
-                hashes.add(TreeHasher.leafHash(input));
-                if (LeafEntry.MapRoot.startsWithDomain(input)) {
-                    byte[] recomputed = map.rootLeafInput(lastRecord);
-                    hook.mapRoot(leaf, input, recomputed);
-                    mapRoots++;
-                    if (mismatch == null && !Arrays.equals(input, recomputed)) {
-                        mismatch = "map-root leaf " + leaf + " is " + HexFormat.of().formatHex(input)
-                                + " but the registry records in the log before it give " + HexFormat.of().formatHex(recomputed);
-                    }
-                } else {
-                    SignedRecord record = record(leaf, input);
-                    hook.record(leaf, record);
-                    map = MapRecords.feeds(record.type()) ? map.apply(record) : map;
-                    lastRecord = leaf;
+        // The map is a fold in leaf order, so it stays on this thread; fetching, framing, hashing and parsing a
+        // page do not depend on the map, so worker threads do them for the next pages meanwhile (a page costs the
+        // server a round trip to its store, which a sequential replay would wait out page after page).
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "replay-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Page>> ahead = new ArrayDeque<>();
+            long next = 0;
+            while (next < checkpoint.size() || !ahead.isEmpty()) {
+                while (ahead.size() < PAGES_AHEAD && next < checkpoint.size()) {
+                    long start = next;
+                    long end = Math.min(checkpoint.size(), start + LogEntries.MAX_LEAVES);
+                    ahead.add(workers.submit(() -> Page.load(source, start, end)));
+                    next = end;
                 }
+                Page page = await(ahead.poll());
+                for (int i = 0; i < page.inputs().size(); i++) {
+                    long leaf = page.start() + i;
+                    SignedRecord record = page.records().get(i);
+                    if (record == null) {
+                        byte[] input = page.inputs().get(i);
+                        byte[] recomputed = map.rootLeafInput(lastRecord);
+                        hook.mapRoot(leaf, input, recomputed);
+                        mapRoots++;
+                        if (mismatch == null && !Arrays.equals(input, recomputed)) {
+                            mismatch = "map-root leaf " + leaf + " is " + HexFormat.of().formatHex(input)
+                                    + " but the registry records in the log before it give " + HexFormat.of().formatHex(recomputed);
+                        }
+                    } else {
+                        hook.record(leaf, record);
+                        map = MapRecords.feeds(record.type()) ? map.apply(record) : map;
+                        lastRecord = leaf;
+                    }
+                }
+                tree.append(page.hashes());
             }
-            tree.append(hashes);
+        } finally {
+            workers.shutdownNow();
         }
         TreeHead head = tree.head();
         String entries = head.root().equals(checkpoint.root()) ? null : "the log's entries give root " + head.root().toHex()
                 + " at size " + head.size() + " but its checkpoint signs " + checkpoint.root().toHex();
         return new Outcome(head.size(), mapRoots, entries == null ? mismatch : null, entries);
+    }
+
+    /** One page of entries, framed, hashed and parsed: {@code records} holds null where the leaf is a map-root leaf. */
+    private record Page(long start, List<byte[]> inputs, List<TreeHash> hashes, List<SignedRecord> records) {
+
+        static Page load(Source source, long start, long end) throws IOException, InterruptedException, EvidenceFormatException,
+                BadEntryException {
+            List<byte[]> inputs = LogEntries.parse(source.entries(start, end), (int) (end - start));
+            List<TreeHash> hashes = new ArrayList<>(inputs.size());
+            List<SignedRecord> records = new ArrayList<>(inputs.size());
+            for (int i = 0; i < inputs.size(); i++) {
+                byte[] input = inputs.get(i);
+                hashes.add(TreeHasher.leafHash(input));
+                records.add(LeafEntry.MapRoot.startsWithDomain(input) ? null : record(start + i, input));
+            }
+            return new Page(start, inputs, hashes, records);
+        }
+    }
+
+    /** The page, or the exception its worker met, as the sequential replay would have thrown it. */
+    private static Page await(Future<Page> page) throws IOException, InterruptedException, EvidenceFormatException,
+            BadEntryException {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            } else if (cause instanceof EvidenceFormatException format) {
+                throw format;
+            } else if (cause instanceof BadEntryException bad) {
+                throw bad;
+            } else if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            } else if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static SignedRecord record(long leaf, byte[] input) throws BadEntryException {
