@@ -3,11 +3,13 @@ package io.trazo.query.audit;
 import io.trazo.audit.AuditFold;
 import io.trazo.audit.AuditRecord;
 import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,7 @@ public class AuditLedger {
 
     private final LedgerReader reader;
     private final AuditFold fold = AuditFold.withDefaults();
+    private final OperatorIndex operators = new OperatorIndex();
     private final TreeSet<Long> holes = new TreeSet<>();
     private long next = 1;
 
@@ -40,6 +43,12 @@ public class AuditLedger {
     public synchronized <T> T read(Function<AuditFold, T> question) {
         catchUp();
         return question.apply(fold);
+    }
+
+    /** As {@link #read(Function)}, also given the index of each actor's records (operator-period bundles). */
+    public synchronized <T> T read(BiFunction<AuditFold, OperatorIndex, T> question) {
+        catchUp();
+        return question.apply(fold, operators);
     }
 
     private void catchUp() {
@@ -71,6 +80,8 @@ public class AuditLedger {
     }
 
     private void fold(StoredRecord r) {
-        fold.accept(AuditRecord.of(RecordCodec.parse(r.wire())));
+        SignedRecord record = RecordCodec.parse(r.wire());
+        fold.accept(AuditRecord.of(record));
+        operators.add(record);
     }
 }
