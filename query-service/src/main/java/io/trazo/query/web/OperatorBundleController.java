@@ -61,6 +61,10 @@ class OperatorBundleController {
         }
         LocalDate first = date("from", from);
         LocalDate last = date("to", to);
+        if (last.isBefore(first)) {
+            // checked before widening: two days of one quarter in the wrong order are still a mistake
+            throw BadParameterException.of("to", "is before from (" + from + ")");
+        }
         OperatorPeriod period;
         try {
             period = OperatorPeriod.covering(actor, first, last);
