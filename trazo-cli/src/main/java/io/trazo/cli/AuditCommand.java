@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
  * {@code /lots/{lot}/audit} answers, as far as the bundle reaches (docs/audit.md, "Offline audit").
  */
 @Command(name = "audit", description = "Verify a lot's provenance bundle offline, then recompute its claims, chain-of-custody levels, "
-        + "yields and taints from its records (ledger-audit). Exit 0 if it verifies and the audit is clean, 1 if the bundle does not "
-        + "verify, 2 if an option is unusable, 3 if it verifies but the audit reports an invalid claim, a finding or a taint.")
+        + "yields and taints from its records (ledger-audit); or, with --scheme, an operator's period bundle's mass balance. Exit 0 if it verifies and the audit is clean, 1 if the bundle does not "
+        + "verify, 2 if an option is unusable, 3 if it verifies but the audit reports an invalid claim, a finding, a taint or a balance error.")
 final class AuditCommand implements Callable<Integer> {
 
     static final int AUDIT_FINDINGS = 3;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * log by a checkpoint that key signed; a bundle without proofs then fails ({@code LOG_EVIDENCE_MISSING}).
  * Without it, a bundle that carries proofs fails ({@code LOG_UNSUPPORTED}) rather than have them ignored.
  */
-@Command(name = "verify-bundle", description = "Verify a provenance bundle offline against trust-root keys and, with "
+@Command(name = "verify-bundle", description = "Verify a lot's provenance bundle or an operator's period bundle offline against trust-root keys and, with "
         + "--log-key, its transparency-log proofs, and with --witness a quorum of witness cosignatures. Exit 0 if it verifies, 1 if not, 2 if an option is unusable.")
 final class VerifyBundleCommand implements Callable<Integer> {
 
