@@ -155,9 +155,8 @@ public final class BundleFormat {
         String to = string(json, "to");
         try {
             return new OperatorPeriod(operator, date("from", from), date("to", to));
-        } catch (IllegalArgumentException e) {
-            String member = e.getMessage().substring(0, e.getMessage().indexOf(':'));
-            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + member, e.getMessage());
+        } catch (PeriodException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + e.member(), e.getMessage());
         }
     }
 

@@ -19,22 +19,22 @@ public record OperatorPeriod(String operator, LocalDate from, LocalDate to) {
 
     public static final int MAX_QUARTERS = 4;
 
-    /** @throws IllegalArgumentException naming the component ({@code operator}, {@code from} or {@code to}) that is wrong */
+    /** @throws PeriodException naming the component ({@code operator}, {@code from} or {@code to}) that is wrong */
     public OperatorPeriod {
         if (!Identifiers.ACTOR.matcher(operator).matches()) {
-            throw new IllegalArgumentException("operator: expected an actor URI urn:trazo:actor:<name>, got \"" + operator + "\"");
+            throw PeriodException.of("operator", "expected an actor URI urn:trazo:actor:<name>, got \"" + operator + "\"");
         }
         if (!from.equals(quarterStart(from))) {
-            throw new IllegalArgumentException("from: " + from + " is not the first day of a quarter (" + quarterStart(from) + ")");
+            throw PeriodException.of("from", from + " is not the first day of a quarter (" + quarterStart(from) + ")");
         }
         if (!to.equals(quarterEnd(to))) {
-            throw new IllegalArgumentException("to: " + to + " is not the last day of a quarter (" + quarterEnd(to) + ")");
+            throw PeriodException.of("to", to + " is not the last day of a quarter (" + quarterEnd(to) + ")");
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to: " + to + " is before from " + from);
+            throw PeriodException.of("to", to + " is before from " + from);
         }
         if (!to.isBefore(from.plusMonths(3L * MAX_QUARTERS))) {
-            throw new IllegalArgumentException("to: " + from + " to " + to + " is longer than " + MAX_QUARTERS + " quarters");
+            throw PeriodException.of("to", from + " to " + to + " is longer than " + MAX_QUARTERS + " quarters");
         }
     }
 

@@ -71,13 +71,12 @@ public final class ProvenanceWalker {
      * @throws ProvenanceException if there are more than {@code maxRecords}, or a start or link target is not accepted
      */
     public List<TracedRecord> upstream(String subject, Set<Digest> starts, int maxRecords) {
-        String lot = subject;
         Map<Digest, TracedRecord> seen = new HashMap<>();
         Map<Digest, Digest> linkedFrom = new HashMap<>();
         Set<Digest> frontier = starts;
         while (!frontier.isEmpty()) {
             if (seen.size() + frontier.size() > maxRecords) {
-                throw ProvenanceException.tooLarge(lot, Direction.UPSTREAM, maxRecords);
+                throw ProvenanceException.tooLarge(subject, Direction.UPSTREAM, maxRecords);
             }
             Map<Digest, TracedRecord> kept = parser.accepted(frontier);
             Set<Digest> missing = new LinkedHashSet<>(frontier);
@@ -89,7 +88,7 @@ public final class ProvenanceWalker {
                 if (traced == null) {
                     StoredRecord stored = found.get(hash);
                     if (stored == null || stored.state() != RecordState.ACCEPTED) {
-                        throw ProvenanceException.inconsistent(lot, hash, linkedFrom.getOrDefault(hash, hash));
+                        throw ProvenanceException.inconsistent(subject, hash, linkedFrom.getOrDefault(hash, hash));
                     }
                     traced = new TracedRecord(stored, parser.parse(stored));
                 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.bundle.OperatorPeriod;
+import io.trazo.ledger.bundle.PeriodException;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.Identifiers;
 import io.trazo.query.audit.AuditLedger;
@@ -68,8 +69,9 @@ class OperatorBundleController {
         OperatorPeriod period;
         try {
             period = OperatorPeriod.covering(actor, first, last);
-        } catch (IllegalArgumentException e) {
-            throw BadParameterException.of("to", e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+        } catch (PeriodException e) {
+            // widened dates can only be too far apart, which the last quarter asked for makes so
+            throw BadParameterException.of("to", e.detail());
         }
         List<Digest> own = ledger.read((fold, index) -> {
             if (!fold.knowsActor(actor)) {
