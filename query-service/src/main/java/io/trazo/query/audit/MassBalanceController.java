@@ -2,6 +2,8 @@ package io.trazo.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.audit.MassBalanceView;
 import io.trazo.ledger.claim.ClaimType;
@@ -36,7 +38,8 @@ class MassBalanceController {
     @Operation(summary = "An operator's certified mass balance in one scheme, per product form and period (a UTC quarter), with "
             + "hard errors citing record hashes")
     @ApiResponse(responseCode = "200", description = "RFC 8785 canonical JSON, byte for byte what `trazo audit --scheme S --json` "
-            + "prints for the operator's period bundle of the same from/to (`/actors/{actor}/bundle`)")
+            + "prints for the operator's period bundle of the same from/to (`/actors/{actor}/bundle`)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MassBalanceView.class)))
     @ApiResponse(responseCode = "400", description = "scheme unknown or missing, or from/to not a date (problem type bad-parameter)")
     @ApiResponse(responseCode = "404", description = "no actor record registers the operator (problem type unknown-actor)")
     @GetMapping("/actors/{actor}/mass-balance")
