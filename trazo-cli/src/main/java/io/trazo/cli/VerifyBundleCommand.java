@@ -4,6 +4,8 @@ import io.trazo.ledger.bundle.BundleCosignatures;
 import io.trazo.ledger.bundle.BundleFormat;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
+import io.trazo.ledger.bundle.OperatorPeriod;
+import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.merkle.note.NoteKeyException;
 import io.trazo.ledger.merkle.note.NoteVerifierKey;
 import io.trazo.ledger.merkle.note.WitnessQuorum;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * log by a checkpoint that key signed; a bundle without proofs then fails ({@code LOG_EVIDENCE_MISSING}).
  * Without it, a bundle that carries proofs fails ({@code LOG_UNSUPPORTED}) rather than have them ignored.
  */
-@Command(name = "verify-bundle", description = "Verify a provenance bundle offline against trust-root keys and, with "
+@Command(name = "verify-bundle", description = "Verify a lot's provenance bundle or an operator's period bundle offline against trust-root keys and, with "
         + "--log-key, its transparency-log proofs, and with --witness a quorum of witness cosignatures. Exit 0 if it verifies, 1 if not, 2 if an option is unusable.")
 final class VerifyBundleCommand implements Callable<Integer> {
 
@@ -83,8 +85,13 @@ final class VerifyBundleCommand implements Callable<Integer> {
         }
         byte[] bytes = Files.readAllBytes(bundle);
         BundleReport report = verifier.verify(bytes);
-        System.out.println("lot  " + report.lot().orElse("(unreadable)"));
-        System.out.println("head " + report.head().map(Object::toString).orElse("(unreadable)"));
+        Optional<OperatorPeriod> period = period(bytes);
+        if (period.isPresent()) {
+            System.out.println("operator " + period.get().operator() + " from " + period.get().from() + " to " + period.get().to());
+        } else {
+            System.out.println("lot  " + report.lot().orElse("(unreadable)"));
+            System.out.println("head " + report.head().map(Object::toString).orElse("(unreadable)"));
+        }
         report.checkpoint().ifPresent(c -> System.out.println("log  " + c.origin() + " size " + c.size() + " root "
                 + c.root().toHex() + ": every record proved"));
         if (report.checkpoint().isPresent()) {
@@ -106,12 +113,22 @@ final class VerifyBundleCommand implements Callable<Integer> {
         }
         int n = report.records().map(r -> r.records().size()).orElse(0);
         String against = report.checkpoint().isPresent() ? "the trust root and the transparency log" : "the trust root";
-        System.out.println(report.ok() ? "VERIFIED: " + n + " records, the lot's history checks out against " + against
+        String subject = period.isPresent() ? "the operator's period" : "the lot's history";
+        System.out.println(report.ok() ? "VERIFIED: " + n + " records, " + subject + " checks out against " + against
                 : "FAILED: " + report.reason().orElseThrow());
         return report.ok() ? 0 : 1;
     }
 
     /** The verifier for a trust root and, if any are given, the log's keys; {@code audit} checks bundles the same way. */
+    /** An operator-period bundle's subject (protocol §18.1), if the bytes are one; the verifier reports any other problem. */
+    static Optional<OperatorPeriod> period(byte[] bytes) {
+        try {
+            return BundleFormat.read(bytes).period();
+        } catch (RecordException e) {
+            return Optional.empty();
+        }
+    }
+
     static BundleVerifier verifier(Path trustRoot, List<String> logKeys, String logOrigin)
             throws IOException, WitnessOptions.UsageException {
         BundleVerifier verifier = new BundleVerifier(KeyFiles.trustRoot(trustRoot), RolePolicy.standard());

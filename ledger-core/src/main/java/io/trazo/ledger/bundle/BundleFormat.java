@@ -17,6 +17,8 @@ import io.trazo.ledger.record.Identifiers;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class BundleFormat {
     public static final int MAX_RECORDS = 10_000;
     private static final StrictJson PARSER = new StrictJson(new StrictJson.Limits(MAX_BYTES, 8));
     private static final Set<String> MEMBERS = Set.of("trazoBundle", "lot", "head", "records", "log");
+    /** An operator-period bundle's subject members (§18.1), in place of {@code lot} and {@code head}. */
+    private static final Set<String> PERIOD_MEMBERS = Set.of("trazoBundle", "operator", "from", "to", "records", "log");
     private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     private BundleFormat() {}
@@ -87,6 +91,19 @@ public final class BundleFormat {
     }
 
     /**
+     * An operator-period bundle (docs/protocol.md §18.1): always format 2, with {@code operator}, {@code from} and
+     * {@code to} in place of {@code lot} and {@code head}, and whichever format-2 members the exporter has.
+     */
+    public static byte[] writePeriod(OperatorPeriod period, List<byte[]> recordsInLedgerOrder, Optional<LogEvidence> log,
+            Optional<JsonArray> keyStatusProofs, List<String> cosignatures) {
+        List<Object> records = new ArrayList<>();
+        recordsInLedgerOrder.forEach(w -> records.add(Base64Url.encode(w)));
+        return Jcs.canonicalize(Json.obj("trazoBundle", VERSION_2, "operator", period.operator(), "from", period.from().toString(),
+                "to", period.to().toString(), "records", records, "log", log.map(LogEvidence::toJson).orElse(null),
+                "keyStatusProofs", keyStatusProofs.orElse(null), "cosignatures", cosignatures.isEmpty() ? null : List.copyOf(cosignatures)));
+    }
+
+    /**
      * Reads a bundle's envelope: size, strict JSON, canonical form, version, members, record encodings.
      *
      * @throws RecordException with the bundle-level reason and a JSON pointer into the bundle
@@ -111,12 +128,16 @@ public final class BundleFormat {
             throw new RecordException(ReasonCode.UNKNOWN_BUNDLE_VERSION, "/trazoBundle",
                     "expected " + VERSION + " or " + VERSION_2 + ", got " + version);
         }
+        boolean period = format2 && json.has("operator");
         for (String name : json.members().keySet()) {
-            if (!MEMBERS.contains(name) && !(format2 && ReservedMembers.NAMES.contains(name))) {
+            if (!(period ? PERIOD_MEMBERS : MEMBERS).contains(name) && !(format2 && ReservedMembers.NAMES.contains(name))) {
                 throw new RecordException(ReasonCode.UNKNOWN_FIELD, "/" + name, "unknown bundle member \"" + name + "\"");
             }
         }
         ReservedMembers.check(json);
+        if (period) {
+            return new ParsedBundle(period(json), records(json), log(json), json.get("keyStatusProofs").map(JsonArray.class::cast));
+        }
         String lot = string(json, "lot");
         if (!Identifiers.isLot(lot)) {
             throw new RecordException(ReasonCode.INVALID_FIELD, "/lot", "expected a lot URI, got \"" + lot + "\"");
@@ -125,6 +146,32 @@ public final class BundleFormat {
         if (!HEX.matcher(head).matches()) {
             throw new RecordException(ReasonCode.INVALID_FIELD, "/head", "expected 64 lower-case hex digits");
         }
+        return new ParsedBundle(lot, Digest.fromHex(head), records(json), log(json), json.get("keyStatusProofs").map(JsonArray.class::cast));
+    }
+
+    private static OperatorPeriod period(JsonObject json) {
+        String operator = string(json, "operator");
+        String from = string(json, "from");
+        String to = string(json, "to");
+        try {
+            return new OperatorPeriod(operator, date("from", from), date("to", to));
+        } catch (PeriodException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + e.member(), e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String member, String value) {
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + member, "expected a date YYYY-MM-DD, got \"" + value + "\"");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, "/" + member, "expected a date YYYY-MM-DD, got \"" + value + "\"");
+        }
+    }
+
+    private static List<byte[]> records(JsonObject json) {
         if (!(json.get("records").orElseThrow(() -> missing("records")) instanceof JsonArray array)) {
             throw new RecordException(ReasonCode.INVALID_FIELD, "/records", "expected an array");
         }
@@ -142,7 +189,7 @@ public final class BundleFormat {
                 throw new RecordException(ReasonCode.INVALID_FIELD, "/records/" + i, e.getMessage());
             }
         }
-        return new ParsedBundle(lot, Digest.fromHex(head), wires, log(json), json.get("keyStatusProofs").map(JsonArray.class::cast));
+        return wires;
     }
 
     private static Optional<LogEvidence> log(JsonObject json) {

@@ -54,8 +54,36 @@ final class BundleStructure {
     static List<Finding> check(String lot, Digest head, List<Optional<SignedRecord>> records) {
         BundleStructure s = new BundleStructure(records);
         s.checkHead(lot, head);
-        Set<Integer> needed = s.closure(head);
-        s.checkExtras(needed);
+        Set<Integer> needed = s.closure(Optional.ofNullable(s.byHash.get(head)).stream().toList());
+        s.checkExtras(needed, "the head's history");
+        s.checkOrder();
+        return s.findings;
+    }
+
+    /**
+     * An operator-period bundle's shape (§18.1): its roots are the operator's actor record and every event of
+     * the period that the bundle holds ({@link OperatorPeriod#owns}); everything else must be in their closure,
+     * exactly as for a lot's head. Whether a record of the period was left out altogether is only visible
+     * where another record of the bundle links to it ({@code BUNDLE_INCOMPLETE}); the protocol says so.
+     */
+    static List<Finding> checkPeriod(OperatorPeriod period, List<Optional<SignedRecord>> records) {
+        BundleStructure s = new BundleStructure(records);
+        List<Integer> roots = new ArrayList<>();
+        Integer actor = s.actors.get(period.operator());
+        if (actor == null) {
+            s.findings.add(new Finding(ReasonCode.BUNDLE_INCOMPLETE, "/records", "the actor record of operator "
+                    + period.operator() + " is not in the bundle"));
+        } else {
+            roots.add(actor);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).isPresent() && period.owns(records.get(i).get())) {
+                roots.add(i);
+            }
+        }
+        Set<Integer> needed = s.closure(roots);
+        s.checkExtras(needed, "the records of " + period.operator() + " from " + period.from() + " to " + period.to()
+                + ", their upstream or their evidence");
         s.checkOrder();
         return s.findings;
     }
@@ -89,11 +117,10 @@ final class BundleStructure {
         }
     }
 
-    /** Indices of every record the head's history needs; reports what it needs but the bundle lacks. */
-    private Set<Integer> closure(Digest head) {
+    /** Indices of every record the roots' histories need; reports what they need but the bundle lacks. */
+    private Set<Integer> closure(List<Integer> roots) {
         Set<Integer> needed = new HashSet<>();
-        Deque<Integer> todo = new ArrayDeque<>();
-        Optional.ofNullable(byHash.get(head)).ifPresent(todo::add);
+        Deque<Integer> todo = new ArrayDeque<>(roots);
         while (!todo.isEmpty()) {
             int i = todo.poll();
             if (!needed.add(i)) {
@@ -145,11 +172,11 @@ final class BundleStructure {
         }
     }
 
-    private void checkExtras(Set<Integer> needed) {
+    private void checkExtras(Set<Integer> needed, String subject) {
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).isPresent() && !needed.contains(i)) {
                 findings.add(new Finding(ReasonCode.BUNDLE_EXTRA_RECORD, "/records/" + i,
-                        "record " + records.get(i).get().hash() + " is not part of the head's history"));
+                        "record " + records.get(i).get().hash() + " is not part of " + subject));
             }
         }
     }

@@ -112,7 +112,8 @@ public final class BundleVerifier {
                 (f.path().startsWith("/links") ? links : findings).add(located);
             }
         }
-        findings.addAll(BundleStructure.check(parsed.lot(), parsed.head(), records));
+        findings.addAll(parsed.period().isPresent() ? BundleStructure.checkPeriod(parsed.period().get(), records)
+                : BundleStructure.check(parsed.lot(), parsed.head(), records));
         findings.addAll(links);
         Optional<Checkpoint> checkpoint = Optional.empty();
         if (parsed.log().isPresent() && log.isPresent()) {
@@ -127,7 +128,7 @@ public final class BundleVerifier {
             findings.addAll(status.findings());
             keyStatus = status.provenAt();
         }
-        return new BundleReport(Optional.of(parsed.lot()), Optional.of(parsed.head()), findings, Optional.of(report), checkpoint,
+        return new BundleReport(Optional.ofNullable(parsed.lot()), Optional.ofNullable(parsed.head()), findings, Optional.of(report), checkpoint,
                 keyStatus);
     }
 

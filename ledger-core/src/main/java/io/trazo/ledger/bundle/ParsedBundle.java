@@ -18,8 +18,20 @@ public final class ParsedBundle {
     private final List<byte[]> records;
     private final Optional<LogEvidence> log;
     private final Optional<JsonArray> keyStatusProofs;
+    private final Optional<OperatorPeriod> period;
 
     ParsedBundle(String lot, Digest head, List<byte[]> records, Optional<LogEvidence> log, Optional<JsonArray> keyStatusProofs) {
+        this(lot, head, Optional.empty(), records, log, keyStatusProofs);
+    }
+
+    /** An operator-period bundle (§18.1): it has no lot and no head. */
+    ParsedBundle(OperatorPeriod period, List<byte[]> records, Optional<LogEvidence> log, Optional<JsonArray> keyStatusProofs) {
+        this(null, null, Optional.of(period), records, log, keyStatusProofs);
+    }
+
+    private ParsedBundle(String lot, Digest head, Optional<OperatorPeriod> period, List<byte[]> records, Optional<LogEvidence> log,
+            Optional<JsonArray> keyStatusProofs) {
+        this.period = period;
         this.lot = lot;
         this.head = head;
         this.records = new ArrayList<>();
@@ -28,10 +40,17 @@ public final class ParsedBundle {
         this.keyStatusProofs = keyStatusProofs;
     }
 
+    /** An operator-period bundle's subject; empty for a lot's bundle. */
+    public Optional<OperatorPeriod> period() {
+        return period;
+    }
+
+    /** @return the lot; null for an operator-period bundle */
     public String lot() {
         return lot;
     }
 
+    /** @return the lot's head; null for an operator-period bundle */
     public Digest head() {
         return head;
     }

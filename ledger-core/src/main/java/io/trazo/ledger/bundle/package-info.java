@@ -43,6 +43,13 @@
  * records hid ({@code KEY_REVOKED_IN_MAP}, {@code CERTIFICATE_SUSPENDED_IN_MAP}). Without the member the
  * report says key status was not proven, which fails only a verifier that requires it.
  *
+ * <h2>Operator-period bundles</h2>
+ * A format-2 bundle may have {@code operator}, {@code from} and {@code to} ({@link io.trazo.ledger.bundle.OperatorPeriod},
+ * whole UTC quarters, at most four) in place of {@code lot} and {@code head} (docs/protocol.md §18.1). Its records are
+ * the operator's actor record, the operator's events of the period (as actor or counterparty) and, for each, exactly
+ * what a lot's head needs. It cannot show that the operator has no other event in the period that nothing in it
+ * links to.
+ *
  * What offline verification cannot establish: that {@code head} is still the lot's head, that a
  * revocation issued later was not left out, and the ledger order of records that do not depend on each
  * other. The {@code log} member closes the last gap, and shows that the operator committed to these

@@ -61,12 +61,22 @@ public final class ProvenanceWalker {
 
     public Trace upstream(String lot, int maxRecords) {
         Digest head = head(lot).record();
+        return new Trace(lot, Direction.UPSTREAM, head, upstream(lot, Set.of(head), maxRecords));
+    }
+
+    /**
+     * Every accepted record reachable backwards through links from {@code starts} (themselves included), in
+     * ledger order; {@code subject} names what is walked in errors (a lot, or an operator's period).
+     *
+     * @throws ProvenanceException if there are more than {@code maxRecords}, or a start or link target is not accepted
+     */
+    public List<TracedRecord> upstream(String subject, Set<Digest> starts, int maxRecords) {
         Map<Digest, TracedRecord> seen = new HashMap<>();
         Map<Digest, Digest> linkedFrom = new HashMap<>();
-        Set<Digest> frontier = Set.of(head);
+        Set<Digest> frontier = starts;
         while (!frontier.isEmpty()) {
             if (seen.size() + frontier.size() > maxRecords) {
-                throw ProvenanceException.tooLarge(lot, Direction.UPSTREAM, maxRecords);
+                throw ProvenanceException.tooLarge(subject, Direction.UPSTREAM, maxRecords);
             }
             Map<Digest, TracedRecord> kept = parser.accepted(frontier);
             Set<Digest> missing = new LinkedHashSet<>(frontier);
@@ -78,7 +88,7 @@ public final class ProvenanceWalker {
                 if (traced == null) {
                     StoredRecord stored = found.get(hash);
                     if (stored == null || stored.state() != RecordState.ACCEPTED) {
-                        throw ProvenanceException.inconsistent(lot, hash, linkedFrom.getOrDefault(hash, hash));
+                        throw ProvenanceException.inconsistent(subject, hash, linkedFrom.getOrDefault(hash, hash));
                     }
                     traced = new TracedRecord(stored, parser.parse(stored));
                 }
@@ -91,7 +101,7 @@ public final class ProvenanceWalker {
             }
             frontier = next;
         }
-        return new Trace(lot, Direction.UPSTREAM, head, ledgerOrder(seen.values()));
+        return ledgerOrder(seen.values());
     }
 
     public Trace downstream(String lot, int maxRecords) {

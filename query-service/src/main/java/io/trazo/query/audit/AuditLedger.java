@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,7 @@ public class AuditLedger {
 
     private final LedgerReader reader;
     private final AuditFold fold = AuditFold.withDefaults();
+    private final OperatorIndex operators = new OperatorIndex();
     private final TreeSet<Long> holes = new TreeSet<>();
     private final WarmUp warmUp = new WarmUp("audit fold");
     private final AtomicLong foldedOnRequests = new AtomicLong();
@@ -65,6 +67,11 @@ public class AuditLedger {
             foldedOnRequests.addAndGet(catchUp(p -> {}));
             return question.apply(fold);
         }
+    }
+
+    /** As {@link #read(Function, Duration)} with the service's bound, also given the index of each actor's records (operator-period bundles). */
+    public <T> T read(BiFunction<AuditFold, OperatorIndex, T> question) {
+        return read(fold -> question.apply(fold, operators), requestWait);
     }
 
     /** {@link #read(Function, Duration)} with the service's bound ({@link #boundRequestWait}). */
@@ -177,5 +184,6 @@ public class AuditLedger {
             lastDelegation = Math.max(lastDelegation, position);
         }
         fold.accept(AuditRecord.of(record));
+        operators.add(record);
     }
 }

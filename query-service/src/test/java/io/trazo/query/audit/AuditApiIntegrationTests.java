@@ -132,7 +132,8 @@ class AuditApiIntegrationTests {
 
     @Test
     void theOpenApiDescriptionNamesTheCertifiersEndpointsAndFields() {
-        assertThat(get("/v3/api-docs").getBody()).contains("/actors/{actor}/mass-balance", "/lots/{lot}/audit",
+        assertThat(get("/v3/api-docs").getBody()).contains("/actors/{actor}/mass-balance", "MassBalanceView", "inputsByCertificate",
+                "/lots/{lot}/audit",
                 "chain-of-custody level at which this lot holds the claim", "a record type, e.g. certificate");
     }
 
