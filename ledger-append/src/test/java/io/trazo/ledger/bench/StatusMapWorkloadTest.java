@@ -12,6 +12,23 @@ import org.junit.jupiter.api.Test;
 class StatusMapWorkloadTest {
 
     @Test
+    void theParallelChunkedBulkBuildGivesTheMapThatApplyingEachRecordInOrderGives() {
+        int keys = 2_500;
+        StatusMap applied = StatusMap.empty();
+        for (int i = 0; i < StatusMapWorkload.ACTORS; i++) {
+            applied = applied.apply(StatusMapWorkload.actorRecord(i));
+        }
+        for (int i = 0; i < keys; i++) {
+            applied = applied.apply(StatusMapWorkload.keyRecord(i));
+        }
+        StatusMap built = StatusMap.replay(StatusMapWorkload.records(keys, 1_000));
+        assertThat(StatusMapWorkload.build(keys).root()).isEqualTo(applied.root());
+        assertThat(built.root()).isEqualTo(applied.root());
+        assertThat(built.entries()).isEqualTo(applied.entries()).isEqualTo(keys + StatusMapWorkload.ACTORS);
+        assertThat(StatusMapWorkload.cached(keys)).isSameAs(StatusMapWorkload.cached(keys));
+    }
+
+    @Test
     void tenThousandKeysFoldIntoAMapWhoseProofsVerifyAndStayUnderOneKilobyte() throws Exception {
         int keys = 10_000;
         long start = System.nanoTime();
