@@ -6,6 +6,7 @@ import io.trazo.ledger.statusmap.MapKey;
 import io.trazo.ledger.statusmap.StatusMap;
 import io.trazo.ledger.statusmap.StatusProof;
 import io.trazo.ledger.statusmap.StatusProofException;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Status-map costs (issue 19's targets: a proof of at most 1 KB, verified in under 1 ms; a map update per
  * registry record under 1 ms) on a map of {@code keys} growers' keys, 1,000,000 by default. The map is
  * built once per JVM by {@link StatusMapWorkload#cached} from signed records, made in parallel and folded
- * by the bulk replay; it needs the heap below. JMH gives each benchmark its own fork, so the build still
- * happens once per benchmark: its time is printed at set-up. The size distribution over every key is
+ * by the bulk replay; it needs the heap below. JMH gives each benchmark its own fork, so the first fork
+ * writes the signed records to {@code target/status-map-bench/} and the later ones parse them instead of
+ * signing again; set-up prints the build time. The size distribution over every key is
  * {@link StatusMapProofSizes}; set-up prints a 1,024-key sample only as a check.
  *
  * <ul>
@@ -63,7 +65,7 @@ public class StatusMapBenchmarks {
     private int next;
 
     @Setup(Level.Trial)
-    public void build() {
+    public void build() throws IOException {
         long start = System.nanoTime();
         map = StatusMapWorkload.cached(keys);
         System.out.printf("%nmap of %,d keys ready in %.1f s%n", keys, (System.nanoTime() - start) / 1e9);

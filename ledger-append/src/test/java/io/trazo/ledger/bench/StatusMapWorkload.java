@@ -10,9 +10,16 @@ import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.statusmap.MapKey;
 import io.trazo.ledger.statusmap.StatusMap;
 import io.trazo.ledger.statusmap.SubjectKind;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -25,8 +32,8 @@ import java.util.stream.Stream;
  * <p>The records are made (key derived, record signed and parsed) in parallel, a chunk at a time so a
  * million parsed records are never held at once, and folded by {@link StatusMap#replay}, which builds the
  * tree once from the sorted entries; {@code StatusMapReplayTest} in ledger-core shows it gives the map that
- * {@code apply} on each record gives. {@link #cached} keeps the last map per JVM, so benchmarks that share a
- * fork share the build.
+ * {@code apply} on each record gives. {@link #cached} keeps the last map per JVM and the signed records on
+ * disk ({@link KeyRecordFile}), so the forks after the first only parse them.
  *
  * <p>{@code main [keys]} builds one map (default 10,000 keys) and prints the build time, the root, and
  * the proof sizes; {@link StatusMapBenchmarks} uses the same records.
@@ -58,12 +65,17 @@ public final class StatusMapWorkload {
 
     /** The key record of grower {@code i}, one second after the previous one. */
     public static SignedRecord keyRecord(int i) {
+        return RecordCodec.parse(keyWire(i));
+    }
+
+    /** The signed bytes of {@link #keyRecord}. */
+    static byte[] keyWire(int i) {
         SigningKey key = growerKey(i);
         String validFrom = RecordBuilder.formatTime(T0);
-        return RecordCodec.parse(RecordBuilder.governance(RecordType.KEY).time(T0.plusSeconds(ACTORS + (long) i))
+        return RecordBuilder.governance(RecordType.KEY).time(T0.plusSeconds(ACTORS + (long) i))
                 .body(Json.obj("keyId", key.keyId().value(), "actor", actor(i), "publicKey", key.publicKey().base64Url(),
                         "validFrom", validFrom))
-                .sign(GOVERNANCE));
+                .sign(GOVERNANCE);
     }
 
     /** The revocation of grower {@code i}'s key. */
@@ -84,9 +96,22 @@ public final class StatusMapWorkload {
     }
 
     static Iterable<SignedRecord> records(int keys, int chunk) {
+        return records(keys, chunk, StatusMapWorkload::makeWires);
+    }
+
+    /** Where a chunk's key-record wires come from: made, or read back from a {@link KeyRecordFile}. */
+    interface Wires {
+        List<byte[]> of(int from, int to);
+    }
+
+    private static List<byte[]> makeWires(int from, int to) {
+        return IntStream.range(from, to).parallel().mapToObj(StatusMapWorkload::keyWire).toList();
+    }
+
+    static Iterable<SignedRecord> records(int keys, int chunk, Wires wires) {
         return () -> Stream.concat(IntStream.range(0, ACTORS).mapToObj(StatusMapWorkload::actorRecord),
-                IntStream.range(0, (keys + chunk - 1) / chunk).boxed().flatMap(c -> IntStream.range(c * chunk, Math.min(keys, (c + 1) * chunk))
-                        .parallel().mapToObj(StatusMapWorkload::keyRecord).toList().stream())).iterator();
+                IntStream.range(0, (keys + chunk - 1) / chunk).boxed().flatMap(c -> wires.of(c * chunk, Math.min(keys, (c + 1) * chunk))
+                        .parallelStream().map(RecordCodec::parse).toList().stream())).iterator();
     }
 
     /** The map after the actor records and the key records of growers {@code 0..keys-1}, in that order. */
@@ -94,14 +119,31 @@ public final class StatusMapWorkload {
         return StatusMap.replay(records(keys));
     }
 
-    /** {@link #build}, once per JVM and size. */
-    public static synchronized StatusMap cached(int keys) {
+    /** {@link #build}, once per JVM and size, from the records of {@code target/status-map-bench/} if an earlier fork left them. */
+    public static synchronized StatusMap cached(int keys) throws IOException {
         if (cachedKeys != keys) {
             cachedMap = null;
-            cachedMap = build(keys);
+            cachedMap = shared(keys, Path.of("target", "status-map-bench", "keys-" + keys + ".records"));
             cachedKeys = keys;
         }
         return cachedMap;
+    }
+
+    /** {@link #build} with the key records read from {@code file}, or made and written to it. */
+    static StatusMap shared(int keys, Path file) throws IOException {
+        if (KeyRecordFile.holds(file, keys, keyWire(0))) {
+            try (DataInputStream in = KeyRecordFile.open(file)) {
+                in.readInt();
+                return StatusMap.replay(records(keys, CHUNK, (from, to) -> KeyRecordFile.read(in, to - from)));
+            }
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        StatusMap map;
+        try (DataOutputStream out = KeyRecordFile.create(partial, keys)) {
+            map = StatusMap.replay(records(keys, CHUNK, (from, to) -> KeyRecordFile.write(out, makeWires(from, to))));
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return map;
     }
 
     /** Encoded proof sizes in base64 characters over {@code sample} growers: {min, median, max}. */
