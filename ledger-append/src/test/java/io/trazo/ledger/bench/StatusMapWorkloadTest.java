@@ -6,10 +6,49 @@ import io.trazo.ledger.statusmap.MapHashing;
 import io.trazo.ledger.statusmap.StatusMap;
 import io.trazo.ledger.statusmap.StatusProof;
 import java.util.Optional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark's generator works at a small size: every key folded in, proofs verify and stay under 1 KB. */
 class StatusMapWorkloadTest {
+
+    @Test
+    void theParallelChunkedBulkBuildGivesTheMapThatApplyingEachRecordInOrderGives() {
+        int keys = 2_500;
+        StatusMap applied = StatusMap.empty();
+        for (int i = 0; i < StatusMapWorkload.ACTORS; i++) {
+            applied = applied.apply(StatusMapWorkload.actorRecord(i));
+        }
+        for (int i = 0; i < keys; i++) {
+            applied = applied.apply(StatusMapWorkload.keyRecord(i));
+        }
+        StatusMap built = StatusMap.replay(StatusMapWorkload.records(keys, 1_000));
+        assertThat(StatusMapWorkload.build(keys).root()).isEqualTo(applied.root());
+        assertThat(built.root()).isEqualTo(applied.root());
+        assertThat(built.entries()).isEqualTo(applied.entries()).isEqualTo(keys + StatusMapWorkload.ACTORS);
+    }
+
+    @Test
+    void theRecordFileIsWrittenByTheFirstBuildReadByTheNextAndRemadeWhenItsFirstRecordIsStale(@TempDir Path dir) throws Exception {
+        int keys = 1_500;
+        Path file = dir.resolve("keys-1500.records");
+        byte[] root = StatusMapWorkload.build(keys).root();
+        assertThat(StatusMapWorkload.shared(keys, file).root()).isEqualTo(root);
+        assertThat(KeyRecordFile.holds(file, keys, StatusMapWorkload.keyWire(0))).isTrue();
+        assertThat(KeyRecordFile.holds(file, keys + 1, StatusMapWorkload.keyWire(0))).isFalse();
+        assertThat(dir.resolve("keys-1500.records.partial")).doesNotExist();
+        FileTime written = Files.getLastModifiedTime(file);
+        assertThat(StatusMapWorkload.shared(keys, file).root()).as("read back").isEqualTo(root);
+        assertThat(Files.getLastModifiedTime(file)).as("read, not remade").isEqualTo(written);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[20] ^= 1;
+        Files.write(file, bytes);
+        assertThat(KeyRecordFile.holds(file, keys, StatusMapWorkload.keyWire(0))).isFalse();
+        assertThat(StatusMapWorkload.shared(keys, file).root()).as("a stale first record: remade").isEqualTo(root);
+    }
 
     @Test
     void tenThousandKeysFoldIntoAMapWhoseProofsVerifyAndStayUnderOneKilobyte() throws Exception {

@@ -19,96 +19,103 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How each record type changes the map (docs/protocol.md §20.2). Where the registry says a second entry
  * for a name is a conflict, the first one stays: the log holds accepted records only, so that case never
  * arises in an honest log, and a replayer must still get a defined answer.
+ *
+ * <p>A record changes at most one entry, and reads the entries through a look-up, so the persistent map
+ * ({@link StatusMap#apply}) and the bulk replay ({@link StatusMap#replay}) share one definition of §20.2.
  */
 final class RecordFold {
 
+    /** The entry a record sets: its key and its whole new value. */
+    record Change(MapKey key, JsonObject value) {}
+
     private RecordFold() {}
 
-    static StatusMap apply(StatusMap map, SignedRecord record) {
+    static Optional<Change> change(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         return switch (record.type()) {
-            case ACTOR -> actor(map, record);
-            case KEY -> key(map, record);
-            case REVOCATION -> revocation(map, record);
-            case CERTIFICATE -> certificate(map, record);
-            case CERTIFICATE_STATUS -> certificateStatus(map, record);
-            case DELEGATION -> delegation(map, record);
-            case EVENT, PLOT, LOCATION, AUDIT_REPORT -> map;
+            case ACTOR -> actor(entries, record);
+            case KEY -> key(entries, record);
+            case REVOCATION -> revocation(entries, record);
+            case CERTIFICATE -> certificate(entries, record);
+            case CERTIFICATE_STATUS -> certificateStatus(entries, record);
+            case DELEGATION -> delegation(entries, record);
+            case EVENT, PLOT, LOCATION, AUDIT_REPORT -> Optional.empty();
         };
     }
 
-    private static StatusMap actor(StatusMap map, SignedRecord record) {
+    private static Optional<Change> actor(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         ActorEntry actor = RegistryRecords.actor(record);
         MapKey key = MapKey.of(SubjectKind.ACTOR, actor.id());
-        if (map.get(key).isPresent()) {
-            return map;
+        if (entries.apply(key).isPresent()) {
+            return Optional.empty();
         }
         List<String> roles = actor.roles().stream().map(Role::wire).sorted().toList();
-        return map.with(key, Json.obj("actor", actor.id(), "record", record.hash().hex(), "roles", roles));
+        return Optional.of(new Change(key, Json.obj("actor", actor.id(), "record", record.hash().hex(), "roles", roles)));
     }
 
-    private static StatusMap key(StatusMap map, SignedRecord record) {
+    private static Optional<Change> key(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         KeyEntry entry = RegistryRecords.key(record);
         MapKey key = MapKey.of(SubjectKind.KEY, entry.keyId().value());
-        if (map.get(key).isPresent()) {
-            return map;
+        if (entries.apply(key).isPresent()) {
+            return Optional.empty();
         }
-        JsonValue roles = map.get(MapKey.of(SubjectKind.ACTOR, entry.actor())).flatMap(a -> a.get("roles")).orElse(Json.arr());
-        return map.with(key, Json.obj("actor", entry.actor(), "key", record.hash().hex(), "roles", roles));
+        JsonValue roles = entries.apply(MapKey.of(SubjectKind.ACTOR, entry.actor())).flatMap(a -> a.get("roles")).orElse(Json.arr());
+        return Optional.of(new Change(key, Json.obj("actor", entry.actor(), "key", record.hash().hex(), "roles", roles)));
     }
 
-    private static StatusMap revocation(StatusMap map, SignedRecord record) {
+    private static Optional<Change> revocation(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         RevocationEntry revocation = RegistryRecords.revocation(record);
         MapKey key = MapKey.of(SubjectKind.KEY, revocation.keyId().value());
-        Optional<JsonObject> entry = map.get(key);
+        Optional<JsonObject> entry = entries.apply(key);
         if (entry.isEmpty() || entry.get().has("revocation")) {
-            return map;
+            return Optional.empty();
         }
         JsonObject revoked = Json.obj("reason", revocation.reason(), "record", record.hash().hex(),
                 "revokedAt", bodyString(record, "revokedAt"));
-        return map.with(key, with(entry.get(), "revocation", revoked));
+        return Optional.of(new Change(key, with(entry.get(), "revocation", revoked)));
     }
 
-    private static StatusMap certificate(StatusMap map, SignedRecord record) {
+    private static Optional<Change> certificate(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         MapKey key = MapKey.of(SubjectKind.CERTIFICATE, record.hash().hex());
-        if (map.get(key).isPresent()) {
-            return map;
+        if (entries.apply(key).isPresent()) {
+            return Optional.empty();
         }
-        return map.with(key, Json.obj("certificate", record.hash().hex(), "certifier", record.actor(), "status", "active"));
+        return Optional.of(new Change(key, Json.obj("certificate", record.hash().hex(), "certifier", record.actor(), "status", "active")));
     }
 
-    private static StatusMap certificateStatus(StatusMap map, SignedRecord record) {
+    private static Optional<Change> certificateStatus(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         CertificateStatuses.CertificateStatus status = CertificateStatuses.read(record);
         MapKey key = MapKey.of(SubjectKind.CERTIFICATE, status.certificate().hex());
-        Optional<JsonObject> entry = map.get(key);
+        Optional<JsonObject> entry = entries.apply(key);
         if (entry.isEmpty() || !entry.get().get("certifier").equals(Optional.of(new JsonString(record.actor())))) {
-            return map;
+            return Optional.empty();
         }
         List<JsonValue> history = new ArrayList<>(entry.get().get("history").map(h -> ((JsonArray) h).elements()).orElse(List.of()));
         history.add(Json.obj("effectiveFrom", bodyString(record, "effectiveFrom"), "record", record.hash().hex(),
                 "status", status.status()));
         JsonObject updated = with(with(entry.get(), "history", new JsonArray(history)), "status", new JsonString(status.status()));
-        return map.with(key, updated);
+        return Optional.of(new Change(key, updated));
     }
 
-    private static StatusMap delegation(StatusMap map, SignedRecord record) {
+    private static Optional<Change> delegation(Function<MapKey, Optional<JsonObject>> entries, SignedRecord record) {
         DelegationEntry delegation = RegistryRecords.delegation(record);
         MapKey key = MapKey.of(SubjectKind.NAMESPACE, delegation.namespace());
-        List<JsonValue> delegations = new ArrayList<>(map.get(key).flatMap(e -> e.get("delegations"))
+        List<JsonValue> delegations = new ArrayList<>(entries.apply(key).flatMap(e -> e.get("delegations"))
                 .map(d -> ((JsonArray) d).elements()).orElse(List.of()));
         JsonString delegate = new JsonString(delegation.delegate());
         if (delegations.stream().anyMatch(d -> ((JsonObject) d).get("delegate").equals(Optional.of(delegate)))) {
-            return map;
+            return Optional.empty();
         }
         delegations.add(Json.obj("delegate", delegation.delegate(), "record", record.hash().hex(),
                 "validFrom", bodyString(record, "validFrom"),
                 "validUntil", record.body().get("validUntil").orElse(null)));
         delegations.sort(Comparator.comparing(d -> ((JsonString) ((JsonObject) d).get("record").orElseThrow()).value()));
-        return map.with(key, Json.obj("namespace", delegation.namespace(), "delegations", new JsonArray(delegations)));
+        return Optional.of(new Change(key, Json.obj("namespace", delegation.namespace(), "delegations", new JsonArray(delegations))));
     }
 
     /** Times enter values as the record's body writes them, so a replayer in any language gets the same bytes. */

@@ -4,6 +4,9 @@ import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.StrictJson;
 import io.trazo.ledger.record.SignedRecord;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +42,28 @@ public final class StatusMap {
      *     not parse, which an accepted record's never fails to; a replayer stops on it
      */
     public StatusMap apply(SignedRecord record) {
-        return RecordFold.apply(this, record);
+        return RecordFold.change(this::get, record).map(c -> with(c.key(), c.value())).orElse(this);
+    }
+
+    /**
+     * The map after folding {@code records} into the empty map in their order: the same map, root and
+     * proofs as {@code apply} on each record in turn, built in one pass. Values are kept parsed while the
+     * records are folded, and the tree is built once from the entries sorted by key (§20.3 depends only on
+     * the set of entries), instead of copying and rehashing a path per record; the leaves are hashed in
+     * parallel. For a replay from leaf 0, such as a sequencer's start-up or a {@code monitor --replay}.
+     *
+     * @throws io.trazo.ledger.record.RecordException as {@link #apply} does
+     */
+    public static StatusMap replay(Iterable<SignedRecord> records) {
+        Map<MapKey, JsonObject> entries = new HashMap<>();
+        for (SignedRecord record : records) {
+            RecordFold.change(k -> Optional.ofNullable(entries.get(k)), record).ifPresent(c -> entries.put(c.key(), c.value()));
+        }
+        Trie.Leaf[] leaves = entries.entrySet().parallelStream()
+                .map(e -> Trie.Leaf.of(e.getKey().internal(), Jcs.canonicalize(e.getValue())))
+                .sorted((a, b) -> Arrays.compareUnsigned(a.key(), b.key()))
+                .toArray(Trie.Leaf[]::new);
+        return new StatusMap(Trie.build(leaves), leaves.length);
     }
 
     /** The §20.3 root: 32 zero bytes for the empty map, the leaf hash for a map of one entry. */

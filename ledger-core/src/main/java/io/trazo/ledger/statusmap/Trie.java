@@ -139,6 +139,37 @@ final class Trie {
                 : Branch.of(b.split(), put(b.left(), leaf), b.right());
     }
 
+    /**
+     * The trie of {@code leaves}, which MUST be sorted by key (unsigned) with no key twice: the same shape,
+     * hence the same hashes, as putting them one by one, since a trie's shape depends only on its keys. In
+     * a sorted run the first and last keys differ first at the run's split bit, and the keys with a 1 there
+     * are a suffix of the run.
+     */
+    static Node build(Leaf[] leaves) {
+        return leaves.length == 0 ? null : build(leaves, 0, leaves.length);
+    }
+
+    private static Node build(Leaf[] leaves, int from, int to) {
+        if (to - from == 1) {
+            return leaves[from];
+        }
+        int split = MapKey.firstDifference(leaves[from].key(), leaves[to - 1].key());
+        if (split == MapKey.BITS) {
+            throw new IllegalArgumentException("key " + MapKey.ofBytes(leaves[from].key()) + " is in the entries twice");
+        }
+        int low = from + 1;
+        int high = to - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (MapKey.bit(leaves[mid].key(), split) == 1) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return Branch.of(split, build(leaves, from, low), build(leaves, low, to));
+    }
+
     private static Branch join(int split, Node existing, Leaf added) {
         return MapKey.bit(added.key(), split) == 1 ? Branch.of(split, existing, added) : Branch.of(split, added, existing);
     }
