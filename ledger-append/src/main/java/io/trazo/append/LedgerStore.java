@@ -56,8 +56,9 @@ public interface LedgerStore extends LedgerReader {
     }
 
     /**
-     * The earliest ACCEPTED {@code plot} record whose {@code plotId} is {@code plotId} and whose actor is
-     * {@code registrant}: the evidence a v2 event on that plot waits for (protocol §8.1). The default reads
+     * An ACCEPTED {@code plot} record whose {@code plotId} is {@code plotId} and whose actor is {@code registrant}
+     * (which one, if several, is the adapter's choice): the evidence a v2 event on that plot waits for (protocol
+     * §8.1). MUST NOT answer with a PENDING or REJECTED record, nor another actor's. The default reads
      * every accepted position, which suits only small stores; an adapter over a large one MUST answer from
      * an index.
      */
