@@ -151,7 +151,8 @@ public final class Appender {
             }
         }
         if (checked.event().isPresent()) {
-            Optional<Finding> evidence = ClaimEvidence.missing(record, checked.event().get(), this::acceptedCertificate);
+            Optional<Finding> evidence = ClaimEvidence.missing(record, checked.event().get(), this::acceptedCertificate)
+                    .or(() -> ClaimEvidence.plotMissing(record, checked.event().get(), (plot, actor) -> store.plot(plot, actor).isPresent()));
             waiting = waiting.or(() -> evidence);
         }
         if (waiting.isPresent()) {

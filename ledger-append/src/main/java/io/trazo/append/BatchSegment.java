@@ -1,5 +1,7 @@
 package io.trazo.append;
 
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.concurrent.Parallelism;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
@@ -128,7 +130,14 @@ final class BatchSegment {
      * certificate earlier in the same batch is accepted by then.
      */
     private static boolean claimsEvidence(SignedRecord r) {
-        return r.version() != ProtocolVersion.V1 && r.type() == RecordType.EVENT && r.body().has("claims");
+        return r.version() != ProtocolVersion.V1 && r.type() == RecordType.EVENT && (r.body().has("claims") || onPlot(r));
+    }
+
+    /** A v2 event on a plot takes the fallback too: its plot record is evidence (§8.1), looked up there. */
+    private static boolean onPlot(SignedRecord r) {
+        return r.body().get("event").orElse(null) instanceof JsonObject event
+                && event.get("bizLocation").orElse(null) instanceof JsonObject location
+                && location.get("id").orElse(null) instanceof JsonString id && id.value().startsWith("urn:trazo:plot:");
     }
 
     /**

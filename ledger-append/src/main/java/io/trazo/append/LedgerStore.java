@@ -4,10 +4,14 @@ import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.plot.Plots;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,6 +53,28 @@ public interface LedgerStore extends LedgerReader {
             accepted++;
         }
         return accepted;
+    }
+
+    /**
+     * An ACCEPTED {@code plot} record whose {@code plotId} is {@code plotId} and whose actor is {@code registrant}
+     * (which one, if several, is the adapter's choice): the evidence a v2 event on that plot waits for (protocol
+     * §8.1). MUST NOT answer with a PENDING or REJECTED record, nor another actor's. The default reads
+     * every accepted position, which suits only small stores; an adapter over a large one MUST answer from
+     * an index.
+     */
+    default Optional<Digest> plot(String plotId, String registrant) {
+        Digest found = null;
+        long last = lastPosition();
+        for (long from = 1; from <= last && found == null; from += 1000) {
+            for (StoredRecord r : acceptedRange(from, (int) Math.min(1000, last - from + 1)).values()) {
+                if (r.type() == RecordType.PLOT && r.actor().equals(registrant)
+                        && Plots.read(RecordCodec.parse(r.wire())).plotId().equals(plotId)) {
+                    found = r.hash();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Moves a record from PENDING to REJECTED. MUST change nothing and return false unless it is PENDING. */

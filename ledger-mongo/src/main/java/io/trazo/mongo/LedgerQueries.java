@@ -88,6 +88,19 @@ public final class LedgerQueries {
         return out;
     }
 
+    /**
+     * Accepted {@code certificate_status} records signed by a certifier, oldest first: the {@code {actor, time}}
+     * index. Their certificate is in the body, which no index holds, so the caller filters.
+     */
+    public List<StoredRecord> certificateStatusesBy(String certifier) {
+        List<StoredRecord> out = new ArrayList<>();
+        for (Document d : records.find(Filters.and(Filters.eq("actor", certifier), Filters.eq("type", RecordType.CERTIFICATE_STATUS.wire()),
+                Filters.eq("state", ACCEPTED))).sort(Sorts.ascending("time", "_id"))) {
+            out.add(RecordDocuments.fromDocument(d));
+        }
+        return out;
+    }
+
     private RecordPage page(Bson key, Instant from, Instant to, Optional<TimeCursor> after, int limit, Predicate<StoredRecord> keep,
             int scanLimit) {
         List<Bson> all = new ArrayList<>(List.of(key, Filters.eq("state", ACCEPTED),

@@ -21,6 +21,8 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.trazo.ledger.crypto.Digest;
+import io.trazo.ledger.plot.Plots;
+import io.trazo.ledger.record.RecordCodec;
 import io.trazo.append.LedgerStore;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -53,6 +56,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
     private final MongoPositions positions;
     private final MongoLotWrites lots;
     private final MongoLocations locationIndex;
+    private final LedgerQueries queries;
 
     public MongoLedgerStore(MongoDatabase database) {
         this(database, new SimpleMeterRegistry());
@@ -64,6 +68,14 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         this.positions = new MongoPositions(this);
         this.lots = new MongoLotWrites(this);
         this.locationIndex = new MongoLocations(this);
+        this.queries = new LedgerQueries(database);
+    }
+
+    /** The registrant's accepted plot records through the {@code {actor, time}} index: a farm registers few plots. */
+    @Override
+    public Optional<Digest> plot(String plotId, String registrant) {
+        return call("plot", () -> queries.plotsBy(registrant).stream()
+                .filter(r -> Plots.read(RecordCodec.parse(r.wire())).plotId().equals(plotId)).map(StoredRecord::hash).findFirst());
     }
 
     /**

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A v2 claim on a certificate the ledger does not have yet waits at ingest, on a real broker, as a
- * missing link target does (protocol §8.1, §14): deferred with {@code EVIDENCE_MISSING}, accepted once
- * the certificate is, or given up as {@code MISSING_DEPENDENCY} if it never comes.
+ * A v2 claim on a certificate the ledger does not have yet, or a v2 harvest on a plot its farm has not
+ * registered yet, waits at ingest, on a real broker, as a missing link target does (protocol §8.1, §14):
+ * deferred with {@code EVIDENCE_MISSING}, accepted once the evidence is, or given up as
+ * {@code MISSING_DEPENDENCY} if it never comes.
  */
 class MissingEvidenceTest extends OneIngestTest {
 
@@ -44,6 +45,24 @@ class MissingEvidenceTest extends OneIngestTest {
         JsonNode refused = finalReceipt(abandoned);
         assertThat(refused.get("outcome").asString()).isEqualTo("REJECTED");
         assertThat(refused.get("reason").asString()).isEqualTo("MISSING_DEPENDENCY");
+    }
+
+    @Test
+    void aV2HarvestWaitsForItsPlotRecordAndIsAcceptedOnceItArrives() {
+        ingest = IngestInstance.start(rig);
+        CoffeeJourney.records().forEach(this::publish);
+        String plotId = "urn:trazo:plot:finca-el-mirador:lote-903";
+        byte[] harvest = EvidenceRecords.harvestOn(ProtocolVersion.V2, "cherry-2026-903", plotId);
+        String waiting = publish(harvest);
+        String hash = RecordCodec.parse(harvest).hash().hex();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Receipts.all(rig.receipts()).stream()
+                .anyMatch(r -> r.get("outcome").asString().equals("DEFERRED") && r.get("record").asString().equals(hash)
+                        && r.get("reason").asString().equals("EVIDENCE_MISSING")));
+
+        String plot = publish(EvidenceRecords.plot(plotId));
+
+        assertThat(finalReceipt(plot).get("outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(finalReceipt(waiting).get("outcome").asString()).isEqualTo("ACCEPTED");
     }
 
     private String publish(byte[] wire) {

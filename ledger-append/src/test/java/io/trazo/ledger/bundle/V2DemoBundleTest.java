@@ -10,6 +10,7 @@ import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.plot.Plots;
 import io.trazo.ledger.provenance.ProvenanceWalker;
+import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
@@ -45,5 +46,13 @@ class V2DemoBundleTest {
                 .hasSize(2);
         BundleReport report = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).verify(bundle);
         assertThat(report.ok()).as(report.findings().toString()).isTrue();
+
+        // without its plot the v2 harvest fails offline as ingest deferred it (protocol §8.1), before the bundle's shape
+        byte[] plotless = Bundles.withRecords(bundle, records -> records.stream()
+                .filter(w -> RecordCodec.parse(w).type() != RecordType.PLOT).collect(java.util.stream.Collectors.toList()));
+        BundleReport refused = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard()).verify(plotless);
+        assertThat(refused.reason().orElseThrow().code()).as(refused.findings().toString()).isEqualTo(ReasonCode.EVIDENCE_MISSING);
+        assertThat(refused.reason().orElseThrow().path()).endsWith("/body/event/bizLocation/id");
+        assertThat(refused.findings()).extracting(f -> f.code()).contains(ReasonCode.BUNDLE_INCOMPLETE);
     }
 }

@@ -63,6 +63,23 @@ public final class JourneyLedger {
         }
     }
 
+    /**
+     * The status records of a certificate by scanning every accepted position: the spec-literal directory
+     * (docs/protocol.md §18) for small test ledgers, to check the stores' indexed ones against.
+     */
+    public static io.trazo.ledger.bundle.CertificateStatusDirectory statuses(io.trazo.ledger.store.LedgerReader reader) {
+        return (certificate, certifier) -> {
+            List<Digest> out = new java.util.ArrayList<>();
+            for (long p = 0; p <= reader.lastPosition(); p++) {
+                reader.acceptedAt(p).flatMap(reader::record).map(r -> RecordCodec.parse(r.wire()))
+                        .filter(r -> r.type() == RecordType.CERTIFICATE_STATUS && r.actor().equals(certifier))
+                        .filter(r -> io.trazo.ledger.claim.CertificateStatuses.read(r).certificate().equals(certificate))
+                        .ifPresent(r -> out.add(r.hash()));
+            }
+            return out;
+        };
+    }
+
     /** The journey's plots by id, as a directory over the records themselves. */
     public static PlotDirectory plots() {
         Map<String, Digest> plots = new HashMap<>();

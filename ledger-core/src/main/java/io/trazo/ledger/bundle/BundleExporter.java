@@ -12,6 +12,7 @@ import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.ledger.record.ProtocolVersion;
+import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.DelegationEntry;
 import io.trazo.ledger.registry.LotNamespaces;
 import io.trazo.ledger.registry.RegistryRecords;
@@ -31,7 +32,7 @@ import java.util.TreeSet;
 
 /**
  * Assembles what a bundle holds for an upstream {@link Trace}: the trace's records, the certificates
- * their claims name, the plot records their harvests name, and the key, actor and revocation records
+ * their claims name and those certificates' status records, the plot records their harvests name, and the key, actor and revocation records
  * behind every signature, all accepted, in ledger order. The same set is what server-side verification
  * re-checks, so the service and an offline auditor look at identical evidence.
  */
@@ -39,16 +40,24 @@ public final class BundleExporter {
 
     private final LedgerReader reader;
     private final PlotDirectory plots;
+    private final CertificateStatusDirectory statuses;
     private final ParsedRecords parser;
 
+    /** An exporter for a ledger without {@code certificate_status} records (see {@link CertificateStatusDirectory#none()}). */
     public BundleExporter(LedgerReader reader, PlotDirectory plots) {
-        this(reader, plots, ParsedRecords.none());
+        this(reader, plots, CertificateStatusDirectory.none(), ParsedRecords.none());
+    }
+
+    /** An exporter for a ledger without status records that parses through {@code parser}. */
+    public BundleExporter(LedgerReader reader, PlotDirectory plots, ParsedRecords parser) {
+        this(reader, plots, CertificateStatusDirectory.none(), parser);
     }
 
     /** An exporter that parses certificates, plots and registry records through {@code parser}. */
-    public BundleExporter(LedgerReader reader, PlotDirectory plots, ParsedRecords parser) {
+    public BundleExporter(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, ParsedRecords parser) {
         this.reader = reader;
         this.plots = plots;
+        this.statuses = statuses;
         this.parser = parser;
     }
 
@@ -134,7 +143,16 @@ public final class BundleExporter {
             event.flatMap(e -> e.event().bizLocation()).filter(l -> l.startsWith("urn:trazo:plot:"))
                     .flatMap(plot -> plots.plot(plot, t.record().actor())).ifPresent(extra::add);
         }
-        accepted(extra, all.keySet()).forEach(r -> all.put(r.hash(), parsed(r)));
+        List<Digest> statusRecords = new ArrayList<>();
+        for (StoredRecord r : accepted(extra, all.keySet())) {
+            EvidenceRecord parsed = parsed(r);
+            all.put(r.hash(), parsed);
+            if (parsed.record().type() == RecordType.CERTIFICATE) {
+                statusRecords.addAll(statuses.statuses(r.hash(), parsed.record().actor()));
+            }
+        }
+        // what the audit says of a claim depends on its certificate's later status records (§18, §20.6)
+        accepted(statusRecords, all.keySet()).forEach(r -> all.put(r.hash(), parsed(r)));
         Set<String> keyIds = new TreeSet<>();
         for (EvidenceRecord r : all.values()) {
             if (!r.record().type().governance()) {
@@ -148,7 +166,7 @@ public final class BundleExporter {
         for (StoredRecord k : accepted(registry, all.keySet())) {
             EvidenceRecord parsed = parsed(k);
             all.put(k.hash(), parsed);
-            if (parsed.record().type() == io.trazo.ledger.record.RecordType.KEY) {
+            if (parsed.record().type() == RecordType.KEY) {
                 actors.add(RegistryRecords.key(parsed.record()).actor());
             }
         }

@@ -1,5 +1,6 @@
 package io.trazo.ledger.bundle;
 
+import io.trazo.ledger.claim.CertificateStatuses;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.event.EventRecord;
@@ -40,6 +41,8 @@ final class BundleStructure {
     private final Map<String, Integer> revocations = new HashMap<>();
     private final Map<String, Integer> plots = new HashMap<>();
     private final Map<String, Integer> delegations = new HashMap<>();
+    /** {@code certificate_status} records by the record hash of the certificate they speak for. */
+    private final Map<Digest, List<Integer>> statuses = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     private BundleStructure(List<Optional<SignedRecord>> records) {
@@ -97,6 +100,7 @@ final class BundleStructure {
                 case REVOCATION -> revocations.putIfAbsent(RegistryRecords.revocation(r).keyId().value(), i);
                 case PLOT -> plots.putIfAbsent(Plots.read(r).plotId(), i);
                 case DELEGATION -> delegations.putIfAbsent(RegistryRecords.delegation(r).name(), i);
+                case CERTIFICATE_STATUS -> statuses.computeIfAbsent(CertificateStatuses.read(r).certificate(), c -> new ArrayList<>()).add(i);
                 default -> { }
             }
         } catch (RecordException e) {
@@ -142,6 +146,10 @@ final class BundleStructure {
             }
             if (r.type() == RecordType.KEY) {
                 registryActor(r).ifPresent(a -> Optional.ofNullable(actors.get(a)).ifPresent(todo::add));
+            }
+            // a left-out status record is invisible here: only the status map's history of the certificate names it (§20.6)
+            if (r.type() == RecordType.CERTIFICATE) {
+                statuses.getOrDefault(r.hash(), List.of()).forEach(todo::add);
             }
             // a missing delegation is the record verifier's LOT_NOT_OWNED, as a missing key is its UNKNOWN_KEY
             event.filter(e -> r.version() == ProtocolVersion.V2).ifPresent(e -> opened(r, e).forEach(lot ->
@@ -198,6 +206,9 @@ final class BundleStructure {
             if (r.type() == RecordType.REVOCATION) {
                 revokedKey(r).ifPresent(k -> deps.add(keys.get(k)));
             }
+            if (r.type() == RecordType.CERTIFICATE_STATUS) {
+                statusOf(r).ifPresent(c -> deps.add(byHash.get(c)));
+            }
             for (Integer d : deps) {
                 if (d != null && d > i) {
                     findings.add(new Finding(ReasonCode.BUNDLE_ORDER, "/records/" + i, "record " + r.hash()
@@ -221,6 +232,14 @@ final class BundleStructure {
     private static Optional<String> registryActor(SignedRecord r) {
         try {
             return Optional.of(RegistryRecords.key(r).actor());
+        } catch (RecordException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Digest> statusOf(SignedRecord r) {
+        try {
+            return Optional.of(CertificateStatuses.read(r).certificate());
         } catch (RecordException e) {
             return Optional.empty();
         }

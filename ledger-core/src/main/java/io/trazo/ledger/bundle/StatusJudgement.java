@@ -1,5 +1,6 @@
 package io.trazo.ledger.bundle;
 
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
@@ -13,14 +14,17 @@ import io.trazo.ledger.statusmap.SubjectKind;
 import io.trazo.ledger.verify.Finding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The last step of §20.6: what the proven map values say about the bundle's records. A value must agree
  * with the records the bundle carries (the same key record, the same certificate), and then must not show
- * a revocation or suspension in force at the time of a record that relies on it.
+ * a revocation or suspension in force at the time of a record that relies on it, nor name a status record
+ * the bundle left out.
  */
 final class StatusJudgement {
 
@@ -57,7 +61,33 @@ final class StatusJudgement {
         if (findings.isEmpty()) {
             judge(findings);
         }
+        if (findings.isEmpty()) {
+            omitted(findings);
+        }
         return findings;
+    }
+
+    /**
+     * §20.6: a bundle carries every status record of every certificate it carries, up to its checkpoint. The
+     * map's history names them all, so one the bundle lacks was left out, even when it changes no verdict of
+     * the bundle: the offline audit would then show a certificate in force that the ledger suspended.
+     */
+    private void omitted(List<Finding> findings) {
+        Set<Digest> carried = new HashSet<>();
+        records.forEach(r -> r.ifPresent(x -> carried.add(x.hash())));
+        for (StatusEvidence.SubjectProof s : proven.values()) {
+            StatusValues.CertificateState state = certificates.get(s.key());
+            if (state == null) {
+                continue;
+            }
+            for (StatusValues.StatusChange c : state.history()) {
+                if (!carried.contains(c.record())) {
+                    findings.add(new Finding(ReasonCode.CERTIFICATE_STATUS_OMITTED, "/keyStatusProofs/" + s.index(), "the map shows"
+                            + " certificate " + s.id() + " " + c.status() + " from " + c.effectiveFrom() + " by record " + c.record().hex()
+                            + ", which the bundle left out"));
+                }
+            }
+        }
     }
 
     private Optional<Finding> agree(StatusEvidence.SubjectProof s, Map<MapKey, KeyEntry> registered) throws StatusValueException {

@@ -40,7 +40,8 @@
  * element proves one key's or certificate's entry in that map, or its absence
  * ({@link io.trazo.ledger.statusmap.StatusProof}). {@code BundleStatusCheck} requires one for every key that
  * signs a non-registry record and every claimed certificate, and fails a revocation or suspension the
- * records hid ({@code KEY_REVOKED_IN_MAP}, {@code CERTIFICATE_SUSPENDED_IN_MAP}). Without the member the
+ * records hid ({@code KEY_REVOKED_IN_MAP}, {@code CERTIFICATE_SUSPENDED_IN_MAP}), or a status record of a
+ * certificate the bundle carries but left out ({@code CERTIFICATE_STATUS_OMITTED}). Without the member the
  * report says key status was not proven, which fails only a verifier that requires it.
  *
  * <h2>Operator-period bundles</h2>

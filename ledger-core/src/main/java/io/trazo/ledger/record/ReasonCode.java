@@ -146,7 +146,12 @@ public enum ReasonCode {
     /** The map shows the key revoked at or before the time of a bundle record it signs: a revocation was left out. */
     KEY_REVOKED_IN_MAP,
     /** The map shows a claimed certificate suspended or withdrawn at the claiming event's time. */
-    CERTIFICATE_SUSPENDED_IN_MAP;
+    CERTIFICATE_SUSPENDED_IN_MAP,
+    /**
+     * The map's entry for a certificate the bundle carries names a {@code certificate_status} record the bundle
+     * lacks: a suspension, reinstatement or withdrawal was left out, so an offline audit would differ.
+     */
+    CERTIFICATE_STATUS_OMITTED;
 
     /** Whether the record can never become valid by waiting for other records to arrive. */
     public boolean permanent() {

@@ -35,7 +35,7 @@ public final class StatusValues {
     }
 
     /** One {@code certificate_status} record as the certificate's entry lists it. */
-    public record StatusChange(Instant effectiveFrom, String status) {}
+    public record StatusChange(Instant effectiveFrom, String status, Digest record) {}
 
     /** A certificate's entry: who signed it and its status history in log order. */
     public record CertificateState(Digest certificate, String certifier, String status, List<StatusChange> history) {
@@ -90,8 +90,7 @@ public final class StatusValues {
                     throw new StatusValueException("a history entry is an object");
                 }
                 closed(change, CHANGE_MEMBERS, "a history entry");
-                digest(change, "record");
-                history.add(new StatusChange(time(change, "effectiveFrom"), string(change, "status")));
+                history.add(new StatusChange(time(change, "effectiveFrom"), string(change, "status"), digest(change, "record")));
             }
         }
         return new CertificateState(digest(value, "certificate"), string(value, "certifier"), string(value, "status"), history);

@@ -7,6 +7,7 @@ import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.SignedRecord;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +20,8 @@ import java.util.function.Predicate;
  * {@code CERTIFICATE_UNKNOWN}.
  */
 public final class ClaimEvidence {
+
+    private static final String PLOT_PREFIX = "urn:trazo:plot:";
 
     private ClaimEvidence() {}
 
@@ -39,5 +42,32 @@ public final class ClaimEvidence {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plot a v2 event happens on is evidence too (§8.1): an event whose {@code bizLocation} names a
+     * {@code urn:trazo:plot:} MUST find an accepted {@code plot} record with that {@code plotId} signed by the
+     * event's own actor, or it is {@code EVIDENCE_MISSING} at {@code /body/event/bizLocation/id}. The
+     * registrant is part of the rule because the store finds plots through their registrant's records, and
+     * both paths must give the same answer. v1 events are never checked.
+     *
+     * @param plot whether {@code (plotId, registrant)} names an accepted plot record (ingest: in the store;
+     *     offline: a plot of the set that passed its own checks)
+     */
+    public static Optional<Finding> plotMissing(SignedRecord record, EventRecord event, BiPredicate<String, String> plot) {
+        if (record.version() == ProtocolVersion.V1) {
+            return Optional.empty();
+        }
+        Optional<String> location = event.event().bizLocation().filter(l -> l.startsWith(PLOT_PREFIX));
+        if (location.isPresent() && !plot.test(location.get(), record.actor())) {
+            return Optional.of(new Finding(ReasonCode.EVIDENCE_MISSING, "/body/event/bizLocation/id", "event happens on plot "
+                    + location.get() + ", for which " + record.actor() + " has no accepted plot record"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a v2 record names a plot that {@link #plotMissing} looks up. */
+    public static boolean namesPlot(SignedRecord record, EventRecord event) {
+        return record.version() != ProtocolVersion.V1 && event.event().bizLocation().filter(l -> l.startsWith(PLOT_PREFIX)).isPresent();
     }
 }

@@ -8,6 +8,7 @@ import io.trazo.ledger.event.EventRecord;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.plot.Plots;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.Registry;
@@ -118,9 +119,13 @@ public final class Verifier {
         }
         // certificates touch no lot and link nothing: one whose own checks passed is accepted wherever it sits in the set
         Set<Digest> certificates = new HashSet<>();
+        Set<List<String>> plots = new HashSet<>();
         for (int k = 0; k < ordered.size(); k++) {
             if (ordered.get(k).record.type() == RecordType.CERTIFICATE && checks[k].report().ok()) {
                 certificates.add(ordered.get(k).record.hash());
+            }
+            if (ordered.get(k).record.type() == RecordType.PLOT && checks[k].report().ok()) {
+                plots.add(List.of(Plots.read(ordered.get(k).record).plotId(), ordered.get(k).record.actor()));
             }
         }
         for (int k = 0; k < ordered.size(); k++) {
@@ -131,7 +136,8 @@ public final class Verifier {
             RecordReport report = checked.report().ok() ? checked.report().withLinks(links(p.record, checked, heads, accepted, registry))
                     : checked.report();
             if (checked.report().ok() && checked.event().isPresent()) {
-                Optional<Finding> missing = ClaimEvidence.missing(p.record, checked.event().get(), certificates::contains);
+                Optional<Finding> missing = ClaimEvidence.missing(p.record, checked.event().get(), certificates::contains)
+                        .or(() -> ClaimEvidence.plotMissing(p.record, checked.event().get(), (plot, actor) -> plots.contains(List.of(plot, actor))));
                 if (missing.isPresent()) {
                     report = report.withFinding(missing.get());
                 }

@@ -1,6 +1,7 @@
 package io.trazo.query.provenance;
 
 import io.trazo.ledger.bundle.BundleExporter;
+import io.trazo.ledger.bundle.CertificateStatusDirectory;
 import io.trazo.ledger.bundle.EvidenceRecord;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.VerifiedSignatures;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A lot's provenance as the API serves it: traces bounded by configuration, and the evidence set
- * (upstream trace plus certificates, plots and registry records) that both server-side verification
+ * (upstream trace plus certificates and their status records, plots and registry records) that both server-side verification
  * and the offline bundle are built from, so the two can never disagree about what was checked. Bundles
  * carry transparency-log evidence from the log's read-only views whenever the latest checkpoint covers
  * every record of the bundle.
@@ -55,11 +56,11 @@ public class Provenance implements DisposableBean {
      * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
      * CBV event hash ID computed) for one request is reused by the next that reaches the same bytes.
      */
-    public Provenance(LedgerReader reader, PlotDirectory plots, LogProofs log, LogLeafCheck leaves, BundleMembers format2,
-            QueryProperties properties, CacheProperties caches) {
+    public Provenance(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, LogProofs log, LogLeafCheck leaves,
+            BundleMembers format2, QueryProperties properties, CacheProperties caches) {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
         this.walker = new ProvenanceWalker(reader, parsed);
-        this.exporter = new BundleExporter(reader, plots, parsed);
+        this.exporter = new BundleExporter(reader, plots, statuses, parsed);
         AtomicInteger n = new AtomicInteger();
         this.checkThreads = Executors.newFixedThreadPool(Math.max(1, properties.checkWays() - 1), r -> {
             Thread t = new Thread(r, "trazo-verify-" + n.incrementAndGet());

@@ -3,6 +3,7 @@ package io.trazo.query.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.trazo.ledger.bundle.CertificateStatusDirectory;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.log.CheckpointReader;
 import io.trazo.ledger.log.LeafIndexReader;
@@ -16,6 +17,7 @@ import io.trazo.mongo.EventQueries;
 import io.trazo.mongo.LedgerQueries;
 import io.trazo.mongo.MongoLedgerReader;
 import io.trazo.query.location.GlnLocations;
+import io.trazo.mongo.MongoCertificateStatuses;
 import io.trazo.mongo.MongoPlotDirectory;
 import io.trazo.mongo.log.MongoCheckpointReader;
 import io.trazo.mongo.log.MongoCosignatureReader;
@@ -66,6 +68,11 @@ class StoreConfiguration {
     @Bean
     PlotDirectory plotDirectory(LedgerQueries ledgerQueries) {
         return new MongoPlotDirectory(ledgerQueries);
+    }
+
+    @Bean
+    CertificateStatusDirectory certificateStatuses(LedgerQueries ledgerQueries) {
+        return new MongoCertificateStatuses(ledgerQueries);
     }
 
     @Bean

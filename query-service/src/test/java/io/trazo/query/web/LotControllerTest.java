@@ -87,6 +87,12 @@ class LotControllerTest {
             return JourneyLedger.plots();
         }
 
+        /** The journeys hold no certificate_status records. */
+        @Bean
+        io.trazo.ledger.bundle.CertificateStatusDirectory certificateStatuses() {
+            return io.trazo.ledger.bundle.CertificateStatusDirectory.none();
+        }
+
         @Bean
         QueryProperties properties() {
             return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000, 1);

@@ -105,6 +105,12 @@ class LotlessClaimTest {
             return JourneyLedger.plots();
         }
 
+        /** The journeys hold no certificate_status records. */
+        @Bean
+        io.trazo.ledger.bundle.CertificateStatusDirectory certificateStatuses() {
+            return io.trazo.ledger.bundle.CertificateStatusDirectory.none();
+        }
+
         @Bean
         QueryProperties properties() {
             return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000, 1);

@@ -1,0 +1,9 @@
+package io.trazo.append;
+
+class InMemoryPlotLookupTest extends PlotLookupContractTest {
+
+    @Override
+    protected LedgerStore newStore() {
+        return new InMemoryLedgerStore();
+    }
+}
