@@ -7,10 +7,12 @@ import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.ShortestDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,6 +91,10 @@ final class EventTree {
             return context.expandValue(string.value());
         }
         if (value instanceof JsonNumber number) {
+            Optional<String> shortest = ShortestDecimal.ofExact(number.value()).flatMap(NumericValues::format);
+            if (shortest.isPresent()) {
+                return shortest.get();
+            }
             double binary64 = Double.parseDouble(number.value().toString());
             if (!Double.isFinite(binary64)) {
                 throw EventHashException.invalidValue(field, "a number within binary64 range", number.value().toString());
