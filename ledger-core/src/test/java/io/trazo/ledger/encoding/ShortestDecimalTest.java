@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShortestDecimalTest {
 
-    private static final int CASES = 200_000;
+    private static final int CASES = 50_000;
 
     @Test
     void jcsOfShortDecimalsMatchesTheExactSearchOverRandomDigitsAndExponents() {
