@@ -12,8 +12,9 @@ import java.math.RoundingMode;
  * so the digits are searched for directly: for each precision from 1 to 17, the p-digit decimals
  * nearest to the exact value are tried until one reads back as the same double. Both neighbours are
  * tried because the rounding interval of a power of two is narrower below it than above it, so the
- * nearer neighbour may miss while the farther one hits. Floats are rare in records, so clarity wins
- * over speed here.
+ * nearer neighbour may miss while the farther one hits. That search costs BigDecimal divisions; the
+ * decimals records carry (quantities, sensor values) have few digits, and {@link ShortestDecimal}
+ * reads their shortest form off the decimal itself.
  */
 final class Es6NumberFormat {
 
@@ -35,6 +36,11 @@ final class Es6NumberFormat {
         String digits = shortest.unscaledValue().toString();
         int exponent = digits.length() - shortest.scale();
         return layout(value < 0, digits, exponent);
+    }
+
+    /** The ECMAScript form of a value whose shortest round-trip digits are already known. */
+    static String format(ShortestDecimal shortest) {
+        return layout(shortest.negative(), shortest.digits(), shortest.exponent());
     }
 
     private static BigDecimal shortestRoundTrip(double magnitude) {

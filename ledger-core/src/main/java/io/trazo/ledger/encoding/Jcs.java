@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * RFC 8785 JSON Canonicalization Scheme: the one function that turns a {@link JsonValue} into the
@@ -28,6 +29,16 @@ public final class Jcs {
     public static byte[] canonicalize(JsonValue value) {
         CanonicalBuffer buffer = new CanonicalBuffer(RECORD_SIZE_HINT);
         writeValue(value, buffer);
+        return buffer.toByteArray();
+    }
+
+    /**
+     * {@code canonicalize(object.without(excluded))}, without copying the object's members to drop one:
+     * the hash of every record is taken over its object without {@code sigs}.
+     */
+    public static byte[] canonicalizeWithout(JsonObject object, String excluded) {
+        CanonicalBuffer buffer = new CanonicalBuffer(RECORD_SIZE_HINT);
+        writeObject(object.members(), excluded, buffer);
         return buffer.toByteArray();
     }
 
@@ -69,18 +80,28 @@ public final class Jcs {
     }
 
     /** Members sorted by the UTF-16 code units of their names, which is what String order is (§3.2.3). */
-    @SuppressWarnings("unchecked")
     private static void writeObject(Map<String, JsonValue> members, CanonicalBuffer out) {
+        writeObject(members, null, out);
+    }
+
+    /** @param excluded a member name to leave out, or null */
+    @SuppressWarnings("unchecked")
+    private static void writeObject(Map<String, JsonValue> members, String excluded, CanonicalBuffer out) {
         Map.Entry<String, JsonValue>[] sorted = members.entrySet().toArray(new Map.Entry[0]);
         if (sorted.length > 1) {
             Arrays.sort(sorted, Map.Entry.comparingByKey());
         }
         out.append((byte) '{');
+        boolean first = true;
         for (int i = 0; i < sorted.length; i++) {
-            if (i > 0) {
+            String name = sorted[i].getKey();
+            if (name.equals(excluded)) {
+                continue;
+            }
+            if (!first) {
                 out.append((byte) ',');
             }
-            String name = sorted[i].getKey();
+            first = false;
             try {
                 out.appendString(name);
                 out.append((byte) ':');
@@ -115,6 +136,11 @@ public final class Jcs {
                 out.appendLong(integer);
                 return;
             }
+        }
+        Optional<ShortestDecimal> shortest = ShortestDecimal.ofExact(value);
+        if (shortest.isPresent()) {
+            out.appendAscii(Es6NumberFormat.format(shortest.get()));
+            return;
         }
         double binary64 = value.doubleValue();
         if (!Double.isFinite(binary64)) {

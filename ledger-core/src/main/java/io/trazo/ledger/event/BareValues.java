@@ -68,27 +68,38 @@ final class BareValues {
         return false;
     }
 
-    /** Rebuilds only what changes: JSON values are immutable, so untouched subtrees are shared. */
+    /**
+     * Rebuilds only what changes: JSON values are immutable, so untouched subtrees are shared, and a
+     * container is copied only once one of its values is replaced (most events replace a few strings).
+     */
     private JsonValue replace(JsonValue value) {
         if (value instanceof JsonObject object) {
-            Map<String, JsonValue> members = new LinkedHashMap<>();
-            boolean changed = false;
+            Map<String, JsonValue> members = null;
             for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
                 JsonValue replaced = replace(member.getValue());
-                changed |= replaced != member.getValue();
-                members.put(member.getKey(), replaced);
+                if (members == null && replaced != member.getValue()) {
+                    members = new LinkedHashMap<>(object.members());
+                }
+                if (members != null) {
+                    // an existing key keeps its place in a LinkedHashMap
+                    members.put(member.getKey(), replaced);
+                }
             }
-            return changed ? new JsonObject(members) : object;
+            return members == null ? object : new JsonObject(members);
         }
         if (value instanceof JsonArray array) {
-            List<JsonValue> elements = new ArrayList<>(array.elements().size());
-            boolean changed = false;
-            for (JsonValue element : array.elements()) {
+            List<JsonValue> elements = null;
+            for (int i = 0; i < array.elements().size(); i++) {
+                JsonValue element = array.elements().get(i);
                 JsonValue replaced = replace(element);
-                changed |= replaced != element;
-                elements.add(replaced);
+                if (elements == null && replaced != element) {
+                    elements = new ArrayList<>(array.elements().subList(0, i));
+                }
+                if (elements != null) {
+                    elements.add(replaced);
+                }
             }
-            return changed ? new JsonArray(elements) : array;
+            return elements == null ? array : new JsonArray(elements);
         }
         if (value instanceof JsonString string) {
             String replaced = replacement(string.value());

@@ -1,5 +1,6 @@
 package io.trazo.ledger.event;
 
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonBoolean;
 import io.trazo.ledger.encoding.JsonNumber;
@@ -7,8 +8,6 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,12 +60,8 @@ public final class EventHashId {
 
     /** The Event Hash ID of an already built pre-hash string: SHA-256 over its UTF-8 bytes. */
     public static String ofPreHash(String preHash) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(preHash.getBytes(StandardCharsets.UTF_8));
-            return NI_PREFIX + HexFormat.of().formatHex(digest) + VERSION_SUFFIX;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256 (JCA standard names)", e);
-        }
+        byte[] digest = Digest.newSha256().digest(preHash.getBytes(StandardCharsets.UTF_8));
+        return NI_PREFIX + HexFormat.of().formatHex(digest) + VERSION_SUFFIX;
     }
 
     /**

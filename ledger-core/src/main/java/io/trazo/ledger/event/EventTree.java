@@ -7,10 +7,12 @@ import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.ShortestDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,40 +60,48 @@ final class EventTree {
             if (excluded.contains(key) || COMMENTS.contains(key)) {
                 continue;
             }
-            String field = path.isEmpty() ? key : path + "/" + key;
             if (key.startsWith("@")) {
-                throw EventHashException.unsupported(field, "JSON-LD keyword inside an event");
+                throw EventHashException.unsupported(fieldOf(path, key), "JSON-LD keyword inside an event");
             }
             String name = context.expandKey(key);
             if (member.getValue() instanceof JsonArray array) {
                 for (JsonValue element : array.elements()) {
                     if (element instanceof JsonArray) {
-                        throw EventHashException.unsupported(field, "array nested directly in an array");
+                        throw EventHashException.unsupported(fieldOf(path, key), "array nested directly in an array");
                     }
-                    nodes.add(node(name, element, field));
+                    nodes.add(node(name, element, path, key));
                 }
             } else {
-                nodes.add(node(name, member.getValue(), field));
+                nodes.add(node(name, member.getValue(), path, key));
             }
         }
         return grouped(nodes);
     }
 
-    private PreHashNode node(String name, JsonValue value, String field) {
-        if (value instanceof JsonObject object) {
-            return new PreHashNode(name, "", children(object, field, Set.of()));
-        }
-        return PreHashNode.leaf(name, scalar(value, field));
+    /** The slash-separated field name that errors report; built only when needed, not for every member. */
+    private static String fieldOf(String path, String key) {
+        return path.isEmpty() ? key : path + "/" + key;
     }
 
-    private String scalar(JsonValue value, String field) {
+    private PreHashNode node(String name, JsonValue value, String path, String key) {
+        if (value instanceof JsonObject object) {
+            return new PreHashNode(name, "", children(object, fieldOf(path, key), Set.of()));
+        }
+        return PreHashNode.leaf(name, scalar(value, path, key));
+    }
+
+    private String scalar(JsonValue value, String path, String key) {
         if (value instanceof JsonString string) {
             return context.expandValue(string.value());
         }
         if (value instanceof JsonNumber number) {
+            Optional<String> shortest = ShortestDecimal.ofExact(number.value()).flatMap(NumericValues::format);
+            if (shortest.isPresent()) {
+                return shortest.get();
+            }
             double binary64 = Double.parseDouble(number.value().toString());
             if (!Double.isFinite(binary64)) {
-                throw EventHashException.invalidValue(field, "a number within binary64 range", number.value().toString());
+                throw EventHashException.invalidValue(fieldOf(path, key), "a number within binary64 range", number.value().toString());
             }
             return NumericValues.format(binary64);
         }
@@ -99,12 +109,24 @@ final class EventTree {
             return bool.value() ? "True" : "False";
         }
         if (value instanceof JsonNull) {
-            throw EventHashException.unsupported(field, "null");
+            throw EventHashException.unsupported(fieldOf(path, key), "null");
         }
         throw new IllegalStateException("unexpected JSON value " + value);
     }
 
+    private static boolean hasListElement(List<PreHashNode> nodes) {
+        for (PreHashNode node : nodes) {
+            if (node.name().endsWith("List") || node.name().equals("childEPCs")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<PreHashNode> grouped(List<PreHashNode> nodes) {
+        if (!hasListElement(nodes)) {
+            return nodes;
+        }
         List<PreHashNode> result = new ArrayList<>();
         Map<String, List<PreHashNode>> lists = new LinkedHashMap<>();
         for (PreHashNode node : nodes) {

@@ -1,5 +1,6 @@
 package io.trazo.ledger.event;
 
+import io.trazo.ledger.encoding.ShortestDecimal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -18,6 +19,8 @@ final class NumericValues {
     private static final int MAX_EXACT_DIGITS = 15;
     /** Integral doubles below 2^63 convert to long exactly, so need no BigDecimal. */
     private static final double LONG_RANGE = 0x1p63;
+    /** Python's {@code repr} uses an exponent when the point would sit this far left of the digits, or further. */
+    private static final int PLAIN_MIN_POINT = -4;
     private static final String DIGITS = "\\d(?:_?\\d)*";
     private static final Pattern FLOAT = Pattern.compile(
             "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\.(?:" + DIGITS + "))(?:[eE][+-]?" + DIGITS + ")?");
@@ -32,12 +35,48 @@ final class NumericValues {
         if (isShortPlainInteger(text)) {
             return Optional.of(Long.toString(Long.parseLong(text)));
         }
+        Optional<String> plain = ShortestDecimal.ofPlainText(text).flatMap(NumericValues::format);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        if (!hasOnlyFloatChars(text)) {
+            return Optional.empty();
+        }
         String ascii = asciiDigits(text);
         if (!FLOAT.matcher(ascii).matches()) {
             return Optional.empty();
         }
         double value = Double.parseDouble(ascii.replace("_", ""));
         return Double.isFinite(value) ? Optional.of(format(value)) : Optional.empty();
+    }
+
+    /**
+     * {@link #format(double)} of the binary64 nearest to a decimal whose shortest digits are known, if
+     * it is one of the common shapes: an integer below 10<sup>15</sup> (so exactly a long), or a fraction
+     * that Python writes without an exponent. Empty otherwise, for the exact path.
+     */
+    static Optional<String> format(ShortestDecimal shortest) {
+        String digits = shortest.digits();
+        int k = digits.length();
+        int exponent = shortest.exponent();
+        StringBuilder out = new StringBuilder(k + 8);
+        if (shortest.negative()) {
+            out.append('-');
+        }
+        if (exponent >= k) {
+            if (exponent > MAX_EXACT_DIGITS) {
+                return Optional.empty();
+            }
+            out.append(digits);
+            out.append("0".repeat(exponent - k));
+        } else if (exponent > 0) {
+            out.append(digits, 0, exponent).append('.').append(digits, exponent, k);
+        } else if (exponent > PLAIN_MIN_POINT) {
+            out.append("0.").append("0".repeat(-exponent)).append(digits);
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(out.toString());
     }
 
     /** Python's {@code str(int(x))} for integral {@code x}, otherwise {@code repr(x)}. */
@@ -100,6 +139,23 @@ final class NumericValues {
         }
         for (int i = start; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every char is one {@link #FLOAT} can match once digits are ASCII: a digit, a sign, a
+     * point, an underscore or an exponent letter. Values such as offsets ({@code -08:00}) and periods
+     * ({@code 2026-09/2026-11}) start like numbers, and this spares them the copy and the regex.
+     */
+    private static boolean hasOnlyFloatChars(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.' || c == '_' || c == 'e' || c == 'E'
+                    || c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+            if (!ok) {
                 return false;
             }
         }

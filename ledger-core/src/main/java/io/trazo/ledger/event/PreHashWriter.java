@@ -15,8 +15,24 @@ import java.util.List;
  */
 final class PreHashWriter {
 
-    /** Case-sensitive order by Unicode code point, which is the order of the UTF-8 bytes. */
+    /**
+     * Case-sensitive order by Unicode code point, which is the order of the UTF-8 bytes. UTF-16 code
+     * units are in that order as long as neither differing unit is a surrogate, so chars are compared
+     * directly and code points are decoded only then.
+     */
     static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca != cb) {
+                return Character.isSurrogate(ca) || Character.isSurrogate(cb) ? byCodePoint(a, b) : Character.compare(ca, cb);
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    };
+
+    private static int byCodePoint(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -29,7 +45,7 @@ final class PreHashWriter {
             j += Character.charCount(cb);
         }
         return Integer.compare(a.length() - i, b.length() - j);
-    };
+    }
 
     private PreHashWriter() {}
 
@@ -49,68 +65,72 @@ final class PreHashWriter {
 
     /**
      * Writes to {@code out} and removes from {@code nodes} every node the order names, field by
-     * field. Most fields occur once or not at all, so a list to sort is made only for a repeat.
+     * field. Most fields occur once or not at all: a single node is written straight to {@code out},
+     * and a list to sort is made only for a repeat.
      */
     private static void ordered(List<PreHashNode> nodes, List<Field> order, StringBuilder out) {
         for (Field field : order) {
             if (nodes.isEmpty()) {
                 return;
             }
-            String first = null;
-            List<String> repeated = null;
-            for (Iterator<PreHashNode> it = nodes.iterator(); it.hasNext(); ) {
-                PreHashNode node = it.next();
-                if (!node.name().equals(field.name())) {
-                    continue;
-                }
-                if (field.kind() != Kind.GROUP && !node.children().isEmpty()) {
-                    continue;
-                }
-                it.remove();
-                String written = field(node, field);
-                if (written.isEmpty()) {
-                    continue;
-                }
-                if (first == null) {
-                    first = written;
-                } else {
-                    if (repeated == null) {
-                        repeated = new ArrayList<>();
-                        repeated.add(first);
-                    }
-                    repeated.add(written);
+            int matches = 0;
+            int at = -1;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (takes(field, nodes.get(i))) {
+                    matches++;
+                    at = at < 0 ? i : at;
                 }
             }
-            if (repeated != null) {
+            if (matches == 1) {
+                appendField(nodes.remove(at), field, out);
+            } else if (matches > 1) {
+                List<String> repeated = new ArrayList<>(matches);
+                for (int i = at; i < nodes.size(); ) {
+                    if (takes(field, nodes.get(i))) {
+                        String written = field(nodes.remove(i), field);
+                        if (!written.isEmpty()) {
+                            repeated.add(written);
+                        }
+                    } else {
+                        i++;
+                    }
+                }
                 appendSorted(repeated, out);
-            } else if (first != null) {
-                out.append(first);
             }
         }
     }
 
+    /** Whether {@code field} places {@code node}; a non-group field leaves a node with children to the tail. */
+    private static boolean takes(Field field, PreHashNode node) {
+        return node.name().equals(field.name()) && (field.kind() == Kind.GROUP || node.children().isEmpty());
+    }
+
     private static String field(PreHashNode node, Field field) {
+        StringBuilder written = new StringBuilder();
+        appendField(node, field, written);
+        return written.toString();
+    }
+
+    /** Appends {@code name[=value]} and the ordered children, or nothing if all of them are empty. */
+    private static void appendField(PreHashNode node, Field field, StringBuilder out) {
         String text = CanonicalValues.strip(node.text());
         if (!text.isEmpty()) {
             text = field.kind() == Kind.TIMESTAMP ? timestamp(node.name(), text) : CanonicalValues.value(text);
         }
-        StringBuilder inner = null;
+        int start = out.length();
+        out.append(node.name());
+        int named = out.length();
+        if (!text.isEmpty()) {
+            out.append('=').append(text);
+        }
         if (field.kind() == Kind.GROUP && !node.children().isEmpty()) {
             List<PreHashNode> children = new ArrayList<>(node.children());
-            inner = new StringBuilder();
-            ordered(children, field.children(), inner);
-            genericAll(children, inner);
+            ordered(children, field.children(), out);
+            genericAll(children, out);
         }
-        boolean noInner = inner == null || inner.length() == 0;
-        if (text.isEmpty() && noInner) {
-            return "";
+        if (out.length() == named) {
+            out.setLength(start);
         }
-        StringBuilder written = new StringBuilder(node.name().length() + text.length() + 1 + (noInner ? 0 : inner.length()));
-        written.append(node.name());
-        if (!text.isEmpty()) {
-            written.append('=').append(text);
-        }
-        return noInner ? written.toString() : written.append(inner).toString();
     }
 
     private static String timestamp(String name, String text) {

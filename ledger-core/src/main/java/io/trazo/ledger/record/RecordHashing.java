@@ -29,7 +29,7 @@ public final class RecordHashing {
 
     /** The JCS bytes of the record without signatures: the content every signature commits to. */
     public static byte[] unsignedCanonicalBytes(JsonObject record) {
-        return Jcs.canonicalize(record.without(SIGNATURES_MEMBER));
+        return Jcs.canonicalizeWithout(record, SIGNATURES_MEMBER);
     }
 
     public static Digest recordHash(ProtocolVersion version, byte[] unsignedCanonicalBytes) {

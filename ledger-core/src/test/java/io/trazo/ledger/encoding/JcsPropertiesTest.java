@@ -26,5 +26,10 @@ class JcsPropertiesTest {
         assertThat(Jcs.canonicalize(random.shuffled(tree))).isEqualTo(canonical);
         assertThat(Jcs.canonicalize(PARSER.parse(canonical))).isEqualTo(canonical);
         assertThat(ReferenceJcs.canonicalize(tree)).isEqualTo(canonical);
+        if (tree instanceof JsonObject object && !object.members().isEmpty()) {
+            String dropped = object.members().keySet().iterator().next();
+            assertThat(Jcs.canonicalizeWithout(object, dropped)).isEqualTo(ReferenceJcs.canonicalize(object.without(dropped)));
+            assertThat(Jcs.canonicalizeWithout(object, "\u0000 not a member")).isEqualTo(canonical);
+        }
     }
 }
