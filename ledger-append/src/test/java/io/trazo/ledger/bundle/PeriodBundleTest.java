@@ -14,6 +14,7 @@ import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.Json;
 import io.trazo.ledger.plot.Plots;
+import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.provenance.ParsedRecords;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordCodec;
@@ -61,7 +62,8 @@ class PeriodBundleTest {
                 plots.put(Plots.read(r).plotId(), r.hash());
             }
         }
-        exporter = new PeriodBundleExporter(store, (plotId, registrant) -> Optional.ofNullable(plots.get(plotId)), ParsedRecords.none());
+        exporter = new PeriodBundleExporter(store, (plotId, registrant) -> Optional.ofNullable(plots.get(plotId)), JourneyLedger.statuses(store),
+                ParsedRecords.none());
     }
 
     @Test

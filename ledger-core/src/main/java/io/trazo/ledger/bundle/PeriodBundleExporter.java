@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * Assembles an operator-period bundle (docs/protocol.md §18.1): the period's own records, which the caller
  * finds (the store's reader port has no per-actor look-up), their upstream through links, and the same
- * evidence a lot's bundle carries for those ({@link BundleExporter#evidence}, so certificates, plots,
- * registry records and delegations follow one rule for both kinds), plus the operator's actor record.
+ * evidence a lot's bundle carries for those ({@link BundleExporter#evidence}, so certificates and their
+ * status records, plots, registry records and delegations follow one rule for both kinds), plus the operator's actor record.
  */
 public final class PeriodBundleExporter {
 
@@ -33,10 +33,11 @@ public final class PeriodBundleExporter {
     private final ProvenanceWalker walker;
     private final BundleExporter exporter;
 
-    public PeriodBundleExporter(LedgerReader reader, PlotDirectory plots, ParsedRecords parser) {
+    /** @param statuses the certificates' status records, which a complete bundle carries (§18) as a lot's bundle does */
+    public PeriodBundleExporter(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, ParsedRecords parser) {
         this.reader = reader;
         this.walker = new ProvenanceWalker(reader, parser);
-        this.exporter = new BundleExporter(reader, plots, parser);
+        this.exporter = new BundleExporter(reader, plots, statuses, parser);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.trazo.query.provenance;
 
+import io.trazo.ledger.bundle.CertificateStatusDirectory;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.bundle.OperatorPeriod;
 import io.trazo.ledger.bundle.PeriodBundleExporter;
@@ -27,9 +28,10 @@ public class PeriodBundles {
     private final BundleMembers format2;
     private final StoredEvidence stored;
 
-    public PeriodBundles(LedgerReader reader, PlotDirectory plots, LogProofs log, LogLeafCheck leaves, BundleMembers format2) {
+    public PeriodBundles(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, LogProofs log, LogLeafCheck leaves,
+            BundleMembers format2) {
         // no parse memo: a period bundle is a certifier's occasional download, not a buyer's hot path
-        this.exporter = new PeriodBundleExporter(reader, plots, ParsedRecords.none());
+        this.exporter = new PeriodBundleExporter(reader, plots, statuses, ParsedRecords.none());
         this.log = log;
         this.format2 = format2;
         this.stored = new StoredEvidence(reader, leaves);
