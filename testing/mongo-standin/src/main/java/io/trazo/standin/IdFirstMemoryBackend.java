@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoDatabase;
 import io.netty.channel.Channel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,8 +22,10 @@ import java.util.List;
  * conditional update scans the whole collection: O(collection) per append, which made the store
  * quadratic in benchmark runs (measured: 61 records/s at 20,000 records). Likewise a filter
  * {@code {key: {$in: [...]}}} on a unique single-key index takes the index's answer as it is, where the
- * stock backend matched every hit against the whole list again. Results are unchanged; only the plan
- * differs.
+ * stock backend matched every hit against the whole list again. A filter bounding {@code _id} between two
+ * whole numbers a few thousand apart (a page of the log's leaf index) looks each id up in the {@code _id}
+ * index, where the stock backend scanned the whole collection per page: query's start-up replay of a
+ * 1,000,000-leaf log took about 20 minutes that way. Results are unchanged; only the plan differs.
  *
  * <p>It also keeps three of MongoDB's rules the stock backend breaks: an ordered bulk update stops at its
  * first write error ({@link OrderedUpdates}); a single-document write is atomic to every reader,
@@ -58,6 +61,9 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
 
     static final class IdFirstCollection extends MemoryCollection {
 
+        /** The widest {@code _id} range planned by look-ups (a leaf-index page is at most a few thousand). */
+        static final int RANGE_PLAN = 65_536;
+
         private final Snapshots snapshots = new Snapshots(this);
 
         IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
@@ -86,6 +92,17 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
                 // the index returns exactly the documents whose key is in the list: matching each against the list again
                 // (what the stock backend does) costs list length × hits, 14 ms for a 1,024-key read at 1M records
                 return matchDocuments(new Document(), unique.getPositions(query), orderBy, skip, limit, batchSize, fields);
+            }
+            long[] range = idRange(query);
+            Index<Integer> idIndex = range == null ? null : idIndex();
+            if (idIndex != null) {
+                // a bounded integral _id range (the log's leaf index, read a page at a time): MongoDB scans that stretch of
+                // the _id index; the stock backend scans the whole collection, about a second per page at 1,000,000 leaves
+                List<Integer> positions = new ArrayList<>();
+                for (long key = range[0]; key <= range[1]; key++) {
+                    idIndex.getPositions(new Document("_id", key)).forEach(positions::add);
+                }
+                return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields);
             }
             Object id = exactId(query);
             if (id != null) {
@@ -119,6 +136,57 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
                 }
             }
             return null;
+        }
+
+        private Index<Integer> idIndex() {
+            for (Index<Integer> index : getIndexes()) {
+                if (index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals("_id")) {
+                    return index;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The ids, first and last, of a filter that bounds {@code _id} below and above by whole numbers
+         * ({@code {_id: {$gte: a, $lt: b}}}, or the two bounds as terms of a top-level {@code $and}, other
+         * conditions allowed beside) when at most {@value #RANGE_PLAN} ids lie between; else null. Every
+         * candidate is matched against the whole filter again, so the bounds only narrow where to look.
+         */
+        private static long[] idRange(Document query) {
+            List<Document> bounds = new ArrayList<>();
+            if (query.get("_id") instanceof Document d && d.keySet().stream().allMatch(k -> k.startsWith("$"))) {
+                bounds.add(d);
+            }
+            if (query.get("$and") instanceof List<?> terms) {
+                for (Object term : terms) {
+                    if (term instanceof Document t && t.size() == 1 && t.get("_id") instanceof Document d
+                            && d.keySet().stream().allMatch(k -> k.startsWith("$"))) {
+                        bounds.add(d);
+                    }
+                }
+            }
+            Long low = null;
+            Long high = null;
+            for (Document d : bounds) {
+                for (String op : d.keySet()) {
+                    if (!(d.get(op) instanceof Integer || d.get(op) instanceof Long)) {
+                        continue;
+                    }
+                    long v = ((Number) d.get(op)).longValue();
+                    switch (op) {
+                        case "$gte" -> low = low == null ? v : Math.max(low, v);
+                        case "$gt" -> low = low == null ? v + 1 : Math.max(low, v + 1);
+                        case "$lte" -> high = high == null ? v : Math.min(high, v);
+                        case "$lt" -> high = high == null ? v - 1 : Math.min(high, v - 1);
+                        default -> { }
+                    }
+                }
+            }
+            if (low == null || high == null || high - low >= RANGE_PLAN) {
+                return null;
+            }
+            return new long[] {low, Math.max(high, low - 1)};
         }
 
         /** The {@code _id} a filter requires besides other conditions, flat or inside a top-level {@code $and}; else null. */

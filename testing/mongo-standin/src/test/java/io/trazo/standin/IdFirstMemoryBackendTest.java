@@ -52,6 +52,12 @@ class IdFirstMemoryBackendTest {
             }
             docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
             records.insertMany(docs);
+            MongoCollection<Document> leaves = client.getDatabase("t").getCollection("log_leaves");
+            for (int i = 0; i < 400; i++) {
+                if (i % 97 != 13) {  // a few holes; small ids as 32-bit integers, as a driver may write them
+                    leaves.insertOne(new Document("_id", i < 50 ? (Object) i : (Object) (long) i).append("mapped", i % 7 == 0));
+                }
+            }
             MongoCollection<Document> claims = client.getDatabase("t").getCollection("lot_claims");
             for (int i = 0; i < 50; i++) {
                 claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
@@ -92,6 +98,29 @@ class IdFirstMemoryBackendTest {
     @MethodSource("claimFilters")
     void documentIdsInAnInListAreMatchedExactly(Bson filter) {
         assertThat(find(idFirstClient, "lot_claims", filter)).isEqualTo(find(stockClient, "lot_claims", filter)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("rangeFilters")
+    void aBoundedIdRangeReturnsWhatTheStockBackendReturnsInTheSameOrder(Bson filter) {
+        assertThat(findSorted(idFirstClient, filter)).isEqualTo(findSorted(stockClient, filter));
+    }
+
+    static Stream<Bson> rangeFilters() {
+        return Stream.of(
+                Filters.and(Filters.gte("_id", 0L), Filters.lt("_id", 256L)),
+                Filters.and(Filters.gte("_id", 40), Filters.lt("_id", 60L)),
+                Filters.and(Filters.gt("_id", 100L), Filters.lte("_id", 120L)),
+                Filters.and(Filters.eq("mapped", true), Filters.gte("_id", 5L), Filters.lt("_id", 390L)),
+                Filters.and(Filters.gte("_id", 300L), Filters.lt("_id", 300L)),
+                Filters.and(Filters.gte("_id", 395L), Filters.lt("_id", 10_000L)),
+                Filters.and(Filters.gte("_id", 2.5), Filters.lt("_id", 9L)),
+                Filters.gte("_id", 390L));
+    }
+
+    private static List<Document> findSorted(MongoClient client, Bson filter) {
+        return client.getDatabase("t").getCollection("log_leaves").find(filter).sort(com.mongodb.client.model.Sorts.ascending("_id"))
+                .limit(100).into(new ArrayList<>());
     }
 
     static Stream<Bson> claimFilters() {
