@@ -3,6 +3,7 @@ package io.trazo.standin;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -51,6 +52,11 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
 
         IdFirstDatabase(String name, CursorRegistry cursors) {
             super(name, cursors);
+        }
+
+        @Override
+        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new EqualityIndex(indexName, keys);
         }
 
         @Override
@@ -112,6 +118,21 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
                         return matchDocuments(query, index.getPositions(byId), orderBy, skip, limit, batchSize, fields);
                     }
                 }
+            }
+            // a non-unique index's leading key, by the smallest candidate set among those the filter pins
+            EqualityIndex best = null;
+            int fewest = Integer.MAX_VALUE;
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof EqualityIndex equality && plainEquality(query, equality.leadingKey()) != null) {
+                    int count = equality.count(plainEquality(query, equality.leadingKey()));
+                    if (count < fewest) {
+                        best = equality;
+                        fewest = count;
+                    }
+                }
+            }
+            if (best != null) {
+                return matchDocuments(query, best.positions(plainEquality(query, best.leadingKey())), orderBy, skip, limit, batchSize, fields);
             }
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
@@ -187,6 +208,26 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
                 return null;
             }
             return new long[] {low, Math.max(high, low - 1)};
+        }
+
+        /** The plain value a filter requires {@code key} to equal, flat or as a term of a top-level {@code $and}; else null. */
+        private static Object plainEquality(Document query, String key) {
+            Object flat = query.get(key);
+            if (plain(flat)) {
+                return flat;
+            }
+            if (query.get("$and") instanceof List<?> terms) {
+                for (Object term : terms) {
+                    if (term instanceof Document d && d.size() == 1 && plain(d.get(key))) {
+                        return d.get(key);
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean plain(Object value) {
+            return value instanceof String || value instanceof Number || value instanceof Boolean;
         }
 
         /** The {@code _id} a filter requires besides other conditions, flat or inside a top-level {@code $and}; else null. */
