@@ -17,16 +17,16 @@ import java.util.Set;
  * index ({@code EmptyIndex}), so a filter MongoDB serves from {@code {actor: 1, time: 1}} (a certifier's
  * status records, a farm's plots) scanned the whole collection, half a second per look-up at 1,000,000
  * records. Positions are kept per value of the leading key (per element for an array, as a multikey index
- * does; a document without the key under {@code null}), and per {@code _id}, so a removal or an update
- * finds its entry. It answers no query on its own ({@link #canHandle} is false): {@link IdFirstMemoryBackend}
+ * does; a document without the key is not kept), by {@code _id}, so a removal or an update finds its entry
+ * from the document alone. It answers no query on its own ({@link #canHandle} is false): {@link IdFirstMemoryBackend}
  * takes its candidates and matches each against the whole filter, so results never depend on it.
  */
 final class EqualityIndex extends Index<Integer> {
 
     private final String key;
-    private final Map<Object, Set<Integer>> byValue = new HashMap<>();
-    private final Map<Object, Integer> byId = new HashMap<>();
-    private final Map<Integer, Set<Object>> valuesAt = new HashMap<>();
+    /** Per value of the leading key, the positions of its documents by {@code _id}: a removal recomputes the values from the document. */
+    private final Map<Object, Map<Object, Integer>> byValue = new HashMap<>();
+    private long entries;
 
     EqualityIndex(String name, List<IndexKey> keys) {
         super(name, keys, true);  // sparse, as the stock EmptyIndex: a removal may find a document absent
@@ -39,11 +39,11 @@ final class EqualityIndex extends Index<Integer> {
 
     /** Positions of documents whose leading key equals {@code value} (or holds it, for an array), in insertion order. */
     synchronized List<Integer> positions(Object value) {
-        return byValue.getOrDefault(normalize(value), Set.of()).stream().sorted().toList();
+        return byValue.getOrDefault(normalize(value), Map.of()).values().stream().sorted().toList();
     }
 
     synchronized int count(Object value) {
-        return byValue.getOrDefault(normalize(value), Set.of()).size();
+        return byValue.getOrDefault(normalize(value), Map.of()).size();
     }
 
     private static Object normalize(Object value) {
@@ -55,33 +55,39 @@ final class EqualityIndex extends Index<Integer> {
         Set<Object> values = new LinkedHashSet<>();
         if (v instanceof Collection<?> elements) {
             elements.forEach(e -> values.add(normalize(e)));
-        } else {
-            values.add(v instanceof de.bwaldvogel.mongo.backend.Missing ? null : normalize(v));
+        } else if (v != null && !(v instanceof de.bwaldvogel.mongo.backend.Missing)) {
+            values.add(normalize(v));
         }
+        values.remove(null);  // no filter is planned on a null value (plainEquality), so absent keys are not kept
         return values;
     }
 
     @Override
     public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
-        Set<Object> values = values(document, key);
-        values.forEach(v -> byValue.computeIfAbsent(v, x -> new LinkedHashSet<>()).add(position));
-        valuesAt.put(position, values);
-        byId.put(normalize(document.get("_id")), position);
+        Object id = normalize(document.get("_id"));
+        for (Object v : values(document, key)) {
+            if (byValue.computeIfAbsent(v, x -> new HashMap<>()).put(id, position) == null) {
+                entries++;
+            }
+        }
     }
 
     @Override
     public synchronized Integer remove(Document document) {
-        Integer position = byId.remove(normalize(document.get("_id")));
-        if (position != null) {
-            for (Object v : valuesAt.remove(position)) {
-                Set<Integer> at = byValue.get(v);
-                at.remove(position);
+        Object id = normalize(document.get("_id"));
+        Integer position = null;
+        for (Object v : values(document, key)) {
+            Map<Object, Integer> at = byValue.get(v);
+            Integer p = at == null ? null : at.remove(id);
+            if (p != null) {
+                position = p;
+                entries--;
                 if (at.isEmpty()) {
                     byValue.remove(v);
                 }
             }
         }
-        return position;
+        return position;  // null for a document without the key: the index is sparse, as the stock EmptyIndex
     }
 
     @Override
@@ -113,7 +119,7 @@ final class EqualityIndex extends Index<Integer> {
 
     @Override
     public synchronized long getCount() {
-        return valuesAt.size();
+        return entries;
     }
 
     @Override
@@ -124,7 +130,6 @@ final class EqualityIndex extends Index<Integer> {
     @Override
     public synchronized void drop() {
         byValue.clear();
-        byId.clear();
-        valuesAt.clear();
+        entries = 0;
     }
 }
