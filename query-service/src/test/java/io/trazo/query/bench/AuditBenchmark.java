@@ -9,8 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.function.IntFunction;
+import org.awaitility.Awaitility;
 
 /**
  * The certifier's lot audit (issue 17: a lot with a 65-record upstream, p99 ≤ 50 ms at 50/s on the
@@ -65,17 +68,20 @@ public final class AuditBenchmark {
     /** Times the first audit until it answers 200, and prints what it judged, to show the steps audit real claims. */
     private static void firstAudit(URI uri) throws Exception {
         long t0 = System.nanoTime();
-        HttpResponse<String> answer;
-        int attempts = 0;
-        do {
-            if (attempts++ > 0) {
-                Thread.sleep(1000); // a warming service answers 503 with Retry-After; a plain poll is enough here
-            }
-            answer = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } while (answer.statusCode() == 503 && attempts < 600);
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        // a warming service answers 503 with Retry-After: poll once a second, for at most 10 minutes
+        Awaitility.await("the first audit past query's warm-up").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    attempts.incrementAndGet();
+                    last.set(HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(10)).build(),
+                            HttpResponse.BodyHandlers.ofString()));
+                    return last.get().statusCode() != 503;
+                });
+        HttpResponse<String> answer = last.get();
         String body = answer.body();
         System.out.printf("first audit: HTTP %d after %.1f s (%d attempts), %d bytes, %d claims judged valid, %d invalid%n",
-                answer.statusCode(), (System.nanoTime() - t0) / 1e9, attempts, body.length(), count(body, "\"status\":\"valid\""),
+                answer.statusCode(), (System.nanoTime() - t0) / 1e9, attempts.get(), body.length(), count(body, "\"status\":\"valid\""),
                 count(body, "\"status\":\"invalid\""));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("the first audit failed: " + body);
