@@ -21,7 +21,31 @@ public record KeyId(String value) {
     }
 
     public static KeyId of(PublicKey key) {
-        byte[] digest = Digest.sha256(DOMAIN, key.internal()).toBytes();
+        return derive(key.internal());
+    }
+
+    /**
+     * The key id of a public key's encoding, canonical unpadded base64url of 32 bytes, without deciding
+     * whether those bytes are a valid point: what the status map's fold reads of a key record
+     * (docs/protocol.md §20.2). Never use it to accept a key; {@link PublicKey#fromBase64Url} does that.
+     *
+     * @throws CryptoException if {@code base64Url} is not canonical base64url of exactly 32 bytes
+     */
+    public static KeyId ofEncoded(String base64Url) {
+        byte[] bytes;
+        try {
+            bytes = Base64Url.decode(base64Url);
+        } catch (IllegalArgumentException e) {
+            throw CryptoException.badEncoding("public key", e.getMessage());
+        }
+        if (bytes.length != PublicKey.LENGTH) {
+            throw CryptoException.badKeyLength("Ed25519 public key", bytes.length);
+        }
+        return derive(bytes);
+    }
+
+    private static KeyId derive(byte[] encoded) {
+        byte[] digest = Digest.sha256(DOMAIN, encoded).toBytes();
         return new KeyId("ed25519:" + Hex.encode(Arrays.copyOf(digest, 16)));
     }
 

@@ -104,9 +104,31 @@ public final class RegistryRecords {
         } catch (CryptoException e) {
             throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("publicKey"), e.getMessage());
         }
-        if (!publicKey.keyId().equals(keyId)) {
+        KeyBinding binding = binding(body, keyId, publicKey.keyId(), record);
+        return new KeyEntry(keyId, publicKey, binding.actor(), binding.validFrom(), binding.validUntil(), record.hash());
+    }
+
+    /**
+     * A key record's body with every rule of {@link #key} but one: the public key's 32 bytes are not
+     * validated as a point (docs/protocol.md §20.2: the status map's fold reads only the encoding, because
+     * a full point validation costs about a signature check and acceptance already made it).
+     */
+    public static KeyBinding keyBinding(SignedRecord record) {
+        Fields body = body(record, RecordType.KEY, KEY_MEMBERS);
+        KeyId keyId = keyId(body);
+        KeyId derived;
+        try {
+            derived = KeyId.ofEncoded(body.string("publicKey"));
+        } catch (CryptoException e) {
+            throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("publicKey"), e.getMessage());
+        }
+        return binding(body, keyId, derived, record);
+    }
+
+    private static KeyBinding binding(Fields body, KeyId keyId, KeyId derived, SignedRecord record) {
+        if (!derived.equals(keyId)) {
             throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("keyId"),
-                    "expected " + publicKey.keyId() + " for this public key, got " + keyId);
+                    "expected " + derived + " for this public key, got " + keyId);
         }
         String actor = body.string("actor", Identifiers.ACTOR, "an actor URI");
         Instant validFrom = body.time("validFrom");
@@ -114,7 +136,7 @@ public final class RegistryRecords {
         if (validUntil.isPresent() && !validUntil.get().isAfter(validFrom)) {
             throw new RecordException(ReasonCode.INVALID_FIELD, body.pathOf("validUntil"), "validUntil must be after validFrom");
         }
-        return new KeyEntry(keyId, publicKey, actor, validFrom, validUntil, record.hash());
+        return new KeyBinding(keyId, actor, validFrom, validUntil, record.hash());
     }
 
     public static RevocationEntry revocation(SignedRecord record) {
