@@ -53,8 +53,13 @@ import java.util.stream.IntStream;
  *       adapters until it is idle, so the log holds a map-root leaf after every batch, as ingest's does.
  * </ol>
  * It leaves the database in place and writes the log's verifier key to {@code key-out}, for query and the
- * CLI. Arguments are {@code name=value}: uri, database (replay), records (1000000), revoke-every (1000),
- * batch (4096, ingest's {@code trazo.log.max-batch}), cache (target/bench), key-out.
+ * CLI. To price the map (issue 19: "a map update per registry record under 1 ms on the stand-in") it also
+ * sequences the same records into a fresh database {@code <database>-nomap} with a sequencer without a map,
+ * and prints both times per record and their difference; {@code without-map} says when: {@code first}
+ * (default; that database is dropped before the map run, so the stand-in holds one store at a time, and the
+ * map run has the warmer JIT), {@code last} (the map run pays the warm-up instead) or {@code skip}.
+ * Arguments are {@code name=value}: uri, database (replay), records (1000000), revoke-every (1000),
+ * batch (4096, ingest's {@code trazo.log.max-batch}), cache (target/bench), key-out, without-map (first).
  */
 public final class ReplayLoad {
 
@@ -89,11 +94,23 @@ public final class ReplayLoad {
                     + " actors and " + revocations + " revocations");
         }
         Path cache = cache(Path.of(args.getOrDefault("cache", "target/bench")), keys, revokeEvery, revocations);
+        String withoutMap = args.getOrDefault("without-map", "first");
+        if (!List.of("first", "last", "skip").contains(withoutMap)) {
+            throw new IllegalArgumentException("without-map is first, last or skip, got " + withoutMap);
+        }
         try (MongoClient client = MongoClients.create(args.getOrDefault("uri", "mongodb://127.0.0.1:27417"))) {
-            MongoDatabase db = client.getDatabase(args.getOrDefault("database", "replay"));
+            String name = args.getOrDefault("database", "replay");
+            double bare = withoutMap.equals("first") ? sequenceWithoutMap(client.getDatabase(name + "-nomap"), cache, records) : 0;
+            MongoDatabase db = client.getDatabase(name);
             db.drop();
             load(db, cache, records);
-            sequence(db, records);
+            double mapped = sequence(db, records, true);
+            bare = withoutMap.equals("last") ? sequenceWithoutMap(client.getDatabase(name + "-nomap"), cache, records) : bare;
+            if (!withoutMap.equals("skip")) {
+                // every record here is a registry record, so the difference is the map's cost per registry record
+                System.out.printf("map update per registry record (with the map minus without): %.1f µs (issue 19 target < 1,000)%n",
+                        (mapped - bare) / records * 1e6);
+            }
         }
         String key = LogFixture.signer().verifierKey().encode();
         if (args.containsKey("key-out")) {
@@ -163,11 +180,26 @@ public final class ReplayLoad {
         System.out.printf("loaded %d accepted registry records in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
     }
 
-    private void sequence(MongoDatabase db, int records) throws Exception {
+    /**
+     * The same records sequenced into a fresh database by a sequencer without a map, then dropped (the
+     * stand-in keeps everything in memory): the baseline the map's cost is read against.
+     */
+    private double sequenceWithoutMap(MongoDatabase db, Path cache, int records) throws Exception {
+        db.drop();
+        load(db, cache, records);
+        double seconds = sequence(db, records, false);
+        db.drop();
+        return seconds;
+    }
+
+    /** Sequences the loaded records until the log is idle; the wall time of that, in seconds. */
+    private double sequence(MongoDatabase db, int records, boolean withMap) throws Exception {
         LogStores stores = new LogStores(new MongoTileStore(db), new MongoLogStateStore(db), new MongoCheckpointHistory(db),
                 new MongoLeafIndex(db));
-        Sequencer sequencer = new Sequencer(new MongoLedgerStore(db), stores, LogFixture.signer(),
-                new SequencerPolicy(arg("batch", 4096), Duration.ZERO), Clock.systemUTC(), StatusMapRoots.empty());
+        SequencerPolicy policy = new SequencerPolicy(arg("batch", 4096), Duration.ZERO);
+        Sequencer sequencer = withMap
+                ? new Sequencer(new MongoLedgerStore(db), stores, LogFixture.signer(), policy, Clock.systemUTC(), StatusMapRoots.empty())
+                : new Sequencer(new MongoLedgerStore(db), stores, LogFixture.signer(), policy, Clock.systemUTC());
         Lease lease = new MongoLeaderLease(db, Clock.systemUTC()).acquire("replayload", Duration.ofHours(1)).orElseThrow();
         long start = System.nanoTime();
         long leaves = 0;
@@ -177,13 +209,16 @@ public final class ReplayLoad {
             leaves += committed.leaves();
             batches++;
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         LogState state = stores.state().load().orElseThrow();
-        // every batch ends in its map-root leaf (protocol §20.7): records plus one leaf per batch
-        if (!(step instanceof Integration.Idle) || state.treeSize() != records + batches) {
-            throw new IllegalStateException("expected " + records + " records and " + batches + " map-root leaves in an idle log, got "
-                    + step + " at " + state);
+        // with the map every batch ends in its map-root leaf (protocol §20.7): records plus one leaf per batch
+        long expected = withMap ? records + batches : records;
+        if (!(step instanceof Integration.Idle) || state.treeSize() != expected) {
+            throw new IllegalStateException("expected " + expected + " leaves (" + records + " records, " + batches + " batches"
+                    + (withMap ? ", a map-root leaf each" : "") + ") in an idle log, got " + step + " at " + state);
         }
-        System.out.printf("sequenced %d records into %d leaves (%d map-root leaves) in %.1f s%n", records, state.treeSize(), batches,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf("sequenced %d records %s into %d leaves (%d map-root leaves) in %.1f s: %.1f µs per record%n", records,
+                withMap ? "with the map" : "without a map", state.treeSize(), withMap ? batches : 0, seconds, seconds / records * 1e6);
+        return seconds;
     }
 }
