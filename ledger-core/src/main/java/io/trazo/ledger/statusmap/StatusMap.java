@@ -6,6 +6,7 @@ import io.trazo.ledger.encoding.StrictJson;
 import io.trazo.ledger.record.SignedRecord;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,35 @@ public final class StatusMap {
      */
     public StatusMap apply(SignedRecord record) {
         return RecordFold.change(this::get, record).map(c -> with(c.key(), c.value())).orElse(this);
+    }
+
+    /**
+     * The map after {@code apply} on each of {@code records} in turn: the same entries, root and proofs,
+     * built as one change. Values read or set while folding are kept parsed for the rest of the batch, and
+     * the changed leaves go into the tree together ({@link Trie#putAll}), so the levels their paths share
+     * are built once per batch instead of once per record. For a replayer that needs the root only where
+     * the log commits one (§20.5: after each batch), such as {@code monitor --replay}.
+     *
+     * @throws io.trazo.ledger.record.RecordException as {@link #apply} does
+     */
+    public StatusMap applyAll(List<SignedRecord> records) {
+        Map<MapKey, Optional<JsonObject>> seen = new HashMap<>();
+        Map<MapKey, JsonObject> changed = new HashMap<>();
+        for (SignedRecord record : records) {
+            RecordFold.change(k -> seen.computeIfAbsent(k, this::get), record).ifPresent(c -> {
+                seen.put(c.key(), Optional.of(c.value()));
+                changed.put(c.key(), c.value());
+            });
+        }
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Trie.Leaf[] leaves = changed.entrySet().stream()
+                .map(e -> Trie.Leaf.of(e.getKey().internal(), Jcs.canonicalize(e.getValue())))
+                .sorted((a, b) -> Arrays.compareUnsigned(a.key(), b.key()))
+                .toArray(Trie.Leaf[]::new);
+        long added = Arrays.stream(leaves).filter(l -> Trie.get(root, l.key()) == null).count();
+        return new StatusMap(Trie.putAll(root, leaves), entries + added);
     }
 
     /**

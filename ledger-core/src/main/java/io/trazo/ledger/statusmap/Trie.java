@@ -170,6 +170,55 @@ final class Trie {
         return Branch.of(split, build(leaves, from, low), build(leaves, low, to));
     }
 
+    /**
+     * {@code n} with every leaf of {@code leaves} put in, replacing leaves of the same keys: the same trie as
+     * {@link #put} one by one, but each node on the union of their paths is built (and hashed) once, so a
+     * batch of {@code b} leaves in a map of {@code N} entries shares the top {@code log2 b} levels instead of
+     * rehashing them per leaf. {@code leaves} MUST be sorted by key (unsigned) with no key twice.
+     */
+    static Node putAll(Node n, Leaf[] leaves) {
+        return putAll(n, leaves, 0, leaves.length);
+    }
+
+    private static Node putAll(Node n, Leaf[] leaves, int from, int to) {
+        if (from == to) {
+            return n;
+        }
+        if (n == null) {
+            return build(leaves, from, to);
+        }
+        if (to - from == 1) {
+            return put(n, leaves[from]);
+        }
+        // the run lies between its first and last keys, so its divergence from n's prefix is the smaller of theirs
+        byte[] prefix = anyKey(n);
+        int c = Math.min(MapKey.firstDifference(prefix, leaves[from].key()), MapKey.firstDifference(prefix, leaves[to - 1].key()));
+        if (n instanceof Branch b && c >= b.split()) {
+            int mid = firstWithBit(leaves, from, to, b.split());
+            return Branch.of(b.split(), putAll(b.left(), leaves, from, mid), putAll(b.right(), leaves, mid, to));
+        }
+        // n's keys and the run's agree above bit c and both values occur at c: n goes whole to its side
+        int mid = firstWithBit(leaves, from, to, c);
+        return MapKey.bit(prefix, c) == 1
+                ? Branch.of(c, build(leaves, from, mid), putAll(n, leaves, mid, to))
+                : Branch.of(c, putAll(n, leaves, from, mid), build(leaves, mid, to));
+    }
+
+    /** In a sorted run whose keys agree above {@code bit}, the index of the first key with a 1 there ({@code to} if none). */
+    private static int firstWithBit(Leaf[] leaves, int from, int to, int bit) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (MapKey.bit(leaves[mid].key(), bit) == 1) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
     private static Branch join(int split, Node existing, Leaf added) {
         return MapKey.bit(added.key(), split) == 1 ? Branch.of(split, existing, added) : Branch.of(split, added, existing);
     }
