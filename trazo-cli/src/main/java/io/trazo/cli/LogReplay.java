@@ -83,6 +83,8 @@ final class LogReplay {
         long lastRecord = -1;
         long mapRoots = 0;
         String mismatch = null;
+        // the map's records since the last map-root leaf: the root is needed only there, so they are folded as one batch
+        List<Pending> pending = new ArrayList<>();
         // The map is a fold in leaf order, so it stays on this thread; fetching, framing, hashing and parsing a
         // page do not depend on the map, so worker threads do them for the next pages meanwhile (a page costs the
         // server a round trip to its store, which a sequential replay would wait out page after page).
@@ -106,6 +108,7 @@ final class LogReplay {
                     long leaf = page.start() + i;
                     SignedRecord record = page.records().get(i);
                     if (record == null) {
+                        map = fold(map, pending);
                         byte[] input = page.inputs().get(i);
                         byte[] recomputed = map.rootLeafInput(lastRecord);
                         hook.mapRoot(leaf, input, recomputed);
@@ -116,12 +119,16 @@ final class LogReplay {
                         }
                     } else {
                         hook.record(leaf, record);
-                        map = MapRecords.feeds(record.type()) ? map.apply(record) : map;
+                        if (MapRecords.feeds(record.type())) {
+                            pending.add(new Pending(leaf, record));
+                        }
                         lastRecord = leaf;
                     }
                 }
                 tree.append(page.hashes());
             }
+            // the records after the last map-root leaf commit to nothing yet, but one the map cannot read still stops the replay
+            fold(map, pending);
         } finally {
             workers.shutdownNow();
         }
@@ -129,6 +136,32 @@ final class LogReplay {
         String entries = head.root().equals(checkpoint.root()) ? null : "the log's entries give root " + head.root().toHex()
                 + " at size " + head.size() + " but its checkpoint signs " + checkpoint.root().toHex();
         return new Outcome(head.size(), mapRoots, entries == null ? mismatch : null, entries);
+    }
+
+    /** A record the map reads, with its leaf, waiting for the next map-root leaf. */
+    private record Pending(long leaf, SignedRecord record) {}
+
+    /**
+     * {@code map} with the pending records applied, which are then cleared. A record whose body the map cannot
+     * read is in the log only if the log holds what ingest never accepts (§20.2: stop and alarm): the batch is
+     * folded again one record at a time to name its leaf.
+     */
+    private static MapRoots fold(MapRoots map, List<Pending> pending) throws BadEntryException {
+        try {
+            return map.applyAll(pending.stream().map(Pending::record).toList());
+        } catch (RecordException e) {
+            MapRoots one = map;
+            for (Pending p : pending) {
+                try {
+                    one = one.apply(p.record());
+                } catch (RecordException bad) {
+                    throw new BadEntryException(p.leaf(), "is a record the status map cannot read: " + bad.getMessage());
+                }
+            }
+            throw e;
+        } finally {
+            pending.clear();
+        }
     }
 
     /** One page of entries, framed, hashed and parsed: {@code records} holds null where the leaf is a map-root leaf. */

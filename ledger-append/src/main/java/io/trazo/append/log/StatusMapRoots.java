@@ -3,6 +3,7 @@ package io.trazo.append.log;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.statusmap.MapRootLeaf;
 import io.trazo.ledger.statusmap.StatusMap;
+import java.util.List;
 
 /**
  * The status map (docs/protocol.md §20) as the map the sequencer commits: {@link StatusMap} folds the
@@ -34,6 +35,14 @@ public final class StatusMapRoots implements MapRoots {
             return this;
         }
         StatusMap next = map.apply(record);
+        return next == map ? this : new StatusMapRoots(next);
+    }
+
+    /** One batch change of the map ({@link StatusMap#applyAll}): the same map, with the levels shared by the batch built once. */
+    @Override
+    public StatusMapRoots applyAll(List<SignedRecord> records) {
+        List<SignedRecord> fed = records.stream().filter(r -> MapRecords.feeds(r.type())).toList();
+        StatusMap next = fed.isEmpty() ? map : map.applyAll(fed);
         return next == map ? this : new StatusMapRoots(next);
     }
 
