@@ -12,7 +12,6 @@ import io.trazo.ledger.merkle.TreeHead;
 import io.trazo.append.LedgerStore;
 import io.trazo.ledger.log.LeafEntry;
 import io.trazo.ledger.merkle.TreeHash;
-import io.trazo.ledger.record.SignedRecord;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,10 +133,8 @@ public final class Sequencer {
         List<TreeHash> leafHashes = new ArrayList<>(batch.leafHashes());
         MapRoots nextMap = null;
         if (emptyMap != null && !batch.records().isEmpty()) {
-            nextMap = committedMap(state);
-            for (SignedRecord record : batch.fed().values()) {
-                nextMap = nextMap.apply(record);
-            }
+            // one change per batch: the map's root is committed only after the batch (§20.5)
+            nextMap = committedMap(state).applyAll(List.copyOf(batch.fed().values()));
             LeafEntry.MapRoot root = new LeafEntry.MapRoot(nextMap.rootLeafInput(state.treeSize() + batch.records().size() - 1));
             entries.add(root);
             leafHashes.add(root.leafHash());
