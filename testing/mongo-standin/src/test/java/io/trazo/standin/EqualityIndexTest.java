@@ -3,21 +3,18 @@ package io.trazo.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,18 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EqualityIndexTest {
 
-    private static MongoServer stock;
-    private static MongoServer idFirst;
-    private static MongoClient stockClient;
-    private static MongoClient idFirstClient;
+    @RegisterExtension
+    static final BackendPair BACKENDS = new BackendPair();
 
     @BeforeAll
-    static void start() {
-        stock = new MongoServer(new MemoryBackend());
-        idFirst = new MongoServer(new IdFirstMemoryBackend());
-        stockClient = MongoClients.create("mongodb://" + hostPort(stock.bind()));
-        idFirstClient = MongoClients.create("mongodb://" + hostPort(idFirst.bind()));
-        for (MongoClient client : List.of(stockClient, idFirstClient)) {
+    static void seed() {
+        for (MongoClient client : BACKENDS.both()) {
             MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
             for (int i = 0; i < 100; i++) {
                 records.insertOne(record(i));
@@ -67,14 +58,6 @@ class EqualityIndexTest {
         return d;
     }
 
-    @AfterAll
-    static void stop() {
-        stockClient.close();
-        idFirstClient.close();
-        stock.shutdownNow();
-        idFirst.shutdownNow();
-    }
-
     static Stream<Bson> filters() {
         return Stream.of(
                 Filters.and(Filters.eq("actor", "a2"), Filters.eq("type", "certificate_status"), Filters.eq("state", "ACCEPTED")),
@@ -92,16 +75,12 @@ class EqualityIndexTest {
     @ParameterizedTest
     @MethodSource("filters")
     void everyFilterReturnsWhatTheStockBackendReturnsInTheSameOrder(Bson filter) {
-        assertThat(find(idFirstClient, filter, null)).isEqualTo(find(stockClient, filter, null));
-        assertThat(find(idFirstClient, filter, Sorts.descending("time"))).isEqualTo(find(stockClient, filter, Sorts.descending("time")));
+        assertThat(find(BACKENDS.idFirst(), filter, null)).isEqualTo(find(BACKENDS.stock(), filter, null));
+        assertThat(find(BACKENDS.idFirst(), filter, Sorts.descending("time"))).isEqualTo(find(BACKENDS.stock(), filter, Sorts.descending("time")));
     }
 
     private static List<Document> find(MongoClient client, Bson filter, Bson sort) {
         var found = client.getDatabase("t").getCollection("records").find(filter);
         return (sort == null ? found : found.sort(sort)).into(new ArrayList<>());
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
     }
 }

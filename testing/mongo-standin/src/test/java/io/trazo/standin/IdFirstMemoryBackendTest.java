@@ -3,13 +3,10 @@ package io.trazo.standin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,18 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IdFirstMemoryBackendTest {
 
-    private static MongoServer stock;
-    private static MongoServer idFirst;
-    private static MongoClient stockClient;
-    private static MongoClient idFirstClient;
+    @RegisterExtension
+    static final BackendPair BACKENDS = new BackendPair();
 
     @BeforeAll
-    static void start() {
-        stock = new MongoServer(new MemoryBackend());
-        idFirst = new MongoServer(new IdFirstMemoryBackend());
-        stockClient = MongoClients.create("mongodb://" + hostPort(stock.bind()));
-        idFirstClient = MongoClients.create("mongodb://" + hostPort(idFirst.bind()));
-        for (MongoClient client : List.of(stockClient, idFirstClient)) {
+    static void seed() {
+        for (MongoClient client : BACKENDS.both()) {
             MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
             records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
             List<Document> docs = new ArrayList<>();
@@ -65,14 +56,6 @@ class IdFirstMemoryBackendTest {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        stockClient.close();
-        idFirstClient.close();
-        stock.shutdownNow();
-        idFirst.shutdownNow();
-    }
-
     static Stream<Bson> filters() {
         List<Object> ids = new ArrayList<>(List.of("h1", "h2", "h3", "absent", "h299", "h1"));
         List<Object> positions = new ArrayList<>(List.of(1L, 2L, 3L, 4L, 299L, 301L, 1000L));
@@ -91,19 +74,19 @@ class IdFirstMemoryBackendTest {
     @ParameterizedTest
     @MethodSource("filters")
     void everyFilterReturnsWhatTheStockBackendReturns(Bson filter) {
-        assertThat(find(idFirstClient, "records", filter)).isEqualTo(find(stockClient, "records", filter));
+        assertThat(find(BACKENDS.idFirst(), "records", filter)).isEqualTo(find(BACKENDS.stock(), "records", filter));
     }
 
     @ParameterizedTest
     @MethodSource("claimFilters")
     void documentIdsInAnInListAreMatchedExactly(Bson filter) {
-        assertThat(find(idFirstClient, "lot_claims", filter)).isEqualTo(find(stockClient, "lot_claims", filter)).isNotEmpty();
+        assertThat(find(BACKENDS.idFirst(), "lot_claims", filter)).isEqualTo(find(BACKENDS.stock(), "lot_claims", filter)).isNotEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("rangeFilters")
     void aBoundedIdRangeReturnsWhatTheStockBackendReturnsInTheSameOrder(Bson filter) {
-        assertThat(findSorted(idFirstClient, filter)).isEqualTo(findSorted(stockClient, filter));
+        assertThat(findSorted(BACKENDS.idFirst(), filter)).isEqualTo(findSorted(BACKENDS.stock(), filter));
     }
 
     static Stream<Bson> rangeFilters() {
@@ -130,9 +113,5 @@ class IdFirstMemoryBackendTest {
 
     private static Set<Document> find(MongoClient client, String collection, Bson filter) {
         return client.getDatabase("t").getCollection(collection).find(filter).into(new HashSet<>());
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
     }
 }
