@@ -8,13 +8,11 @@ import io.trazo.append.CertificateStatusFixtures;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.claim.Certificates;
 import io.trazo.ledger.claim.ClaimType;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,14 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ClaimStatusHeadIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-claimstatus-");
-    private static final MongoLedgerStore STORE = JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes());
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-claimstatus-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -66,7 +61,7 @@ class ClaimStatusHeadIntegrationTests {
 
         byte[] certificate = CoffeeJourney.records().stream().filter(w -> RecordCodec.parse(w).type() == RecordType.CERTIFICATE)
                 .filter(w -> Certificates.read(RecordCodec.parse(w)).claim() == ClaimType.ORGANIC).findFirst().orElseThrow();
-        AppendOutcome outcome = new Appender(STORE, TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
+        AppendOutcome outcome = new Appender(LEDGER.store(), TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
                 .append(CertificateStatusFixtures.suspension(certificate));
         assertThat(outcome).isInstanceOf(AppendOutcome.Accepted.class);
 

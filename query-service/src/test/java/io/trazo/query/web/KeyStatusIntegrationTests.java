@@ -6,8 +6,7 @@ import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,14 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KeyStatusIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-keystatus-");
-    private static final MongoLedgerStore STORE = JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes());
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-keystatus-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -58,7 +54,7 @@ class KeyStatusIntegrationTests {
 
         byte[] sale = CoffeeJourney.records().get(CoffeeJourney.records().size() - 1);
         Instant saleTime = RecordCodec.parse(sale).time();
-        JourneyLedger.revoke(STORE, DemoParties.ROASTER, saleTime.minusSeconds(1));
+        JourneyLedger.revoke(LEDGER.store(), DemoParties.ROASTER, saleTime.minusSeconds(1));
 
         String after = get("/lots/" + CoffeeJourney.RETAIL + "/head");
         assertThat(field(after, "head")).isEqualTo(field(retail, "head"));
