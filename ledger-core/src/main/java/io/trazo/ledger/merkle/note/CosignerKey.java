@@ -5,6 +5,9 @@ package io.trazo.ledger.merkle.note;
  * {@code name+hex8(keyID)+base64(0x04 ‖ publicKey)} with
  * {@code keyID = SHA-256(name ‖ 0x0A ‖ 0x04 ‖ publicKey)[:4]}. The type byte 0x04 keeps a cosigner
  * key apart from a note-signing (0x01) key with the same bytes.
+ *
+ * <p>Parsing and encoding are {@link TypedVerifierKey}'s; this type stays separate from {@link NoteVerifierKey},
+ * with the same accessors, so a note-signing key can never be passed where a cosigner key is expected.
  */
 public final class CosignerKey {
 

@@ -4,6 +4,9 @@ package io.trazo.ledger.merkle.note;
  * An Ed25519 signed-note verifier key (C2SP signed-note, "Verifier keys"):
  * {@code name+hex8(keyID)+base64(0x01 ‖ publicKey)} with
  * {@code keyID = SHA-256(name ‖ 0x0A ‖ 0x01 ‖ publicKey)[:4]}.
+ *
+ * <p>Parsing and encoding are {@link TypedVerifierKey}'s; this type stays separate from {@link CosignerKey},
+ * with the same accessors, so a cosigner key can never be passed where a note-signing key is expected.
  */
 public final class NoteVerifierKey {
 
