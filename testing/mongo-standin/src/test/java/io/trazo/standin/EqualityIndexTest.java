@@ -2,8 +2,8 @@ package io.trazo.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,26 +25,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EqualityIndexTest {
 
     @RegisterExtension
-    static final BackendPair BACKENDS = new BackendPair();
+    static final BackendPair BACKENDS = new BackendPair(EqualityIndexTest::seed);
 
-    @BeforeAll
-    static void seed() {
-        for (MongoClient client : BACKENDS.both()) {
-            MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
-            for (int i = 0; i < 100; i++) {
-                records.insertOne(record(i));
-            }
-            records.createIndex(Indexes.ascending("actor", "time"));
-            records.createIndex(Indexes.ascending("subjects", "time"));
-            records.createIndex(Indexes.ascending("state"));
-            for (int i = 100; i < 300; i++) {
-                records.insertOne(record(i));
-            }
-            records.updateMany(Filters.eq("actor", "a3"), Updates.set("actor", "a4"));
-            records.updateMany(Filters.and(Filters.eq("state", "PENDING"), Filters.lt("time", 150)), Updates.set("state", "ACCEPTED"));
-            records.deleteMany(Filters.eq("type", "plot"));
-            records.updateOne(Filters.eq("_id", "r7"), Updates.unset("actor"));
+    private static void seed(MongoDatabase db) {
+        MongoCollection<Document> records = db.getCollection("records");
+        for (int i = 0; i < 100; i++) {
+            records.insertOne(record(i));
         }
+        records.createIndex(Indexes.ascending("actor", "time"));
+        records.createIndex(Indexes.ascending("subjects", "time"));
+        records.createIndex(Indexes.ascending("state"));
+        for (int i = 100; i < 300; i++) {
+            records.insertOne(record(i));
+        }
+        records.updateMany(Filters.eq("actor", "a3"), Updates.set("actor", "a4"));
+        records.updateMany(Filters.and(Filters.eq("state", "PENDING"), Filters.lt("time", 150)), Updates.set("state", "ACCEPTED"));
+        records.deleteMany(Filters.eq("type", "plot"));
+        records.updateOne(Filters.eq("_id", "r7"), Updates.unset("actor"));
     }
 
     private static Document record(int i) {
@@ -79,8 +75,8 @@ class EqualityIndexTest {
         assertThat(find(BACKENDS.idFirst(), filter, Sorts.descending("time"))).isEqualTo(find(BACKENDS.stock(), filter, Sorts.descending("time")));
     }
 
-    private static List<Document> find(MongoClient client, Bson filter, Bson sort) {
-        var found = client.getDatabase("t").getCollection("records").find(filter);
+    private static List<Document> find(MongoDatabase db, Bson filter, Bson sort) {
+        var found = db.getCollection("records").find(filter);
         return (sort == null ? found : found.sort(sort)).into(new ArrayList<>());
     }
 }

@@ -2,8 +2,8 @@ package io.trazo.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,33 +25,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IdFirstMemoryBackendTest {
 
     @RegisterExtension
-    static final BackendPair BACKENDS = new BackendPair();
+    static final BackendPair BACKENDS = new BackendPair(IdFirstMemoryBackendTest::seed);
 
-    @BeforeAll
-    static void seed() {
-        for (MongoClient client : BACKENDS.both()) {
-            MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
-            records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
-            List<Document> docs = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                Document d = new Document("_id", "h" + i).append("state", i % 3 == 0 ? "PENDING" : "ACCEPTED");
-                if (i % 3 != 0) {
-                    d.append("position", (long) i);
-                }
-                docs.add(d);
+    private static void seed(MongoDatabase db) {
+        MongoCollection<Document> records = db.getCollection("records");
+        records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Document d = new Document("_id", "h" + i).append("state", i % 3 == 0 ? "PENDING" : "ACCEPTED");
+            if (i % 3 != 0) {
+                d.append("position", (long) i);
             }
-            docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
-            records.insertMany(docs);
-            MongoCollection<Document> leaves = client.getDatabase("t").getCollection("log_leaves");
-            for (int i = 0; i < 400; i++) {
-                if (i % 97 != 13) {  // a few holes; small ids as 32-bit integers, as a driver may write them
-                    leaves.insertOne(new Document("_id", i < 50 ? (Object) i : (Object) (long) i).append("mapped", i % 7 == 0));
-                }
+            docs.add(d);
+        }
+        docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
+        records.insertMany(docs);
+        MongoCollection<Document> leaves = db.getCollection("log_leaves");
+        for (int i = 0; i < 400; i++) {
+            if (i % 97 != 13) {  // a few holes; small ids as 32-bit integers, as a driver may write them
+                leaves.insertOne(new Document("_id", i < 50 ? (Object) i : (Object) (long) i).append("mapped", i % 7 == 0));
             }
-            MongoCollection<Document> claims = client.getDatabase("t").getCollection("lot_claims");
-            for (int i = 0; i < 50; i++) {
-                claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
-            }
+        }
+        MongoCollection<Document> claims = db.getCollection("lot_claims");
+        for (int i = 0; i < 50; i++) {
+            claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
         }
     }
 
@@ -101,8 +97,8 @@ class IdFirstMemoryBackendTest {
                 Filters.gte("_id", 390L));
     }
 
-    private static List<Document> findSorted(MongoClient client, Bson filter) {
-        return client.getDatabase("t").getCollection("log_leaves").find(filter).sort(com.mongodb.client.model.Sorts.ascending("_id"))
+    private static List<Document> findSorted(MongoDatabase db, Bson filter) {
+        return db.getCollection("log_leaves").find(filter).sort(com.mongodb.client.model.Sorts.ascending("_id"))
                 .limit(100).into(new ArrayList<>());
     }
 
@@ -111,7 +107,7 @@ class IdFirstMemoryBackendTest {
                 new Document("lot", "lot:9").append("p", 0L))));
     }
 
-    private static Set<Document> find(MongoClient client, String collection, Bson filter) {
-        return client.getDatabase("t").getCollection(collection).find(filter).into(new HashSet<>());
+    private static Set<Document> find(MongoDatabase db, String collection, Bson filter) {
+        return db.getCollection(collection).find(filter).into(new HashSet<>());
     }
 }
