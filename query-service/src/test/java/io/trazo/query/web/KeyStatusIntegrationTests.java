@@ -1,5 +1,6 @@
 package io.trazo.query.web;
 
+import static io.trazo.query.web.HeadViews.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
@@ -7,10 +8,6 @@ import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.query.SeededLedger;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,14 +31,7 @@ class KeyStatusIntegrationTests {
     int port;
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return r.body();
-    }
-
-    private static String field(String json, String name) {
-        return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]*)\".*", "$1");
+        return HeadViews.ok(port, path);
     }
 
     @Test
