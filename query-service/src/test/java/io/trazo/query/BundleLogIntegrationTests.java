@@ -13,7 +13,6 @@ import io.trazo.mongo.log.MongoTileStore;
 import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
-import io.trazo.cli.TrazoCli;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.StrictJson;
@@ -25,12 +24,8 @@ import io.trazo.append.log.LogStores;
 import io.trazo.append.log.MutableClock;
 import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoTarget;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,20 +48,11 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BundleLogIntegrationTests {
 
-    private static final String DATABASE = "trazo-log-it";
-    /** Shared by every test of this JVM, which keep apart by database name. */
-    private static final MongoTarget MONGO = MongoTarget.shared();
-
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
-        }
-    }
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-log-it-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
 
@@ -106,10 +92,10 @@ class BundleLogIntegrationTests {
 
         Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
         Path file = Files.write(dir.resolve("bundle.json"), after.getBody());
-        Cli offline = cli("verify-bundle", "--trust-root", trustRoot.toString(),
+        CliRun offline = CliRun.of("verify-bundle", "--trust-root", trustRoot.toString(),
                 "--log-key", LogFixture.signer().verifierKey().encode(), file.toString());
-        assertThat(offline.exit).as(offline.out).isZero();
-        assertThat(offline.out).contains("log  " + LogFixture.ORIGIN + " size " + LogFixture.JOURNEY.size(),
+        assertThat(offline.exit()).as(offline.out()).isZero();
+        assertThat(offline.out()).contains("log  " + LogFixture.ORIGIN + " size " + LogFixture.JOURNEY.size(),
                 "VERIFIED: 40 records, the lot's history checks out against the trust root and the transparency log");
         BundleReport forged = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
                 .withLog(LogFixture.ORIGIN, LogFixture.otherSigner().verifierKey()).verify(after.getBody());
@@ -118,8 +104,8 @@ class BundleLogIntegrationTests {
 
     /** What an ingest instance's sequencer does, over the same adapters, with the test log key. */
     private static void sequenceTheWholeLedger() throws Exception {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            MongoDatabase db = client.getDatabase(DATABASE);
+        try (MongoClient client = MongoClients.create(LEDGER.uri())) {
+            MongoDatabase db = client.getDatabase(LEDGER.name());
             LogStores stores = new LogStores(new MongoTileStore(db), new MongoLogStateStore(db), new MongoCheckpointHistory(db),
                     new MongoLeafIndex(db));
             Sequencer sequencer = new Sequencer(new MongoLedgerStore(db), stores, LogFixture.signer(),
@@ -141,17 +127,4 @@ class BundleLogIntegrationTests {
     private static JsonObject json(byte[] bundle) {
         return (JsonObject) new StrictJson(new StrictJson.Limits(1 << 25, 8)).parse(bundle);
     }
-
-    private static Cli cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Cli(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private record Cli(int exit, String out) {}
 }

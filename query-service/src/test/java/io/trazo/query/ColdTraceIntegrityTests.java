@@ -3,13 +3,8 @@ package io.trazo.query;
 import static io.trazo.demo.CoffeeJourney.RETAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.mongo.LedgerCollections;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,25 +24,20 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ColdTraceIntegrityTests {
 
-    private static final String DATABASE = "trazo-cold-trace-it";
-    private static final MongoTarget MONGO = MongoTarget.shared();
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-cold-trace-it-");
     /** The drying of the parchment lot, which the retail lot's upstream trace passes through. */
     private static final String DELETED;
 
     static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
-            var records = client.getDatabase(DATABASE).getCollection(LedgerCollections.RECORDS);
-            Document drying = records.find(Filters.eq("bizStep", "https://ns.trazo.dev/voc/BizStep-drying")).first();
-            DELETED = drying.getString("_id");
-            records.deleteOne(Filters.eq("_id", DELETED));
-        }
+        var records = LEDGER.database().getCollection(LedgerCollections.RECORDS);
+        Document drying = records.find(Filters.eq("bizStep", "https://ns.trazo.dev/voc/BizStep-drying")).first();
+        DELETED = drying.getString("_id");
+        records.deleteOne(Filters.eq("_id", DELETED));
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

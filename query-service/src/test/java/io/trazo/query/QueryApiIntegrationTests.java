@@ -3,16 +3,12 @@ package io.trazo.query;
 import static io.trazo.demo.CoffeeJourney.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoTarget;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -38,19 +34,11 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class QueryApiIntegrationTests {
 
-    /** Shared by every test of this JVM, which keep apart by database name. */
-    private static final MongoTarget MONGO = MongoTarget.shared();
-
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(client.getDatabase("trazo-it")).ensureIndexes());
-        }
-    }
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-it-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> "trazo-it");
+        LEDGER.register(registry);
     }
 
 

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,12 +40,11 @@ final class SignAuditReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--key", required = true, description = "The certifier's signing key file.")
-    Path key;
+    /** The certifier's own key and actor URI. */
+    @Mixin
+    SignerOptions signer = new SignerOptions();
 
-    @Option(names = "--actor", required = true, description = "The certifier's actor URI (urn:trazo:actor:…).")
-    String actor;
-
+    // One option per body member, so the command line reads as the record: alike in shape, not repetition.
     @Option(names = "--subject-actor", description = "The audited actor.")
     String subjectActor;
 
@@ -83,7 +83,7 @@ final class SignAuditReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SigningKey signer = KeyFiles.read(key);
+        SigningKey key = signer.signingKey();
         if ((periodFrom == null) != (periodTo == null)) {
             spec.commandLine().getErr().println("trazo sign-audit-report: give both --period-from and --period-to, or neither");
             return 2;
@@ -94,7 +94,7 @@ final class SignAuditReportCommand implements Callable<Integer> {
                 "scheme", scheme, "verdict", verdict, "findings", arr(findings.toArray()), "reportSha256", sha256(report).hex(),
                 "auditedRecords", audited.isEmpty() ? null : arr(audited.toArray()));
         Instant at = time != null ? time : Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        byte[] wire = RecordBuilder.of(RecordType.AUDIT_REPORT, actor).version(ProtocolVersion.V2).time(at).body(body).sign(signer);
+        byte[] wire = RecordBuilder.of(RecordType.AUDIT_REPORT, signer.actor).version(ProtocolVersion.V2).time(at).body(body).sign(key);
         try {
             // the same shape check ingest applies, so a certifier learns of a mistake before publishing
             AuditReports.read(RecordCodec.parse(wire));

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,11 +55,9 @@ final class SignEpcisCommand implements Callable<Integer> {
     @Option(names = "--document", required = true, description = "EPCIS 2.0 JSON-LD document (EPCISDocument or EPCISQueryDocument).")
     Path document;
 
-    @Option(names = "--actor", required = true, description = "The actor URI that performed the events.")
-    String actor;
-
-    @Option(names = "--key", required = true, description = "The actor's signing key file.")
-    Path key;
+    /** The actor that performed the events, with its own key. */
+    @Mixin
+    SignerOptions signer = new SignerOptions();
 
     @Option(names = "--ledger", description = "Records so far (.jsonl), for lot heads offline.")
     Path ledger;
@@ -74,7 +73,7 @@ final class SignEpcisCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JsonObject doc = (JsonObject) new StrictJson(new StrictJson.Limits(32 << 20, 64)).parse(Files.readAllBytes(document));
-        SigningKey signer = KeyFiles.read(key);
+        SigningKey key = signer.signingKey();
         HeadTracker local = offlineHeads();
         List<byte[]> records = new ArrayList<>();
         List<JsonObject> events;
@@ -92,8 +91,8 @@ final class SignEpcisCommand implements Callable<Integer> {
                 for (String lot : read.lots()) {
                     head(local, lot).ifPresent(h -> links.add(new Link(lot, h)));
                 }
-                byte[] wire = RecordBuilder.of(RecordType.EVENT, actor).version(ProtocolVersion.V2).time(read.eventTime())
-                        .links(links).body(EventBodies.body(event, List.of(), List.of(), ProtocolVersion.V2)).sign(signer);
+                byte[] wire = RecordBuilder.of(RecordType.EVENT, signer.actor).version(ProtocolVersion.V2).time(read.eventTime())
+                        .links(links).body(EventBodies.body(event, List.of(), List.of(), ProtocolVersion.V2)).sign(key);
                 SignedRecord record = RecordCodec.parse(wire);
                 EventRecords.read(record);
                 local.advance(read.lots(), record.hash());

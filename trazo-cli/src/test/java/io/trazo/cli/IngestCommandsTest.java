@@ -1,11 +1,10 @@
 package io.trazo.cli;
 
+import static io.trazo.cli.TrazoRun.trazo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.trazo.demo.CoffeeJourney;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,14 +69,6 @@ class IngestCommandsTest {
         server.stop(0);
     }
 
-    record Run(int code, String out, String err) {}
-
-    private static Run trazo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        return new Run(TrazoCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args), out.toString(), err.toString());
-    }
-
     @Test
     void publishSplitsRecordsIntoCapturesAndPrintsEachId() throws Exception {
         List<byte[]> journey = CoffeeJourney.records();
@@ -85,7 +76,7 @@ class IngestCommandsTest {
         for (byte[] r : journey) {
             RecordFiles.append(file, r);
         }
-        Run run = trazo("publish", "--capture-url", url + "/", "--batch", "10", file.toString());
+        TrazoRun run = trazo("publish", "--capture-url", url + "/", "--batch", "10", file.toString());
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly("c-1", "c-2", "c-3", "c-4");
         assertThat(posted).hasSize((journey.size() + 9) / 10);
@@ -95,13 +86,13 @@ class IngestCommandsTest {
 
     @Test
     void statusPrintsOneLinePerRecordAndItsExitCodeSaysWhetherAllAreIn() {
-        Run capture = trazo("status", "--capture-url", url, "--capture", "c-1");
+        TrazoRun capture = trazo("status", "--capture-url", url, "--capture", "c-1");
         assertThat(capture.out().lines()).containsExactly("ACCEPTED  " + "a".repeat(64) + " @7", "PENDING   " + "b".repeat(64));
         assertThat(capture.code()).isEqualTo(3);
-        Run rejected = trazo("status", "--capture-url", url, "--record", "c".repeat(64));
+        TrazoRun rejected = trazo("status", "--capture-url", url, "--record", "c".repeat(64));
         assertThat(rejected.out().strip()).isEqualTo("REJECTED  " + "c".repeat(64) + " FORK /links: lot x already continues");
         assertThat(rejected.code()).isEqualTo(1);
-        Run missing = trazo("status", "--capture-url", url, "--capture", "x");
+        TrazoRun missing = trazo("status", "--capture-url", url, "--capture", "x");
         assertThat(missing.code()).as("unknown to ingest, not a service failure").isEqualTo(5);
         assertThat(missing.err()).contains("HTTP 404 https://trazo.dev/problems/capture-not-found: no capture x");
     }

@@ -1,12 +1,11 @@
 package io.trazo.cli;
 
+import static io.trazo.cli.TrazoRun.trazo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.RegistryRecords;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,15 +18,6 @@ class RegistryCommandsTest {
 
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {}
-
-    private static Run trazo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrazoCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private String path(String name) {
         return dir.resolve(name).toString();
@@ -47,7 +37,7 @@ class RegistryCommandsTest {
         assertThat(trazo("registry", "revoke", "--governance-key", gov, "--key-id", key.keyId().value(), "--reason", "superseded",
                 "--time", "2026-11-02T00:00:00Z", "--out", path("r.json")).code()).isZero();
 
-        Run verified = trazo("verify", "--trust-root", path("demo/trust-root.txt"), path("a.json"), path("k.json"), path("r.json"));
+        TrazoRun verified = trazo("verify", "--trust-root", path("demo/trust-root.txt"), path("a.json"), path("k.json"), path("r.json"));
         assertThat(verified.code()).as(verified.out()).isZero();
         var actor = RegistryRecords.actor(RecordCodec.parse(Files.readAllBytes(dir.resolve("a.json"))));
         assertThat(actor.roles()).extracting(r -> r.name().toLowerCase()).containsExactlyInAnyOrder("exporter", "mill");
@@ -63,12 +53,12 @@ class RegistryCommandsTest {
     @Test
     void aRecordAVerifierWouldRefuseIsNotWritten() {
         assertThat(trazo("demo", "--out", path("demo")).code()).isZero();
-        Run badRole = trazo("registry", "actor", "--governance-key", path("demo/governance.key"), "--id", ACTOR, "--name", "X",
+        TrazoRun badRole = trazo("registry", "actor", "--governance-key", path("demo/governance.key"), "--id", ACTOR, "--name", "X",
                 "--role", "barista", "--out", path("a.json"));
         assertThat(badRole.code()).isEqualTo(1);
         assertThat(badRole.err()).contains("unknown role \"barista\"");
         assertThat(dir.resolve("a.json")).doesNotExist();
-        Run badKey = trazo("registry", "key", "--governance-key", path("demo/governance.key"), "--actor", ACTOR, "--public-key", "AAAA");
+        TrazoRun badKey = trazo("registry", "key", "--governance-key", path("demo/governance.key"), "--actor", ACTOR, "--public-key", "AAAA");
         assertThat(badKey.code()).isEqualTo(1);
         assertThat(badKey.out()).isEmpty();
     }

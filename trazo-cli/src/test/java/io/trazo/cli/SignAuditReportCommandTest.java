@@ -1,5 +1,6 @@
 package io.trazo.cli;
 
+import static io.trazo.cli.TrazoRun.trazo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourneyV2;
@@ -10,8 +11,6 @@ import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,6 @@ class SignAuditReportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static Run trazo(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrazoCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private String path(String name) {
         return dir.resolve(name).toString();
     }
@@ -41,7 +31,7 @@ class SignAuditReportCommandTest {
         assertThat(trazo("demo", "--out", path("demo")).code()).isZero();
         byte[] pdf = "%PDF-1.7 annual inspection of Asociación de Mujeres Caficultoras de Villamaría".getBytes();
         Files.write(dir.resolve("report.pdf"), pdf);
-        Run signed = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
+        TrazoRun signed = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
                 "--subject-lot", CoffeeJourneyV2.RETAIL, "--subject-actor", DemoParties.FARM_WOMEN,
                 "--period-from", "2026-10-01T00:00:00Z", "--period-to", "2026-12-01T00:00:00Z",
                 "--scheme", "EU 2018/848 annual inspection", "--verdict", "pass", "--finding", "Buffer zones kept on every plot",
@@ -57,7 +47,7 @@ class SignAuditReportCommandTest {
         assertThat(report.actor()).contains(DemoParties.FARM_WOMEN);
         assertThat(report.verdict()).isEqualTo("pass");
 
-        Run verified = trazo("verify", "--trust-root", path("demo/trust-root.txt"), path("demo/journey-v2.jsonl"), path("report.json"));
+        TrazoRun verified = trazo("verify", "--trust-root", path("demo/trust-root.txt"), path("demo/journey-v2.jsonl"), path("report.json"));
         assertThat(verified.code()).as(verified.out() + verified.err()).isZero();
     }
 
@@ -65,11 +55,11 @@ class SignAuditReportCommandTest {
     void aReportWithNoSubjectOrAnUnknownVerdictIsRefusedBeforeAnythingIsWritten() throws Exception {
         assertThat(trazo("demo", "--out", path("demo")).code()).isZero();
         Files.writeString(dir.resolve("report.pdf"), "report");
-        Run noSubject = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
+        TrazoRun noSubject = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
                 "--scheme", "IWCA", "--verdict", "pass", "--report", path("report.pdf"), "--out", path("a.json"));
         assertThat(noSubject.code()).isEqualTo(1);
         assertThat(noSubject.err()).contains("/body/subject");
-        Run badVerdict = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
+        TrazoRun badVerdict = trazo("sign-audit-report", "--key", path("demo/certifier.key"), "--actor", DemoParties.CERTIFIER,
                 "--subject-actor", DemoParties.FARM_WOMEN, "--scheme", "IWCA", "--verdict", "excellent", "--report", path("report.pdf"),
                 "--out", path("b.json"));
         assertThat(badVerdict.code()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.trazo.cli;
 
+import static io.trazo.cli.TrazoRun.throughMain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -15,8 +16,6 @@ import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,10 +56,10 @@ class SignEpcisCommandTest {
         Path key = dir.resolve("exporter.json");
         KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
 
-        Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+        TrazoRun signed = throughMain("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
                 "--ledger", ledger.toString(), "--out", ledger.toString());
-        assertThat(signed.code).as(signed.out).isZero();
-        List<SignedRecord> records = signed.out.lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
+        assertThat(signed.code()).as(signed.out()).isZero();
+        List<SignedRecord> records = signed.out().lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
         List<String> gs1 = EventHashId.computeAll((JsonObject) StrictJson.parseRecord(Files.readAllBytes(doc)));
         assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r.version()).isEqualTo(ProtocolVersion.V2));
         assertThat(records).extracting(r -> ((JsonString) r.body().get("eventId").orElseThrow()).value()).containsExactlyElementsOf(gs1);
@@ -69,8 +68,8 @@ class SignEpcisCommandTest {
         assertThat(new String(records.get(0).wireBytes(), StandardCharsets.UTF_8)).contains("\"time\":\"2026-11-01T13:00:00.123456Z\"");
 
         Path root = Files.writeString(dir.resolve("root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
-        Result verified = run("verify", "--trust-root", root.toString(), ledger.toString());
-        assertThat(verified.code).as(verified.out).isZero();
+        TrazoRun verified = throughMain("verify", "--trust-root", root.toString(), ledger.toString());
+        assertThat(verified.code()).as(verified.out()).isZero();
     }
 
     /**
@@ -103,10 +102,10 @@ class SignEpcisCommandTest {
             Path doc = Files.writeString(dir.resolve("doc.jsonld"), DOCUMENT);
             Path key = dir.resolve("exporter.json");
             KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
-            Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+            TrazoRun signed = throughMain("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
                     "--query-url", "http://127.0.0.1:" + query.getAddress().getPort());
-            assertThat(signed.code).as(signed.out).isZero();
-            List<SignedRecord> records = signed.out.lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
+            assertThat(signed.code()).as(signed.out()).isZero();
+            List<SignedRecord> records = signed.out().lines().map(l -> RecordCodec.parse(l.getBytes(StandardCharsets.UTF_8))).toList();
             assertThat(records.get(0).links()).singleElement().satisfies(l -> assertThat(l.prev().hex()).isEqualTo(head));
             assertThat(records.get(1).links()).singleElement().satisfies(l -> assertThat(l.prev()).isEqualTo(records.get(0).hash()));
         } finally {
@@ -120,23 +119,10 @@ class SignEpcisCommandTest {
         Path key = dir.resolve("exporter.json");
         KeyFiles.write(key, new DemoParties().key(DemoParties.EXPORTER));
         Path out = dir.resolve("out.jsonl");
-        Result signed = run("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
+        TrazoRun signed = throughMain("sign-epcis", "--document", doc.toString(), "--actor", DemoParties.EXPORTER, "--key", key.toString(),
                 "--out", out.toString());
-        assertThat(signed.code).isEqualTo(1);
-        assertThat(signed.out).isEmpty();
+        assertThat(signed.code()).isEqualTo(1);
+        assertThat(signed.out()).isEmpty();
         assertThat(out).doesNotExist();
-    }
-
-    private record Result(int code, String out) {}
-
-    private static Result run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Result(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
     }
 }

@@ -1,13 +1,12 @@
 package io.trazo.cli;
 
+import static io.trazo.cli.TrazoRun.throughMain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.SignedRecord;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +23,10 @@ class TrazoCliTest {
     @Test
     void keygenWritesAPrivateKeyFileAndRefusesToOverwriteIt() throws Exception {
         Path key = dir.resolve("k.json");
-        assertThat(run("keygen", "--out", key.toString()).code).isZero();
+        assertThat(throughMain("keygen", "--out", key.toString()).code()).isZero();
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         assertThat(KeyFiles.read(key).keyId().value()).startsWith("ed25519:");
-        assertThat(run("keygen", "--out", key.toString()).code).isEqualTo(2);
+        assertThat(throughMain("keygen", "--out", key.toString()).code()).isEqualTo(2);
     }
 
     @Test
@@ -43,28 +42,28 @@ class TrazoCliTest {
                  "eventTime":"2026-10-09T08:00:00.000-05:00","eventTimeZoneOffset":"-05:00","action":"ADD",
                  "bizStep":"https://ns.trazo.dev/voc/BizStep-harvesting",
                  "quantityList":[{"epcClass":"urn:trazo:lot:asomucafe-villamaria:cherry-2026-099","quantity":640,"uom":"KGM"}]}}""");
-        assertThat(run("build", "--step", harvest.toString(), "--key", farmKey.toString(), "--ledger", ledger.toString(), "--append").code).isZero();
+        assertThat(throughMain("build", "--step", harvest.toString(), "--key", farmKey.toString(), "--ledger", ledger.toString(), "--append").code()).isZero();
         Path drying = step("drying.json", """
                 {"type":"event","actor":"urn:trazo:actor:asomucafe-villamaria","event":{"type":"ObjectEvent",
                  "eventTime":"2026-10-15T08:00:00.000-05:00","eventTimeZoneOffset":"-05:00","action":"OBSERVE",
                  "bizStep":"https://ns.trazo.dev/voc/BizStep-drying",
                  "quantityList":[{"epcClass":"urn:trazo:lot:asomucafe-villamaria:cherry-2026-099","quantity":610,"uom":"KGM"}]}}""");
-        Result built = run("build", "--step", drying.toString(), "--key", farmKey.toString(), "--ledger", ledger.toString(), "--append");
-        assertThat(built.code).isZero();
-        SignedRecord dried = RecordCodec.parse(built.out.strip().getBytes(StandardCharsets.UTF_8));
+        TrazoRun built = throughMain("build", "--step", drying.toString(), "--key", farmKey.toString(), "--ledger", ledger.toString(), "--append");
+        assertThat(built.code()).isZero();
+        SignedRecord dried = RecordCodec.parse(built.out().strip().getBytes(StandardCharsets.UTF_8));
         assertThat(dried.links()).singleElement().satisfies(l -> assertThat(l.lot()).endsWith("cherry-2026-099"));
 
         Path root = dir.resolve("root.txt");
         Files.writeString(root, "# demo governance\n" + CoffeeJourney.trustRoot().base64Url() + "\n");
-        Result verified = run("verify", "--trust-root", root.toString(), ledger.toString());
-        assertThat(verified.code).as(verified.out).isZero();
-        assertThat(verified.out).contains("25 records, 25 verified, 0 failed");
+        TrazoRun verified = throughMain("verify", "--trust-root", root.toString(), ledger.toString());
+        assertThat(verified.code()).as(verified.out()).isZero();
+        assertThat(verified.out()).contains("25 records, 25 verified, 0 failed");
 
         List<String> lines = Files.readAllLines(ledger);
         Files.writeString(ledger, String.join("\n", lines).replace("\"quantity\":610", "\"quantity\":910") + "\n");
-        Result tampered = run("verify", "--trust-root", root.toString(), "--quiet", ledger.toString());
-        assertThat(tampered.code).isEqualTo(1);
-        assertThat(tampered.out).contains("EVENT_HASH_MISMATCH").contains("1 failed");
+        TrazoRun tampered = throughMain("verify", "--trust-root", root.toString(), "--quiet", ledger.toString());
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.out()).contains("EVENT_HASH_MISMATCH").contains("1 failed");
     }
 
     @Test
@@ -74,10 +73,10 @@ class TrazoCliTest {
         Path notAnObject = dir.resolve("array.json");
         Files.writeString(notAnObject, "[1]");
 
-        Result verified = run("verify", "--trust-root", root.toString(), notAnObject.toString());
+        TrazoRun verified = throughMain("verify", "--trust-root", root.toString(), notAnObject.toString());
 
-        assertThat(verified.code).isEqualTo(1);
-        assertThat(verified.out).contains("NOT_AN_OBJECT at \"\": a record is a JSON object").doesNotContain(" at /:");
+        assertThat(verified.code()).isEqualTo(1);
+        assertThat(verified.out()).contains("NOT_AN_OBJECT at \"\": a record is a JSON object").doesNotContain(" at /:");
     }
 
     @Test
@@ -89,9 +88,9 @@ class TrazoCliTest {
         Files.write(onlyActor, stripSignatures(original));
         Path farmKey = dir.resolve("farm.json");
         KeyFiles.write(farmKey, new DemoParties().key(DemoParties.FARM_WOMEN));
-        Result cosigned = run("cosign", "--record", onlyActor.toString(), "--key", farmKey.toString());
-        assertThat(cosigned.code).isZero();
-        assertThat(cosigned.out.strip().getBytes(StandardCharsets.UTF_8)).isEqualTo(handover);
+        TrazoRun cosigned = throughMain("cosign", "--record", onlyActor.toString(), "--key", farmKey.toString());
+        assertThat(cosigned.code()).isZero();
+        assertThat(cosigned.out().strip().getBytes(StandardCharsets.UTF_8)).isEqualTo(handover);
     }
 
     /** The record as the acting actor alone signed it. */
@@ -105,19 +104,5 @@ class TrazoCliTest {
         Path p = dir.resolve(name);
         Files.writeString(p, json);
         return p;
-    }
-
-    private record Result(int code, String out) {}
-
-    private static Result run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int code = TrazoCli.run(args);
-            return new Result(code, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
     }
 }

@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Configuration;
  * append protocol. Nothing else in ingest names the driver. Indexes are ensured before any listener starts.
  */
 @Configuration(proxyBeanMethods = false)
+// Alike in shape to query's StoreConfiguration (one bean per adapter), not shared: ingest wires writers, query readers.
 public class StoreConfiguration {
 
     @Bean

@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Configuration;
  * so bundle proofs and bundle records can never come from two different databases.
  */
 @Configuration(proxyBeanMethods = false)
+// Alike in shape to ingest's StoreConfiguration (one bean per adapter), not shared: query wires readers, ingest writers.
 class StoreConfiguration {
 
     @Bean

@@ -5,16 +5,10 @@ import static io.trazo.demo.CoffeeJourney.PARCHMENT;
 import static io.trazo.demo.CoffeeJourney.RETAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.trazo.cli.TrazoCli;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
-import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.trazo.query.CliRun;
+import io.trazo.query.SeededLedger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,19 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AuditApiIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-audit-it-");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase("trazo-audit-it")).ensureIndexes());
-        }
-    }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> "trazo-audit-it");
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -143,11 +130,11 @@ class AuditApiIntegrationTests {
         Path bundle = Files.write(dir.resolve("bundle.json"), http().get().uri("/lots/{lot}/bundle", lot).retrieve().body(byte[].class));
         Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
         String online = http().get().uri("/lots/{lot}/audit", lot).retrieve().body(String.class);
-        Cli offline = cli("audit", "--trust-root", trustRoot.toString(), "--json", bundle.toString());
+        CliRun offline = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--json", bundle.toString());
         assertThat(offline.out()).isEqualTo(online + "\n");
         boolean clean = lot.equals(CHERRY_WOMEN);
         assertThat(offline.exit()).isEqualTo(clean ? 0 : 3);
-        Cli report = cli("audit", "--trust-root", trustRoot.toString(), bundle.toString());
+        CliRun report = CliRun.of("audit", "--trust-root", trustRoot.toString(), bundle.toString());
         assertThat(report.out()).contains("lot        " + lot, clean ? "AUDIT CLEAN" : "AUDIT FINDINGS");
     }
 
@@ -157,7 +144,7 @@ class AuditApiIntegrationTests {
         String tampered = new String(bytes, StandardCharsets.UTF_8).replaceFirst("\"lot\":\"", "\"lot\":\"x");
         Path bundle = Files.writeString(dir.resolve("bundle.json"), tampered);
         Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
-        Cli offline = cli("audit", "--trust-root", trustRoot.toString(), "--json", bundle.toString());
+        CliRun offline = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--json", bundle.toString());
         assertThat(offline.exit()).isEqualTo(1);
         assertThat(offline.out()).isEmpty();
     }
@@ -184,17 +171,4 @@ class AuditApiIntegrationTests {
     private static JsonNode json(String body) throws Exception {
         return JSON.readTree(body);
     }
-
-    private static Cli cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Cli(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private record Cli(int exit, String out) {}
 }

@@ -12,8 +12,7 @@ import io.trazo.ledger.event.EpcisEvents;
 import io.trazo.ledger.event.EventRecords;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordCodec;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -38,20 +37,17 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EventContextsIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-contexts-");
     private static final List<String> EVENT_IDS = new ArrayList<>();
     private static final StrictJson JSON = new StrictJson(new StrictJson.Limits(1 << 22, 64));
+    private static final SeededLedger LEDGER = SeededLedger.empty("trazo-contexts-");
 
     static {
-        ContextEvents.append(new MongoLedgerStore(DATABASE).ensureIndexes())
-                .forEach(w -> EVENT_IDS.add(EventRecords.read(RecordCodec.parse(w)).eventId()));
+        ContextEvents.append(LEDGER.store()).forEach(w -> EVENT_IDS.add(EventRecords.read(RecordCodec.parse(w)).eventId()));
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

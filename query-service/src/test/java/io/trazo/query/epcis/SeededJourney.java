@@ -2,8 +2,7 @@ package io.trazo.query.epcis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -33,21 +32,18 @@ abstract class SeededJourney {
     static final List<String> ALL = List.of(H1, H2, R1, R2, WET, DRY, REX, MILL, PACK, SHIP, OAK, CUSTOMS, UNPACK, RROAST, ROAST,
             COMM, SALE, X_SHIP, X_SENSOR);
 
-    /** One per test JVM: the EPCIS test classes share it and the Spring context; it goes with the JVM. */
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    /** A fresh database, so a real MongoDB target (which outlives the run) never holds an earlier run's ledger. */
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-epcis-");
     static final Instant BEFORE_FILL = Instant.now();
     private static final Pattern EVENT_TIME = Pattern.compile("\"eventTime\":\"(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)");
+    /** One per test JVM: the EPCIS test classes share it and the Spring context; it goes with the JVM. */
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-epcis-");
 
     static {
-        ExtraEvents.append(JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(DATABASE).ensureIndexes()));
+        ExtraEvents.append(LEDGER.store());
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

@@ -3,10 +3,8 @@ package io.trazo.query.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.provenance.JourneyPlaces;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,17 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LocationsIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-locations-");
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-locations-");
 
     static {
-        JourneyPlaces.add(JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes()));
+        JourneyPlaces.add(LEDGER.store());
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

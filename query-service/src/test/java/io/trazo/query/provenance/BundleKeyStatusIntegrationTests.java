@@ -2,8 +2,6 @@ package io.trazo.query.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.trazo.append.log.LogFixture;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
@@ -20,14 +18,12 @@ import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.log.LeafProof;
 import io.trazo.ledger.log.LogEvidence;
 import io.trazo.ledger.merkle.note.WitnessQuorum;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,21 +48,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BundleKeyStatusIntegrationTests {
 
-    private static final String DATABASE = "trazo-key-status-it";
-    private static final MongoTarget MONGO = MongoTarget.shared();
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-key-status-it-");
     private static final BundleVerifier VERIFIER = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
             .withLog(LogFixture.ORIGIN, LogFixture.signer().verifierKey());
 
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
-        }
-    }
-
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -75,7 +63,7 @@ class BundleKeyStatusIntegrationTests {
     @Test
     @Order(1)
     void theBundleProvesEveryKeysStatusAndCarriesTheStoredCosignatureWhichMeetsAQuorumOnItsOwn() throws Exception {
-        LoggedLedger log = new LoggedLedger(MONGO.uri(), DATABASE);
+        LoggedLedger log = new LoggedLedger(LEDGER.uri(), LEDGER.name());
         long size = log.sequence();
         String line = log.cosign(size);
 
@@ -101,7 +89,7 @@ class BundleKeyStatusIntegrationTests {
     void aKeyRevokedInTheLedgerIsShownByItsProofEvenWhenTheRevocationIsCutFromTheBundle() throws Exception {
         byte[] sale = CoffeeJourney.records().get(CoffeeJourney.records().size() - 1);
         String roasterKey = new DemoParties().key(DemoParties.ROASTER).keyId().value();
-        LoggedLedger log = new LoggedLedger(MONGO.uri(), DATABASE);
+        LoggedLedger log = new LoggedLedger(LEDGER.uri(), LEDGER.name());
         log.revoke(DemoParties.ROASTER, RecordCodec.parse(sale).time().minusSeconds(1));
         log.sequence();
 

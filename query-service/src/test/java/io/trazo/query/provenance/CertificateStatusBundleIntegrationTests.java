@@ -2,12 +2,7 @@ package io.trazo.query.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import io.trazo.append.AppendOutcome;
-import io.trazo.append.Appender;
 import io.trazo.append.log.LogFixture;
-import io.trazo.cli.TrazoCli;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.demo.DemoParties;
@@ -28,11 +23,8 @@ import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.trazo.query.CliRun;
+import io.trazo.query.SeededLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,28 +49,20 @@ import org.springframework.web.client.RestClient;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CertificateStatusBundleIntegrationTests {
 
-    private static final String DATABASE = "trazo-certificate-status-it";
-    private static final MongoTarget MONGO = MongoTarget.shared();
     private static final BundleVerifier VERIFIER = new BundleVerifier(TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
             .withLog(LogFixture.ORIGIN, LogFixture.signer().verifierKey());
     private static final byte[] SUSPENSION = suspension();
+    private static final SeededLedger LEDGER = SeededLedger.appending("trazo-certificate-status-it-", withSuspension());
 
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            MongoLedgerStore store = new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes();
-            Appender appender = new Appender(store, TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard());
-            List<byte[]> all = new ArrayList<>(CoffeeJourneyV2.records());
-            all.add(SUSPENSION);
-            for (byte[] wire : all) {
-                assertThat(appender.append(wire)).isInstanceOf(AppendOutcome.Accepted.class);
-            }
-        }
+    private static List<byte[]> withSuspension() {
+        List<byte[]> all = new ArrayList<>(CoffeeJourneyV2.records());
+        all.add(SUSPENSION);
+        return all;
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -86,7 +70,7 @@ class CertificateStatusBundleIntegrationTests {
 
     @Test
     void theBundleCarriesTheSuspensionSoTheOfflineAuditIsTheApisAndCuttingItOutIsCaught(@TempDir Path dir) throws Exception {
-        LoggedLedger log = new LoggedLedger(MONGO.uri(), DATABASE);
+        LoggedLedger log = new LoggedLedger(LEDGER.uri(), LEDGER.name());
         log.sequence();
         byte[] served = log.bundle(port, CoffeeJourneyV2.RETAIL);
         assertThat(BundleFormat.read(served).records()).extracting(r -> RecordCodec.parse(r).hash())
@@ -101,14 +85,14 @@ class CertificateStatusBundleIntegrationTests {
         String online = RestClient.create("http://127.0.0.1:" + port).get().uri("/lots/{lot}/audit", CoffeeJourneyV2.RETAIL).retrieve()
                 .body(String.class);
         assertThat(online).as("the suspension taints the lot online").contains("\"tainted\":true");
-        Cli offline = cli("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--json", bundle.toString());
+        CliRun offline = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--json", bundle.toString());
         assertThat(offline.out()).isEqualTo(online + "\n");
 
         byte[] cut = without(served, SUSPENSION);
         BundleReport stripped = VERIFIER.verify(cut);
         assertThat(stripped.reason().orElseThrow().code().name()).as(stripped.findings().toString()).isEqualTo("CERTIFICATE_STATUS_OMITTED");
         assertThat(stripped.reason().orElseThrow().message()).contains(RecordCodec.parse(SUSPENSION).hash().hex());
-        Cli refused = cli("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--json",
+        CliRun refused = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--json",
                 Files.write(dir.resolve("cut.json"), cut).toString());
         assertThat(refused.exit()).isEqualTo(1);
     }
@@ -144,17 +128,4 @@ class CertificateStatusBundleIntegrationTests {
         return BundleFormat.write(parsed.lot(), parsed.head(), kept, new LogEvidence(log.checkpoint(), proofs), parsed.keyStatusProofs(),
                 List.of());
     }
-
-    private static Cli cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Cli(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private record Cli(int exit, String out) {}
 }

@@ -5,21 +5,12 @@ import static io.trazo.demo.DemoParties.EXPORTER;
 import static io.trazo.demo.DemoParties.ROASTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoDatabase;
-import io.trazo.append.AppendOutcome;
-import io.trazo.append.Appender;
 import io.trazo.append.log.LogFixture;
-import io.trazo.cli.TrazoCli;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.ledger.bundle.BundleFormat;
-import io.trazo.ledger.registry.RolePolicy;
-import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import io.trazo.query.CliRun;
+import io.trazo.query.SeededLedger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,30 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PeriodBundleIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final MongoDatabase DATABASE = MONGO.freshDatabase("trazo-period-bundles-");
+    private static final SeededLedger LEDGER = SeededLedger.appending("trazo-period-bundles-", CoffeeJourneyV2.records());
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static {
-        Appender appender = new Appender(new MongoLedgerStore(DATABASE).ensureIndexes(), TrustRoot.of(CoffeeJourney.trustRoot()),
-                RolePolicy.standard());
-        for (byte[] wire : CoffeeJourneyV2.records()) {
-            AppendOutcome outcome = appender.append(wire);
-            if (!(outcome instanceof AppendOutcome.Accepted)) {
-                throw new IllegalStateException("not accepted: " + outcome);
-            }
-        }
-    }
 
     @BeforeAll
     static void sequence() throws Exception {
-        new LoggedLedger(MONGO.uri(), DATABASE.getName()).sequence();
+        new LoggedLedger(LEDGER.uri(), LEDGER.name()).sequence();
     }
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -88,12 +66,12 @@ class PeriodBundleIntegrationTests {
         Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
         String logKey = LogFixture.signer().verifierKey().encode();
 
-        Cli verified = cli("verify-bundle", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--require-status", bundle.toString());
+        CliRun verified = CliRun.of("verify-bundle", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--require-status", bundle.toString());
         assertThat(verified.exit()).as(verified.out()).isZero();
         assertThat(verified.out()).contains("operator " + operator + " from 2026-10-01 to 2026-12-31", "the operator's period checks out");
 
         String online = get("/actors/" + operator + "/mass-balance?scheme=" + scheme + "&from=2026-10-01&to=2026-12-31").getBody();
-        Cli offline = cli("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--scheme", scheme, "--json", bundle.toString());
+        CliRun offline = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--log-key", logKey, "--scheme", scheme, "--json", bundle.toString());
         assertThat(offline.out()).isEqualTo(online + "\n");
         assertThat(offline.exit()).isZero();
         assertThat(JSON.readTree(online).path("periods")).as("the balance compared is not empty").isNotEmpty();
@@ -119,11 +97,11 @@ class PeriodBundleIntegrationTests {
         Path bundle = Files.write(dir.resolve("period.json"), http().get().uri("/actors/{actor}/bundle?from=2026-10-01&to=2026-12-31",
                 EXPORTER).retrieve().body(byte[].class));
         Path trustRoot = Files.writeString(dir.resolve("trust-root.txt"), CoffeeJourney.trustRoot().base64Url() + "\n");
-        Cli people = cli("audit", "--trust-root", trustRoot.toString(), "--log-key", LogFixture.signer().verifierKey().encode(),
+        CliRun people = CliRun.of("audit", "--trust-root", trustRoot.toString(), "--log-key", LogFixture.signer().verifierKey().encode(),
                 "--scheme", "organic", bundle.toString());
         assertThat(people.out()).contains("2026-Q4 green: opening 0 kg + inputs 0 + converted in 210", "BALANCE OK",
                 "not proven offline");
-        assertThat(cli("audit", "--trust-root", trustRoot.toString(), bundle.toString()).exit()).as("no --scheme").isEqualTo(2);
+        assertThat(CliRun.of("audit", "--trust-root", trustRoot.toString(), bundle.toString()).exit()).as("no --scheme").isEqualTo(2);
     }
 
     @Test
@@ -154,17 +132,4 @@ class PeriodBundleIntegrationTests {
     private ResponseEntity<String> get(String uri) {
         return http().get().uri(uri).retrieve().toEntity(String.class);
     }
-
-    private static Cli cli(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            return new Cli(TrazoCli.run(args), buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
-    }
-
-    private record Cli(int exit, String out) {}
 }

@@ -16,12 +16,10 @@ import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.bundle.BundleReport;
 import io.trazo.ledger.bundle.BundleVerifier;
 import io.trazo.ledger.encoding.JsonObject;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.mongo.LedgerCollections;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import io.trazo.query.store.IntegrityAlarm;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -40,19 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StatusMapDisagreementIntegrationTests {
 
-    private static final String DATABASE = "trazo-map-disagrees-it";
-    private static final MongoTarget MONGO = MongoTarget.shared();
-
-    static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
-        }
-    }
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-map-disagrees-it-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
@@ -63,10 +53,10 @@ class StatusMapDisagreementIntegrationTests {
 
     @Test
     void aStatusRecordUnflaggedInTheLeafIndexYieldsABundleWithoutProofsAndAnAlarm() throws Exception {
-        LoggedLedger log = new LoggedLedger(MONGO.uri(), DATABASE);
+        LoggedLedger log = new LoggedLedger(LEDGER.uri(), LEDGER.name());
         log.sequence();
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            var leaves = client.getDatabase(DATABASE).getCollection(LedgerCollections.LOG_LEAVES);
+        try (MongoClient client = MongoClients.create(LEDGER.uri())) {
+            var leaves = client.getDatabase(LEDGER.name()).getCollection(LedgerCollections.LOG_LEAVES);
             // Before the first map-root leaf every record is read (a log older than the map has no flags), so unflag one after it.
             Document firstRoot = leaves.find(exists("mapRoot")).sort(Sorts.ascending("_id")).first();
             Document mapped = leaves.find(and(eq("mapped", true), gt("_id", firstRoot.get("_id")))).first();

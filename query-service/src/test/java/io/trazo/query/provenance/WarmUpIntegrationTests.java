@@ -2,13 +2,9 @@ package io.trazo.query.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.trazo.demo.CoffeeJourney;
-import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import io.trazo.query.audit.AuditLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,16 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WarmUpIntegrationTests {
 
-    private static final String DATABASE = "trazo-warm-up-it";
-    private static final MongoTarget MONGO = MongoTarget.shared();
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-warm-up-it-");
     private static final long TREE_SIZE;
 
     static {
-        try (MongoClient client = MongoClients.create(MONGO.uri())) {
-            JourneyLedger.fill(new MongoLedgerStore(client.getDatabase(DATABASE)).ensureIndexes());
-        }
         try {
-            TREE_SIZE = new LoggedLedger(MONGO.uri(), DATABASE).sequence();
+            TREE_SIZE = new LoggedLedger(LEDGER.uri(), LEDGER.name()).sequence();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -50,8 +42,7 @@ class WarmUpIntegrationTests {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", () -> DATABASE);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

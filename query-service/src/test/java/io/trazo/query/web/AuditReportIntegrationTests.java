@@ -4,19 +4,13 @@ import static io.trazo.ledger.encoding.Json.arr;
 import static io.trazo.ledger.encoding.Json.obj;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.trazo.append.AppendOutcome;
-import io.trazo.append.Appender;
-import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.RecordBuilder;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
-import io.trazo.ledger.registry.RolePolicy;
-import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,24 +29,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AuditReportIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-audit-reports-");
     private static final String ORGANIC = RecordCodec.parse(CoffeeJourneyV2.records().stream()
             .filter(w -> RecordCodec.parse(w).type() == RecordType.CERTIFICATE).findFirst().orElseThrow()).hash().hex();
     private static final List<String> REPORTS = new ArrayList<>();
+    private static final SeededLedger LEDGER = SeededLedger.appending("trazo-audit-reports-", withReports());
 
-    static {
-        Appender appender = new Appender(new MongoLedgerStore(DATABASE).ensureIndexes(), TrustRoot.of(CoffeeJourney.trustRoot()),
-                RolePolicy.standard());
+    private static List<byte[]> withReports() {
         List<byte[]> records = new ArrayList<>(CoffeeJourneyV2.records());
         records.add(report("2026-12-02T10:00:00.000Z", obj("lot", CoffeeJourneyV2.RETAIL, "actor", DemoParties.ROASTER), "pass"));
         records.add(report("2026-12-03T10:00:00.000Z", obj("actor", DemoParties.FARM_WOMEN, "certificate", ORGANIC), "conditional"));
-        for (byte[] wire : records) {
-            AppendOutcome outcome = appender.append(wire);
-            if (!(outcome instanceof AppendOutcome.Accepted)) {
-                throw new IllegalStateException("not accepted: " + outcome);
-            }
-        }
+        return records;
     }
 
     private static byte[] report(String time, Object subject, String verdict) {
@@ -66,8 +52,7 @@ class AuditReportIntegrationTests {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

@@ -1,5 +1,6 @@
 package io.trazo.query.web;
 
+import static io.trazo.query.web.HeadViews.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.append.AppendOutcome;
@@ -8,17 +9,11 @@ import io.trazo.append.CertificateStatusFixtures;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.claim.Certificates;
 import io.trazo.ledger.claim.ClaimType;
-import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.trazo.query.SeededLedger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,28 +28,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ClaimStatusHeadIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-claimstatus-");
-    private static final MongoLedgerStore STORE = JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes());
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-claimstatus-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
     int port;
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return r.body();
-    }
-
-    private static String field(String json, String name) {
-        return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]*)\".*", "$1");
+        return HeadViews.ok(port, path);
     }
 
     @Test
@@ -66,7 +51,7 @@ class ClaimStatusHeadIntegrationTests {
 
         byte[] certificate = CoffeeJourney.records().stream().filter(w -> RecordCodec.parse(w).type() == RecordType.CERTIFICATE)
                 .filter(w -> Certificates.read(RecordCodec.parse(w)).claim() == ClaimType.ORGANIC).findFirst().orElseThrow();
-        AppendOutcome outcome = new Appender(STORE, TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
+        AppendOutcome outcome = new Appender(LEDGER.store(), TrustRoot.of(CoffeeJourney.trustRoot()), RolePolicy.standard())
                 .append(CertificateStatusFixtures.suspension(certificate));
         assertThat(outcome).isInstanceOf(AppendOutcome.Accepted.class);
 

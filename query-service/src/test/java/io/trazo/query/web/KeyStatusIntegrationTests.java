@@ -1,17 +1,13 @@
 package io.trazo.query.web;
 
+import static io.trazo.query.web.HeadViews.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
-import io.trazo.mongo.MongoLedgerStore;
-import io.trazo.mongo.MongoTarget;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.trazo.query.SeededLedger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,28 +20,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class KeyStatusIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-keystatus-");
-    private static final MongoLedgerStore STORE = JourneyLedger.fill(new MongoLedgerStore(DATABASE).ensureIndexes());
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-keystatus-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")
     int port;
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return r.body();
-    }
-
-    private static String field(String json, String name) {
-        return json.replaceAll("(?s).*\"" + name + "\":\"([^\"]*)\".*", "$1");
+        return HeadViews.ok(port, path);
     }
 
     @Test
@@ -58,7 +44,7 @@ class KeyStatusIntegrationTests {
 
         byte[] sale = CoffeeJourney.records().get(CoffeeJourney.records().size() - 1);
         Instant saleTime = RecordCodec.parse(sale).time();
-        JourneyLedger.revoke(STORE, DemoParties.ROASTER, saleTime.minusSeconds(1));
+        JourneyLedger.revoke(LEDGER.store(), DemoParties.ROASTER, saleTime.minusSeconds(1));
 
         String after = get("/lots/" + CoffeeJourney.RETAIL + "/head");
         assertThat(field(after, "head")).isEqualTo(field(retail, "head"));

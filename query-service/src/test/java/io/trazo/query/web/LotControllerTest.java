@@ -7,28 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.trazo.ledger.bundle.PlotDirectory;
-import io.trazo.demo.CoffeeJourney;
 import io.trazo.append.log.FencingToken;
 import io.trazo.append.log.Integration;
 import io.trazo.append.log.LogFixture;
-import io.trazo.ledger.log.LogProofs;
 import io.trazo.append.log.LogStores;
 import io.trazo.append.log.MutableClock;
 import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.append.InMemoryLedgerStore;
-import io.trazo.ledger.store.LedgerReader;
-import io.trazo.query.QueryProperties;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.Provenance;
 import io.trazo.query.store.IntegrityAlarm;
-import io.trazo.query.store.LogLeafCheck;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,74 +30,24 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The lot endpoints over the in-memory store, filled by the real append code with the coffee journey. */
 @WebMvcTest(LotController.class)
-@Import({LotControllerTest.Journey.class, Provenance.class, LotSummaries.class, io.trazo.query.audit.AuditLedger.class, ProblemHandler.class,
+@Import({LotControllerTest.Journey.class, LotSliceBeans.class, Provenance.class, LotSummaries.class, io.trazo.query.audit.AuditLedger.class, ProblemHandler.class,
         IntegrityAlarm.class})
 class LotControllerTest {
 
-    @TestConfiguration
+    @TestConfiguration(proxyBeanMethods = false)
     static class Journey {
 
-        static final InMemoryLedgerStore LEDGER = JourneyLedger.inMemory();
-        static final LogStores LOG = LogStores.inMemory();
-
+        /** The journey, with its log integrated by the real sequencer under the test log key. */
         @Bean
-        LedgerReader reader() {
-            return LEDGER;
-        }
-
-        /** The journey's log, integrated by the real sequencer with the test log key. */
-        @Bean
-        LogProofs logProofs() throws Exception {
-            Sequencer sequencer = new Sequencer(LEDGER, LOG, LogFixture.signer(), new SequencerPolicy(1000, Duration.ZERO),
+        LotSliceBeans.SliceLedger journey() throws Exception {
+            InMemoryLedgerStore ledger = JourneyLedger.inMemory();
+            LogStores log = LogStores.inMemory();
+            Sequencer sequencer = new Sequencer(ledger, log, LogFixture.signer(), new SequencerPolicy(1000, Duration.ZERO),
                     MutableClock.atEpoch());
             while (sequencer.integrate(new FencingToken(1)) instanceof Integration.Committed) {
                 // next batch
             }
-            return new LogProofs(LOG.tiles(), LOG.leaves(), LOG.history());
-        }
-
-        @Bean
-        LogLeafCheck logLeafCheck() {
-            return new LogLeafCheck(LOG.tiles(), LOG.leaves(), LOG.history());
-        }
-
-        /** Format 2's members from the same log: this log has no map-root leaves, so its bundles stay format 1. */
-        @Bean
-        io.trazo.query.provenance.BundleMembers bundleMembers(IntegrityAlarm alarm) {
-            return new io.trazo.query.provenance.BundleMembers(new io.trazo.query.provenance.StatusMapSnapshots(LOG.leaves(), LEDGER),
-                    LOG.tiles(), size -> List.of(), alarm);
-        }
-
-        @Bean
-        MeterRegistry meters() {
-            return new SimpleMeterRegistry();
-        }
-
-        @Bean
-        PlotDirectory plots() {
-            return JourneyLedger.plots();
-        }
-
-        /** The journeys hold no certificate_status records. */
-        @Bean
-        io.trazo.ledger.bundle.CertificateStatusDirectory certificateStatuses() {
-            return io.trazo.ledger.bundle.CertificateStatusDirectory.none();
-        }
-
-        @Bean
-        QueryProperties properties() {
-            return new QueryProperties("unused", List.of(CoffeeJourney.trustRoot().base64Url()), 100, 50, 1000, 1);
-        }
-
-        @Bean
-        io.trazo.query.provenance.CacheProperties caches() {
-            return new io.trazo.query.provenance.CacheProperties(1000, 1000);
-        }
-
-        /** No location records in this ledger: journeys carry no places. */
-        @Bean
-        io.trazo.query.location.GlnLocations places(LedgerReader reader) {
-            return new io.trazo.query.location.GlnLocations(reader, gln -> List.of());
+            return new LotSliceBeans.SliceLedger(ledger, log);
         }
     }
 

@@ -3,8 +3,7 @@ package io.trazo.query.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trazo.demo.CoffeeJourney;
-import io.trazo.ledger.provenance.JourneyLedger;
-import io.trazo.mongo.MongoTarget;
+import io.trazo.query.SeededLedger;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,18 +20,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class LotKeyIntegrationTests {
 
-    private static final MongoTarget MONGO = MongoTarget.shared();
-    /** A fresh database, so a real MongoDB target (which outlives the run) never holds an earlier run's ledger. */
-    private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-keys-");
-
-    static {
-        JourneyLedger.fill(new io.trazo.mongo.MongoLedgerStore(DATABASE).ensureIndexes());
-    }
+    private static final SeededLedger LEDGER = SeededLedger.journey("trazo-keys-");
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", MONGO::uri);
-        registry.add("trazo.query.database", DATABASE::getName);
+        LEDGER.register(registry);
     }
 
     @Value("${local.server.port}")

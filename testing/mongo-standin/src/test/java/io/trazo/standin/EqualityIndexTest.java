@@ -2,22 +2,18 @@ package io.trazo.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,33 +24,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EqualityIndexTest {
 
-    private static MongoServer stock;
-    private static MongoServer idFirst;
-    private static MongoClient stockClient;
-    private static MongoClient idFirstClient;
+    @RegisterExtension
+    static final BackendPair BACKENDS = new BackendPair(EqualityIndexTest::seed);
 
-    @BeforeAll
-    static void start() {
-        stock = new MongoServer(new MemoryBackend());
-        idFirst = new MongoServer(new IdFirstMemoryBackend());
-        stockClient = MongoClients.create("mongodb://" + hostPort(stock.bind()));
-        idFirstClient = MongoClients.create("mongodb://" + hostPort(idFirst.bind()));
-        for (MongoClient client : List.of(stockClient, idFirstClient)) {
-            MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
-            for (int i = 0; i < 100; i++) {
-                records.insertOne(record(i));
-            }
-            records.createIndex(Indexes.ascending("actor", "time"));
-            records.createIndex(Indexes.ascending("subjects", "time"));
-            records.createIndex(Indexes.ascending("state"));
-            for (int i = 100; i < 300; i++) {
-                records.insertOne(record(i));
-            }
-            records.updateMany(Filters.eq("actor", "a3"), Updates.set("actor", "a4"));
-            records.updateMany(Filters.and(Filters.eq("state", "PENDING"), Filters.lt("time", 150)), Updates.set("state", "ACCEPTED"));
-            records.deleteMany(Filters.eq("type", "plot"));
-            records.updateOne(Filters.eq("_id", "r7"), Updates.unset("actor"));
+    private static void seed(MongoDatabase db) {
+        MongoCollection<Document> records = db.getCollection("records");
+        for (int i = 0; i < 100; i++) {
+            records.insertOne(record(i));
         }
+        records.createIndex(Indexes.ascending("actor", "time"));
+        records.createIndex(Indexes.ascending("subjects", "time"));
+        records.createIndex(Indexes.ascending("state"));
+        for (int i = 100; i < 300; i++) {
+            records.insertOne(record(i));
+        }
+        records.updateMany(Filters.eq("actor", "a3"), Updates.set("actor", "a4"));
+        records.updateMany(Filters.and(Filters.eq("state", "PENDING"), Filters.lt("time", 150)), Updates.set("state", "ACCEPTED"));
+        records.deleteMany(Filters.eq("type", "plot"));
+        records.updateOne(Filters.eq("_id", "r7"), Updates.unset("actor"));
     }
 
     private static Document record(int i) {
@@ -65,14 +52,6 @@ class EqualityIndexTest {
             d.append("subjects", List.of("lot:" + (i % 8), "actor:a" + (i % 7)));
         }
         return d;
-    }
-
-    @AfterAll
-    static void stop() {
-        stockClient.close();
-        idFirstClient.close();
-        stock.shutdownNow();
-        idFirst.shutdownNow();
     }
 
     static Stream<Bson> filters() {
@@ -92,16 +71,12 @@ class EqualityIndexTest {
     @ParameterizedTest
     @MethodSource("filters")
     void everyFilterReturnsWhatTheStockBackendReturnsInTheSameOrder(Bson filter) {
-        assertThat(find(idFirstClient, filter, null)).isEqualTo(find(stockClient, filter, null));
-        assertThat(find(idFirstClient, filter, Sorts.descending("time"))).isEqualTo(find(stockClient, filter, Sorts.descending("time")));
+        assertThat(find(BACKENDS.idFirst(), filter, null)).isEqualTo(find(BACKENDS.stock(), filter, null));
+        assertThat(find(BACKENDS.idFirst(), filter, Sorts.descending("time"))).isEqualTo(find(BACKENDS.stock(), filter, Sorts.descending("time")));
     }
 
-    private static List<Document> find(MongoClient client, Bson filter, Bson sort) {
-        var found = client.getDatabase("t").getCollection("records").find(filter);
+    private static List<Document> find(MongoDatabase db, Bson filter, Bson sort) {
+        var found = db.getCollection("records").find(filter);
         return (sort == null ? found : found.sort(sort)).into(new ArrayList<>());
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
     }
 }

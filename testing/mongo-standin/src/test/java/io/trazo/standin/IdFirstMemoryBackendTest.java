@@ -2,14 +2,11 @@ package io.trazo.standin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,49 +24,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IdFirstMemoryBackendTest {
 
-    private static MongoServer stock;
-    private static MongoServer idFirst;
-    private static MongoClient stockClient;
-    private static MongoClient idFirstClient;
+    @RegisterExtension
+    static final BackendPair BACKENDS = new BackendPair(IdFirstMemoryBackendTest::seed);
 
-    @BeforeAll
-    static void start() {
-        stock = new MongoServer(new MemoryBackend());
-        idFirst = new MongoServer(new IdFirstMemoryBackend());
-        stockClient = MongoClients.create("mongodb://" + hostPort(stock.bind()));
-        idFirstClient = MongoClients.create("mongodb://" + hostPort(idFirst.bind()));
-        for (MongoClient client : List.of(stockClient, idFirstClient)) {
-            MongoCollection<Document> records = client.getDatabase("t").getCollection("records");
-            records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
-            List<Document> docs = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                Document d = new Document("_id", "h" + i).append("state", i % 3 == 0 ? "PENDING" : "ACCEPTED");
-                if (i % 3 != 0) {
-                    d.append("position", (long) i);
-                }
-                docs.add(d);
+    private static void seed(MongoDatabase db) {
+        MongoCollection<Document> records = db.getCollection("records");
+        records.createIndex(Indexes.ascending("position"), new IndexOptions().unique(true).sparse(true));
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Document d = new Document("_id", "h" + i).append("state", i % 3 == 0 ? "PENDING" : "ACCEPTED");
+            if (i % 3 != 0) {
+                d.append("position", (long) i);
             }
-            docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
-            records.insertMany(docs);
-            MongoCollection<Document> leaves = client.getDatabase("t").getCollection("log_leaves");
-            for (int i = 0; i < 400; i++) {
-                if (i % 97 != 13) {  // a few holes; small ids as 32-bit integers, as a driver may write them
-                    leaves.insertOne(new Document("_id", i < 50 ? (Object) i : (Object) (long) i).append("mapped", i % 7 == 0));
-                }
-            }
-            MongoCollection<Document> claims = client.getDatabase("t").getCollection("lot_claims");
-            for (int i = 0; i < 50; i++) {
-                claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
+            docs.add(d);
+        }
+        docs.add(new Document("_id", "seal:301").append("state", "SEALED").append("position", 301L));
+        records.insertMany(docs);
+        MongoCollection<Document> leaves = db.getCollection("log_leaves");
+        for (int i = 0; i < 400; i++) {
+            if (i % 97 != 13) {  // a few holes; small ids as 32-bit integers, as a driver may write them
+                leaves.insertOne(new Document("_id", i < 50 ? (Object) i : (Object) (long) i).append("mapped", i % 7 == 0));
             }
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        stockClient.close();
-        idFirstClient.close();
-        stock.shutdownNow();
-        idFirst.shutdownNow();
+        MongoCollection<Document> claims = db.getCollection("lot_claims");
+        for (int i = 0; i < 50; i++) {
+            claims.insertOne(new Document("_id", new Document("lot", "lot:" + (i % 5)).append("p", (long) (i / 5))).append("record", "h" + i));
+        }
     }
 
     static Stream<Bson> filters() {
@@ -91,19 +70,19 @@ class IdFirstMemoryBackendTest {
     @ParameterizedTest
     @MethodSource("filters")
     void everyFilterReturnsWhatTheStockBackendReturns(Bson filter) {
-        assertThat(find(idFirstClient, "records", filter)).isEqualTo(find(stockClient, "records", filter));
+        assertThat(find(BACKENDS.idFirst(), "records", filter)).isEqualTo(find(BACKENDS.stock(), "records", filter));
     }
 
     @ParameterizedTest
     @MethodSource("claimFilters")
     void documentIdsInAnInListAreMatchedExactly(Bson filter) {
-        assertThat(find(idFirstClient, "lot_claims", filter)).isEqualTo(find(stockClient, "lot_claims", filter)).isNotEmpty();
+        assertThat(find(BACKENDS.idFirst(), "lot_claims", filter)).isEqualTo(find(BACKENDS.stock(), "lot_claims", filter)).isNotEmpty();
     }
 
     @ParameterizedTest
     @MethodSource("rangeFilters")
     void aBoundedIdRangeReturnsWhatTheStockBackendReturnsInTheSameOrder(Bson filter) {
-        assertThat(findSorted(idFirstClient, filter)).isEqualTo(findSorted(stockClient, filter));
+        assertThat(findSorted(BACKENDS.idFirst(), filter)).isEqualTo(findSorted(BACKENDS.stock(), filter));
     }
 
     static Stream<Bson> rangeFilters() {
@@ -118,8 +97,8 @@ class IdFirstMemoryBackendTest {
                 Filters.gte("_id", 390L));
     }
 
-    private static List<Document> findSorted(MongoClient client, Bson filter) {
-        return client.getDatabase("t").getCollection("log_leaves").find(filter).sort(com.mongodb.client.model.Sorts.ascending("_id"))
+    private static List<Document> findSorted(MongoDatabase db, Bson filter) {
+        return db.getCollection("log_leaves").find(filter).sort(com.mongodb.client.model.Sorts.ascending("_id"))
                 .limit(100).into(new ArrayList<>());
     }
 
@@ -128,11 +107,7 @@ class IdFirstMemoryBackendTest {
                 new Document("lot", "lot:9").append("p", 0L))));
     }
 
-    private static Set<Document> find(MongoClient client, String collection, Bson filter) {
-        return client.getDatabase("t").getCollection(collection).find(filter).into(new HashSet<>());
-    }
-
-    private static String hostPort(java.net.InetSocketAddress address) {
-        return address.getHostString() + ":" + address.getPort();
+    private static Set<Document> find(MongoDatabase db, String collection, Bson filter) {
+        return db.getCollection(collection).find(filter).into(new HashSet<>());
     }
 }

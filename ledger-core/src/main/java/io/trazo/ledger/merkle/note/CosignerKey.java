@@ -1,25 +1,20 @@
 package io.trazo.ledger.merkle.note;
 
-import java.util.Arrays;
-import java.util.Base64;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
-
 /**
  * A witness's Ed25519 cosigner verifier key (C2SP tlog-cosignature, protocol §19.1):
  * {@code name+hex8(keyID)+base64(0x04 ‖ publicKey)} with
  * {@code keyID = SHA-256(name ‖ 0x0A ‖ 0x04 ‖ publicKey)[:4]}. The type byte 0x04 keeps a cosigner
  * key apart from a note-signing (0x01) key with the same bytes.
+ *
+ * <p>Parsing and encoding are {@link TypedVerifierKey}'s; this type stays separate from {@link NoteVerifierKey},
+ * with the same accessors, so a note-signing key can never be passed where a cosigner key is expected.
  */
 public final class CosignerKey {
 
-    private final String name;
-    private final int keyId;
-    private final byte[] publicKey;
+    private final TypedVerifierKey key;
 
-    private CosignerKey(String name, byte[] publicKey) {
-        this.name = name;
-        this.publicKey = publicKey;
-        this.keyId = NoteKeys.keyId(name, NoteKeys.COSIGNATURE_V1_TYPE, publicKey);
+    private CosignerKey(TypedVerifierKey key) {
+        this.key = key;
     }
 
     /**
@@ -28,49 +23,30 @@ public final class CosignerKey {
      * @throws NoteKeyException with the precise reason (a 0x01 note key is {@code UNKNOWN_TYPE})
      */
     public static CosignerKey parse(String vkey) {
-        if (vkey.length() > NoteKeys.MAX_KEY_CHARS) {
-            throw new NoteKeyException(NoteKeyException.Reason.MALFORMED,
-                    "cosigner key is longer than " + NoteKeys.MAX_KEY_CHARS + " characters");
-        }
-        String[] parts = vkey.split("\\+", 3);
-        if (parts.length != 3) {
-            throw new NoteKeyException(NoteKeyException.Reason.MALFORMED, "cosigner key is not name+hex8+base64");
-        }
-        byte[] typed = NoteKeys.parseTypedKey(parts[0], parts[1], parts[2], "cosigner key",
-                NoteKeys.COSIGNATURE_V1_TYPE);
-        CosignerKey key = new CosignerKey(parts[0], Arrays.copyOfRange(typed, 1, typed.length));
-        NoteKeys.requireKeyId(NoteKeys.parseHex8(parts[1]), key.keyId, "cosigner key");
-        return key;
+        return new CosignerKey(TypedVerifierKey.parse(vkey, NoteKeys.COSIGNATURE_V1_TYPE, "cosigner key"));
     }
 
     /** The cosigner key for a 32-byte Ed25519 public key. */
     public static CosignerKey of(String name, byte[] publicKey) {
-        if (!NoteKeys.isValidName(name)) {
-            throw new NoteKeyException(NoteKeyException.Reason.BAD_NAME, "invalid key name: " + name);
-        }
-        if (publicKey.length != Ed25519.PUBLIC_KEY_SIZE) {
-            throw new NoteKeyException(NoteKeyException.Reason.WRONG_LENGTH,
-                    "public key is " + publicKey.length + " bytes, expected 32");
-        }
-        return new CosignerKey(name, publicKey.clone());
+        return new CosignerKey(TypedVerifierKey.of(name, NoteKeys.COSIGNATURE_V1_TYPE, publicKey));
     }
 
     public String name() {
-        return name;
+        return key.name();
     }
 
     /** The 4-byte key ID as a big-endian int. */
     public int keyId() {
-        return keyId;
+        return key.keyId();
     }
 
     public byte[] publicKey() {
-        return publicKey.clone();
+        return key.publicKey();
     }
 
     /** Whether {@code cosignature} claims to come from this key (same name and key ID). */
     public boolean matches(Cosignature cosignature) {
-        return name.equals(cosignature.name()) && keyId == cosignature.keyId();
+        return key.name().equals(cosignature.name()) && key.keyId() == cosignature.keyId();
     }
 
     /**
@@ -82,35 +58,30 @@ public final class CosignerKey {
     public void verify(Cosignature cosignature, String noteText) throws CosignatureException {
         if (!matches(cosignature)) {
             throw new CosignatureException(CosignatureException.Reason.WRONG_KEY, "cosignature is by "
-                    + cosignature.name() + "+" + NoteKeys.hex8(cosignature.keyId()) + ", expected " + name + "+"
-                    + NoteKeys.hex8(keyId));
+                    + cosignature.name() + "+" + NoteKeys.hex8(cosignature.keyId()) + ", expected " + key.name() + "+"
+                    + NoteKeys.hex8(key.keyId()));
         }
         byte[] message = CosignatureMessage.of(cosignature.timestamp(), noteText);
-        byte[] signature = cosignature.signature();
-        // 64 bytes are guaranteed by Cosignature.parse; checked again because JDK verifiers take 65.
-        if (signature.length != Ed25519.SIGNATURE_SIZE
-                || !Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length)) {
+        // 64 bytes are guaranteed by Cosignature.parse; key.verify checks again because JDK verifiers take 65.
+        if (!key.verify(message, cosignature.signature())) {
             throw new CosignatureException(CosignatureException.Reason.INVALID_SIGNATURE,
-                    "cosignature by " + name + " at time " + cosignature.timestamp() + " does not verify");
+                    "cosignature by " + key.name() + " at time " + cosignature.timestamp() + " does not verify");
         }
     }
 
     /** The vkey string. */
     public String encode() {
-        byte[] typed = new byte[1 + publicKey.length];
-        typed[0] = NoteKeys.COSIGNATURE_V1_TYPE;
-        System.arraycopy(publicKey, 0, typed, 1, publicKey.length);
-        return name + "+" + NoteKeys.hex8(keyId) + "+" + Base64.getEncoder().encodeToString(typed);
+        return key.encode();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof CosignerKey that && name.equals(that.name) && Arrays.equals(publicKey, that.publicKey);
+        return other instanceof CosignerKey that && key.equals(that.key);
     }
 
     @Override
     public int hashCode() {
-        return name.hashCode() * 31 + keyId;
+        return key.hashCode();
     }
 
     @Override
