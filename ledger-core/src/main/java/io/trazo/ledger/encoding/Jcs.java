@@ -84,17 +84,19 @@ public final class Jcs {
         writeObject(members, null, out);
     }
 
-    /** @param excluded a member name to leave out, or null */
-    @SuppressWarnings("unchecked")
+    /**
+     * @param excluded a member name to leave out, or null. Names are sorted and their values looked up:
+     *     sorting entries made the unmodifiable map wrap every entry in a new object first.
+     */
     private static void writeObject(Map<String, JsonValue> members, String excluded, CanonicalBuffer out) {
-        Map.Entry<String, JsonValue>[] sorted = members.entrySet().toArray(new Map.Entry[0]);
+        String[] sorted = members.keySet().toArray(new String[0]);
         if (sorted.length > 1) {
-            Arrays.sort(sorted, Map.Entry.comparingByKey());
+            Arrays.sort(sorted);
         }
         out.append((byte) '{');
         boolean first = true;
         for (int i = 0; i < sorted.length; i++) {
-            String name = sorted[i].getKey();
+            String name = sorted[i];
             if (name.equals(excluded)) {
                 continue;
             }
@@ -105,7 +107,7 @@ public final class Jcs {
             try {
                 out.appendString(name);
                 out.append((byte) ':');
-                writeValue(sorted[i].getValue(), out);
+                writeValue(members.get(name), out);
             } catch (JsonFormatException e) {
                 throw e.under("/" + StrictJson.escapePointer(name));
             }

@@ -9,7 +9,15 @@ import java.util.Optional;
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     public JsonObject {
-        members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        members = Collections.unmodifiableMap(members instanceof ParsedMembers parsed ? parsed : new LinkedHashMap<>(members));
+    }
+
+    /**
+     * The members of an object being parsed, which the parser hands over once complete and never
+     * touches again, so they need no defensive copy: the copy was a visible share of parsing a record.
+     */
+    static final class ParsedMembers extends LinkedHashMap<String, JsonValue> {
+        private static final long serialVersionUID = 1L;
     }
 
     public Optional<JsonValue> get(String name) {

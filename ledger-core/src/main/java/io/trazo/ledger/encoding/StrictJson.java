@@ -8,9 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -159,7 +157,7 @@ public final class StrictJson {
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, JsonValue> members = new LinkedHashMap<>();
+                JsonObject.ParsedMembers members = new JsonObject.ParsedMembers();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
                     Pointer memberPath = path.member(name);
@@ -190,7 +188,8 @@ public final class StrictJson {
                     throw new JsonFormatException(JsonFormatException.Reason.UNSAFE_INTEGER, path.toString(),
                             "integer of " + parser.getStringLength() + " characters is outside ±" + JsonNumber.MAX_SAFE_INTEGER);
                 }
-                return integer(decimal(parser, path), path);
+                // at most 16 digits: a long holds it exactly, and BigDecimal.valueOf gives the scale 0 that parsing the text gives
+                return integer(BigDecimal.valueOf(parser.getLongValue()), path);
             case VALUE_NUMBER_FLOAT:
                 return fraction(decimal(parser, path), path);
             case VALUE_TRUE:

@@ -4,8 +4,6 @@ import io.trazo.ledger.encoding.JsonArray;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,26 +35,52 @@ final class BareValues {
         this.context = context;
     }
 
-    /** The event with every replaceable bare string value replaced by its CBV Web URI. */
-    static JsonObject expand(JsonObject event, JsonContext context) {
+    /**
+     * The replacements of {@code event}'s bare values, for {@link EventTree} to apply to each string
+     * value as it reads it: rebuilding the event with its values replaced, then walking the copy,
+     * cost a second walk and copies of every object on the way to a replaced value.
+     */
+    static BareValues of(JsonObject event, JsonContext context) {
         BareValues expansion = new BareValues(CbvVocabulary.epcis20(), context);
         expansion.collect(event, "");
-        return (JsonObject) expansion.replace(event);
+        return expansion;
     }
 
+    /** The CBV Web URIs the event's string values expand to: the values that bare values may stand for. */
+    Set<String> candidates() {
+        return Set.copyOf(candidates);
+    }
+
+    /**
+     * @param path the member names from the event joined by {@code /}, or null once the walk has left
+     *     every vocabulary path: building and hashing a path string for every member of every object
+     *     was most of this walk's cost, and only a few paths (bizStep, sensor report types…) matter
+     */
     private void collect(JsonValue value, String path) {
         if (value instanceof JsonObject object) {
-            object.members().forEach((key, member) -> collect(member, path.isEmpty() ? key : path + "/" + key));
+            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+                collect(member.getValue(), memberPath(path, member.getKey()));
+            }
         } else if (value instanceof JsonArray array) {
-            array.elements().forEach(element -> collect(element, path));
+            for (JsonValue element : array.elements()) {
+                collect(element, path);
+            }
         } else if (value instanceof JsonString string) {
-            String expanded = vocabulary.isVocabulary(path)
+            String expanded = path != null && vocabulary.isVocabulary(path)
                     ? vocabulary.expand(path, string.value(), context)
                     : string.value();
             if (isCbv(expanded)) {
                 candidates.add(expanded);
             }
         }
+    }
+
+    private String memberPath(String path, String key) {
+        if (path == null) {
+            return null;
+        }
+        String joined = path.isEmpty() ? key : path + "/" + key;
+        return vocabulary.mayLeadToVocabulary(joined) ? joined : null;
     }
 
     private static boolean isCbv(String iri) {
@@ -68,47 +92,8 @@ final class BareValues {
         return false;
     }
 
-    /**
-     * Rebuilds only what changes: JSON values are immutable, so untouched subtrees are shared, and a
-     * container is copied only once one of its values is replaced (most events replace a few strings).
-     */
-    private JsonValue replace(JsonValue value) {
-        if (value instanceof JsonObject object) {
-            Map<String, JsonValue> members = null;
-            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                JsonValue replaced = replace(member.getValue());
-                if (members == null && replaced != member.getValue()) {
-                    members = new LinkedHashMap<>(object.members());
-                }
-                if (members != null) {
-                    // an existing key keeps its place in a LinkedHashMap
-                    members.put(member.getKey(), replaced);
-                }
-            }
-            return members == null ? object : new JsonObject(members);
-        }
-        if (value instanceof JsonArray array) {
-            List<JsonValue> elements = null;
-            for (int i = 0; i < array.elements().size(); i++) {
-                JsonValue element = array.elements().get(i);
-                JsonValue replaced = replace(element);
-                if (elements == null && replaced != element) {
-                    elements = new ArrayList<>(array.elements().subList(0, i));
-                }
-                if (elements != null) {
-                    elements.add(replaced);
-                }
-            }
-            return elements == null ? array : new JsonArray(elements);
-        }
-        if (value instanceof JsonString string) {
-            String replaced = replacement(string.value());
-            return replaced.equals(string.value()) ? string : new JsonString(replaced);
-        }
-        return value;
-    }
-
-    private String replacement(String value) {
+    /** {@code value}, or the one candidate that ends with {@code "-" + value} or {@code "/" + value}. */
+    String replacement(String value) {
         String match = null;
         for (String candidate : candidates) {
             if (endsWithTerm(candidate, value)) {

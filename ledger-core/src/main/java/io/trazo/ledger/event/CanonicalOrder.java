@@ -1,6 +1,10 @@
 package io.trazo.ledger.event;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,5 +79,37 @@ final class CanonicalOrder {
     /** Tail lists whose members are written {@code type=…} first, then the identifier. */
     static final Set<String> TYPED_LISTS = Set.of("bizTransactionList", "sourceList", "destinationList");
 
+    /** Each order's field names → their index in it, for every order list above (identity-keyed: they are constants). */
+    private static final Map<List<Field>, Map<String, Integer>> POSITIONS = positionsOf(EVENT);
+
     private CanonicalOrder() {}
+
+    /** The index of each field name in {@code order}, one of this class's order lists. */
+    static Map<String, Integer> positions(List<Field> order) {
+        Map<String, Integer> positions = POSITIONS.get(order);
+        if (positions == null) {
+            throw new IllegalArgumentException("not an order of CanonicalOrder: " + order);
+        }
+        return positions;
+    }
+
+    private static Map<List<Field>, Map<String, Integer>> positionsOf(List<Field> root) {
+        Map<List<Field>, Map<String, Integer>> all = new IdentityHashMap<>();
+        List<List<Field>> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            List<Field> order = pending.remove(pending.size() - 1);
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                // a name listed twice could be placed by either field, which one lookup cannot say
+                if (positions.putIfAbsent(order.get(i).name(), i) != null) {
+                    throw new IllegalStateException("field " + order.get(i).name() + " listed twice in one order");
+                }
+                if (!order.get(i).children().isEmpty() && !all.containsKey(order.get(i).children())) {
+                    pending.add(order.get(i).children());
+                }
+            }
+            all.put(order, Map.copyOf(positions));
+        }
+        return all;
+    }
 }

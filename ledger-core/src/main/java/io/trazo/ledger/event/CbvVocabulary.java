@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The part of the EPCIS 2.0 JSON-LD context ({@code https://ref.gs1.org/standards/epcis/2.0.0/
@@ -30,10 +32,20 @@ final class CbvVocabulary {
 
     private final Map<String, String> prefixes;
     private final Map<String, Map<String, String>> termsByPath;
+    /** Every vocabulary path, each of its {@code /}-bounded beginnings, and the empty path. */
+    private final Set<String> pathBeginnings;
 
     private CbvVocabulary(Map<String, String> prefixes, Map<String, Map<String, String>> termsByPath) {
         this.prefixes = Map.copyOf(prefixes);
         this.termsByPath = Map.copyOf(termsByPath);
+        Set<String> beginnings = new HashSet<>(Set.of(""));
+        for (String path : termsByPath.keySet()) {
+            beginnings.add(path);
+            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
+                beginnings.add(path.substring(0, slash));
+            }
+        }
+        this.pathBeginnings = Set.copyOf(beginnings);
     }
 
     static CbvVocabulary epcis20() {
@@ -52,6 +64,14 @@ final class CbvVocabulary {
 
     boolean isVocabulary(String path) {
         return termsByPath.containsKey(path);
+    }
+
+    /**
+     * Whether some vocabulary path is {@code path} or continues it after a {@code /}. A walk that
+     * leaves these paths can stop naming where it is: nothing below is a vocabulary property.
+     */
+    boolean mayLeadToVocabulary(String path) {
+        return pathBeginnings.contains(path);
     }
 
     /**

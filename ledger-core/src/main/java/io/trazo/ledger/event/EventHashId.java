@@ -54,8 +54,7 @@ public final class EventHashId {
     public static String preHash(JsonObject event, JsonContext context) {
         String type = requiredString(event, "type");
         requiredString(event, "eventTime");
-        JsonObject expanded = BareValues.expand(event, context);
-        return PreHashWriter.write(type, EventTree.of(expanded, context));
+        return PreHashWriter.write(type, EventTree.of(event, context, BareValues.of(event, context)::replacement));
     }
 
     /** The Event Hash ID of an already built pre-hash string: SHA-256 over its UTF-8 bytes. */

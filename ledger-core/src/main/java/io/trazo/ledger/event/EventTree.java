@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a JSON-LD event into {@link PreHashNode}s: keys and values with a prefix declared in the
@@ -43,14 +44,20 @@ final class EventTree {
             "outputQuantityList", "quantityElement");
 
     private final JsonContext context;
+    private final UnaryOperator<String> bareValues;
 
-    private EventTree(JsonContext context) {
+    private EventTree(JsonContext context, UnaryOperator<String> bareValues) {
         this.context = context;
+        this.bareValues = bareValues;
     }
 
-    /** The children of the event node, excluding {@link #EVENT_LEVEL_EXCLUDED}. */
-    static List<PreHashNode> of(JsonObject event, JsonContext context) {
-        return new EventTree(context).children(event, "", EVENT_LEVEL_EXCLUDED);
+    /**
+     * The children of the event node, excluding {@link #EVENT_LEVEL_EXCLUDED}, with every string
+     * value passed through {@code bareValues} (the {@link BareValues} replacement) before its prefix
+     * is expanded.
+     */
+    static List<PreHashNode> of(JsonObject event, JsonContext context, UnaryOperator<String> bareValues) {
+        return new EventTree(context, bareValues).children(event, "", EVENT_LEVEL_EXCLUDED);
     }
 
     private List<PreHashNode> children(JsonObject object, String path, Set<String> excluded) {
@@ -92,7 +99,7 @@ final class EventTree {
 
     private String scalar(JsonValue value, String path, String key) {
         if (value instanceof JsonString string) {
-            return context.expandValue(string.value());
+            return context.expandValue(bareValues.apply(string.value()));
         }
         if (value instanceof JsonNumber number) {
             Optional<String> shortest = ShortestDecimal.ofExact(number.value()).flatMap(NumericValues::format);

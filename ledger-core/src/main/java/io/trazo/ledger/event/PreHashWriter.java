@@ -3,9 +3,11 @@ package io.trazo.ledger.event;
 import io.trazo.ledger.event.CanonicalOrder.Field;
 import io.trazo.ledger.event.CanonicalOrder.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the CBV 2.0 §8.9 pre-hash string from {@link PreHashNode}s: fields in
@@ -65,38 +67,56 @@ final class PreHashWriter {
 
     /**
      * Writes to {@code out} and removes from {@code nodes} every node the order names, field by
-     * field. Most fields occur once or not at all: a single node is written straight to {@code out},
-     * and a list to sort is made only for a repeat.
+     * field. Each node's field is looked up by name once ({@link CanonicalOrder#positions}), rather
+     * than every field scanning every node; nodes are then visited in field order, then in their own.
+     * Most fields occur once or not at all: a single node is written straight to {@code out}, and a
+     * list to sort is made only for a repeat.
      */
     private static void ordered(List<PreHashNode> nodes, List<Field> order, StringBuilder out) {
-        for (Field field : order) {
-            if (nodes.isEmpty()) {
-                return;
+        Map<String, Integer> positions = CanonicalOrder.positions(order);
+        int n = nodes.size();
+        long[] placed = new long[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            PreHashNode node = nodes.get(i);
+            Integer position = positions.get(node.name());
+            if (position != null && takes(order.get(position), node)) {
+                placed[count++] = ((long) position << 32) | i;
             }
-            int matches = 0;
-            int at = -1;
-            for (int i = 0; i < nodes.size(); i++) {
-                if (takes(field, nodes.get(i))) {
-                    matches++;
-                    at = at < 0 ? i : at;
-                }
+        }
+        if (count == 0) {
+            return;
+        }
+        Arrays.sort(placed, 0, count);
+        for (int k = 0; k < count; ) {
+            int position = (int) (placed[k] >>> 32);
+            Field field = order.get(position);
+            int end = k + 1;
+            while (end < count && (int) (placed[end] >>> 32) == position) {
+                end++;
             }
-            if (matches == 1) {
-                appendField(nodes.remove(at), field, out);
-            } else if (matches > 1) {
-                List<String> repeated = new ArrayList<>(matches);
-                for (int i = at; i < nodes.size(); ) {
-                    if (takes(field, nodes.get(i))) {
-                        String written = field(nodes.remove(i), field);
-                        if (!written.isEmpty()) {
-                            repeated.add(written);
-                        }
-                    } else {
-                        i++;
+            if (end - k == 1) {
+                appendField(nodes.get((int) placed[k]), field, out);
+            } else {
+                List<String> repeated = new ArrayList<>(end - k);
+                for (int j = k; j < end; j++) {
+                    String written = field(nodes.get((int) placed[j]), field);
+                    if (!written.isEmpty()) {
+                        repeated.add(written);
                     }
                 }
                 appendSorted(repeated, out);
             }
+            k = end;
+        }
+        // remove from the end so that the indices still to remove stay valid
+        int[] indices = new int[count];
+        for (int k = 0; k < count; k++) {
+            indices[k] = (int) placed[k];
+        }
+        Arrays.sort(indices);
+        for (int k = count - 1; k >= 0; k--) {
+            nodes.remove(indices[k]);
         }
     }
 

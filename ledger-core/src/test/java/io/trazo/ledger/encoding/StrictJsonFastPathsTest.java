@@ -1,0 +1,58 @@
+package io.trazo.ledger.encoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser's shortcuts give the values the general path gave: integers read as a long rather than
+ * as a decimal text, and parsed objects that keep their member map instead of copying it, while an
+ * object built from any other map still copies it.
+ */
+class StrictJsonFastPathsTest {
+
+    private static final int CASES = 20_000;
+
+    @Test
+    void integersReadAsLongsEqualTheirDecimalText() {
+        Random random = new Random(94);
+        for (int i = 0; i < CASES; i++) {
+            String text = (random.nextBoolean() ? "-" : "") + digits(random, 1 + random.nextInt(16));
+            BigDecimal expected = new BigDecimal(text);
+            if (expected.abs().compareTo(BigDecimal.valueOf(JsonNumber.MAX_SAFE_INTEGER)) <= 0) {
+                JsonValue parsed = ((JsonArray) StrictJson.parseRecord(("[" + text + "]").getBytes(StandardCharsets.UTF_8))).elements().get(0);
+                assertThat(parsed).as(text).isEqualTo(new JsonNumber(expected, true));
+            }
+        }
+        for (String text : new String[] {"0", "-0", "9007199254740991", "-9007199254740991", "1"}) {
+            assertThat(((JsonArray) StrictJson.parseRecord(("[" + text + "]").getBytes(StandardCharsets.UTF_8))).elements().get(0))
+                    .as(text).isEqualTo(new JsonNumber(new BigDecimal(text), true));
+        }
+    }
+
+    @Test
+    void parsedObjectsAreUnmodifiableAndObjectsFromOtherMapsStillCopyThem() {
+        JsonObject parsed = (JsonObject) StrictJson.parseRecord("{\"b\":1,\"a\":{\"c\":[]}}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> parsed.members().put("z", JsonNull.INSTANCE)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(parsed.members().keySet()).containsExactly("b", "a");
+
+        Map<String, JsonValue> source = new LinkedHashMap<>(Map.of("a", JsonBoolean.TRUE));
+        JsonObject built = new JsonObject(source);
+        source.put("b", JsonBoolean.FALSE);
+        assertThat(built.members()).containsOnlyKeys("a");
+    }
+
+    private static String digits(Random random, int n) {
+        StringBuilder s = new StringBuilder().append((char) ('1' + random.nextInt(9)));
+        for (int d = 1; d < n; d++) {
+            s.append((char) ('0' + random.nextInt(10)));
+        }
+        return s.toString();
+    }
+}
