@@ -59,8 +59,9 @@ class LotPageController {
     @Operation(summary = "Everything a public front end shows for a lot (the buyer's page), from one verified evidence walk",
             description = "The summary, the server-side verification, the journey's first page, the journey events' trazo: "
                     + "extension members, the claimed certificates' validity and the named actors' display names. Each part is "
-                    + "what its own endpoint answers; a store that fails its integrity checks fails `verification` as "
-                    + "`/verification` does, and the other parts still answer.")
+                    + "what its own endpoint answers; evidence that fails the store's integrity re-check fails "
+                    + "`verification` as `/verification` does, and the other parts still answer; a record the walk itself "
+                    + "reads that fails its record-hash check is the integrity problem (500), as for the summary.")
     LotPageView page(@PathVariable String lot) {
         Params.lot(lot);
         Trace trace = provenance.upstream(lot, provenance.maxRecords());

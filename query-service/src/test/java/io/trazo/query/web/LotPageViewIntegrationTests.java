@@ -2,6 +2,9 @@ package io.trazo.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import io.trazo.append.AppendOutcome;
@@ -11,6 +14,7 @@ import io.trazo.demo.CoffeeJourneyV2;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
+import io.trazo.mongo.LedgerCollections;
 import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.mongo.MongoTarget;
 import java.net.URI;
@@ -22,6 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -83,7 +90,7 @@ class LotPageViewIntegrationTests {
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
 
@@ -120,6 +127,37 @@ class LotPageViewIntegrationTests {
             page.path("extensions").forEach(e -> { members.addAll(e.path("event").propertyNames()); members.addAll(e.path("ilmd").propertyNames()); });
             assertThat(members).contains("trazo:pricePaid", "trazo:roastDate", "trazo:variety");
         }
+    }
+
+    /** The walk's memo holds the record, so only the evidence re-check sees the change: as on /verification, no 500. */
+    @Test
+    void evidenceChangedInTheStoreFailsThePagesVerificationAndTheOtherPartsStillAnswer() throws Exception {
+        String lot = lotPath(CoffeeJourney.RETAIL);
+        get(lot + "/page");  // twice, as /verification's own tests warm it: then the walk takes every record from its memo
+        JsonNode warm = get(lot + "/page");
+        assertThat(warm.path("verification").path("ok").asBoolean()).isTrue();
+        String hash = null;
+        for (JsonNode step : warm.path("journey").path("steps")) {
+            if (step.path("bizStep").asString().endsWith("shipping")) {
+                hash = step.path("record").asString();
+            }
+        }
+        MongoCollection<Document> records = DATABASE.getCollection(LedgerCollections.RECORDS);
+        byte[] wire = records.find(Filters.eq("_id", hash)).first().get("wire", Binary.class).getData();
+        String altered = new String(wire, StandardCharsets.UTF_8).replaceFirst("\"2026-", "\"2027-");
+        records.updateOne(Filters.eq("_id", hash), Updates.set("wire", new Binary(altered.getBytes(StandardCharsets.UTF_8))));
+        try {
+            JsonNode page = get(lot + "/page");
+            assertThat(page.path("verification").path("ok").asBoolean()).isFalse();
+            assertThat(page.path("verification").path("store").path("check").asString()).isEqualTo("record-hash");
+            assertThat(page.path("verification").path("store").path("record").asString()).isEqualTo(hash);
+            assertThat(page.path("summary")).isEqualTo(warm.path("summary"));
+            assertThat(page.path("journey")).isEqualTo(warm.path("journey"));
+            assertThat(page.path("certificates")).isEqualTo(warm.path("certificates"));
+        } finally {
+            records.updateOne(Filters.eq("_id", hash), Updates.set("wire", new Binary(wire)));
+        }
+        assertThat(get(lot + "/page").path("verification").path("ok").asBoolean()).isTrue();
     }
 
     @ParameterizedTest
