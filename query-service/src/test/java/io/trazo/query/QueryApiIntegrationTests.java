@@ -141,7 +141,7 @@ class QueryApiIntegrationTests {
 
     @Test
     void theOpenApiDescriptionIsServed() {
-        assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/events", "Trazo-Log-Evidence");
+        assertThat(get("/v3/api-docs").getBody()).contains("\"openapi\":\"3.", "/lots/{lot}/bundle", "/lots/{lot}/page", "/events", "Trazo-Log-Evidence");
     }
 
     /** Tomcat's default closes a keep-alive connection after 100 requests; clients then reconnect mid-load. */

@@ -8,7 +8,11 @@ import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.mongo.MongoLedgerStore;
 import io.trazo.query.QueryApplication;
 import io.trazo.standin.IdFirstMemoryBackend;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,6 +29,8 @@ public final class QueryStack {
     private final MongoClient client;
     private final MongoLedgerStore store;
 
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+
     private QueryStack() {
         MongoServer mongo = new MongoServer(new IdFirstMemoryBackend());
         InetSocketAddress at = mongo.bind();
@@ -32,7 +38,8 @@ public final class QueryStack {
         this.client = MongoClients.create(uri);
         this.store = JourneyLedger.fill(new MongoLedgerStore(client.getDatabase("trazo-web")).ensureIndexes());
         // arguments, not default properties: query's application.properties would override those
-        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class).run(
+        ConfigurableApplicationContext query = new SpringApplicationBuilder(QueryApplication.class)
+                .initializers(c -> c.getBeanFactory().registerSingleton("trazoTestRequestLog", requestLog())).run(
                 "--server.port=0", "--spring.mongodb.uri=" + uri, "--trazo.query.database=trazo-web",
                 "--trazo.query.trust-root=" + CoffeeJourney.trustRoot().base64Url());
         this.url = "http://127.0.0.1:" + query.getEnvironment().getProperty("local.server.port");
@@ -57,6 +64,20 @@ public final class QueryStack {
 
     public String ownUrl() {
         return url;
+    }
+
+    /** Every request this stack's query service answered so far, as {@code METHOD path?query}, in order of arrival. */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Boot registers a {@link Filter} bean on its servlet container: a count of the page's calls seen from query's side. */
+    private Filter requestLog() {
+        return (request, response, chain) -> {
+            HttpServletRequest http = (HttpServletRequest) request;
+            requests.add(http.getMethod() + " " + http.getRequestURI() + (http.getQueryString() == null ? "" : "?" + http.getQueryString()));
+            chain.doFilter(request, response);
+        };
     }
 
     /** The write side of this stack's store, as ingest would hold it. */

@@ -15,6 +15,7 @@ import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.RecordState;
+import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.audit.AuditLedger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,21 @@ public class LotSummaries {
     }
 
     public LotSummary summary(String lot) {
-        Trace trace = provenance.upstream(lot, provenance.maxRecords());
+        return summary(lot, provenance.upstream(lot, provenance.maxRecords()));
+    }
+
+    /** The summary read out of the lot's upstream walk at {@link Provenance#maxRecords()}, made by the caller. */
+    public LotSummary summary(String lot, Trace trace) {
+        return summary(lot, trace, Map.of());
+    }
+
+    /**
+     * As {@link #summary(String, Trace)}, taking plot and certificate records from {@code checked} (records the caller
+     * has just re-read and verified, by hash) before asking the store: the page view's one evidence read serves both.
+     */
+    public LotSummary summary(String lot, Trace trace, Map<Digest, StoredRecord> checked) {
+        java.util.function.Function<Digest, Optional<StoredRecord>> records =
+                d -> Optional.ofNullable(checked.get(d)).or(() -> reader.record(d));
         List<TracedRecord> own = trace.records().stream().filter(t -> t.stored().lotPositions().containsKey(lot)).toList();
         TracedRecord latest = own.get(own.size() - 1);
         Optional<EpcisEvent.Quantity> quantity = Optional.empty();
@@ -61,11 +76,14 @@ public class LotSummaries {
         for (TracedRecord t : trace.records()) {
             EventRecord event = t.event().orElseThrow();
             event.event().bizLocation().filter(l -> l.startsWith("urn:trazo:plot:")).filter(l -> !origin.containsKey(l))
-                    .flatMap(l -> plots.plot(l, t.record().actor())).flatMap(reader::record)
+                    .flatMap(l -> plots.plot(l, t.record().actor())).flatMap(records)
                     .filter(r -> r.state() == RecordState.ACCEPTED)
                     .ifPresent(r -> { Plot p = Plots.read(RecordCodec.parse(r.wire())); origin.put(p.plotId(), p); });
             for (EventRecord.ClaimRef ref : event.claims()) {
-                reader.record(ref.certificate()).filter(r -> r.state() == RecordState.ACCEPTED).ifPresent(r -> {
+                if (claims.containsKey(ref.certificate().hex())) {
+                    continue;  // the first event to claim a certificate names it; later ones only read it again
+                }
+                records.apply(ref.certificate()).filter(r -> r.state() == RecordState.ACCEPTED).ifPresent(r -> {
                     Certificate c = Certificates.read(RecordCodec.parse(r.wire()));
                     List<String> lots = event.claimedLots(ref);
                     claims.putIfAbsent(c.recordHash().hex(), new LotSummary.Claim(c.claim().name().toLowerCase(), c.standard(),

@@ -125,7 +125,14 @@ public class Provenance implements DisposableBean {
      * @throws StoreIntegrityException if a record of the evidence fails that check
      */
     public Verification verify(String lot) {
-        Trace trace = upstream(lot, maxRecords);
+        return verify(upstream(lot, maxRecords));
+    }
+
+    /**
+     * {@link #verify(String)} over a walk the caller already made with {@link #upstream} at {@link #maxRecords()}, so
+     * one view can show the trace it verified without walking twice (the buyer's page view, {@code /lots/{lot}/page}).
+     */
+    public Verification verify(Trace trace) {
         List<EvidenceRecord> evidence = exporter.evidence(trace);
         LogLeafCheck.Coverage coverage = stored.recheck(evidence.stream().map(EvidenceRecord::stored).toList());
         Map<Digest, EventRecord> events = new HashMap<>();

@@ -8,6 +8,8 @@ import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.query.location.GlnLocations;
 import io.trazo.query.location.PlaceView;
+import io.trazo.mongo.TimeCursor;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,22 @@ record JourneyView(String lot, String direction, int totalSteps, List<Step> step
                 t.record().counterparty().orElse(null), bizLocation, readPoint, place, e.inputs(), e.outputs(),
                 e.quantities().stream().map(q -> new Amount(q.epcClass(), q.amount().orElse(null), q.uom(), q.direction().name())).toList(),
                 t.record().hash().hex());
+    }
+
+    /** The steps of {@code trace} after {@code after} (all when empty), at most {@code page} of them. */
+    static JourneyView page(Trace trace, int page, Optional<TimeCursor> after, GlnLocations places) {
+        Comparator<TracedRecord> order = Comparator.comparing((TracedRecord t) -> t.record().time()).thenComparing(t -> t.record().hash().hex());
+        List<TracedRecord> rest = trace.records().stream().filter(t -> t.epcisEvent().isPresent()).sorted(order)
+                .filter(t -> after.map(c -> t.record().time().isAfter(c.time())
+                        || (t.record().time().equals(c.time()) && t.record().hash().hex().compareTo(c.hash()) > 0)).orElse(true))
+                .toList();
+        List<TracedRecord> slice = rest.subList(0, Math.min(page, rest.size()));
+        String next = null;
+        if (rest.size() > page) {
+            TracedRecord last = slice.get(slice.size() - 1);
+            next = new TimeCursor(last.record().time(), last.record().hash().hex()).encode();
+        }
+        return of(trace, slice, next, places);
     }
 
     static JourneyView of(Trace trace, List<TracedRecord> page, String next, GlnLocations places) {

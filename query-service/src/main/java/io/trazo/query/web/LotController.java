@@ -6,20 +6,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trazo.ledger.bundle.ExportedBundle;
 import io.trazo.ledger.crypto.Base64Url;
-import io.trazo.ledger.provenance.ProvenanceException;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.provenance.TracedRecord;
 import io.trazo.query.location.GlnLocations;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.LotSummary;
 import io.trazo.query.provenance.Provenance;
-import io.trazo.mongo.StoreIntegrityException;
-import io.trazo.mongo.TimeCursor;
 import io.trazo.query.store.IntegrityAlarm;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,18 +80,7 @@ class LotController {
     @GetMapping("/verification")
     VerificationView verification(@PathVariable String lot) {
         Params.lot(lot);
-        try {
-            return VerificationView.of(lot, provenance.verify(lot));
-        } catch (StoreIntegrityException e) {
-            alarm.raise(e);
-            return VerificationView.failed(lot, IntegrityProblems.check(e), e.record().hex(), e.getMessage());
-        } catch (ProvenanceException e) {
-            if (e.kind() != ProvenanceException.Kind.INCONSISTENT_STORE) {
-                throw e;
-            }
-            alarm.raise(StoreIntegrityException.Check.MISSING, e.getMessage());
-            return VerificationView.failed(lot, "missing", null, e.getMessage());
-        }
+        return VerificationView.checked(lot, () -> provenance.verify(lot), alarm);
     }
 
     @GetMapping("/bundle")
@@ -135,19 +119,7 @@ class LotController {
     }
 
     private JourneyView journey(Trace trace, int page, String cursor) {
-        Optional<TimeCursor> after = Params.cursor("cursor", cursor);
-        Comparator<TracedRecord> order = Comparator.comparing((TracedRecord t) -> t.record().time()).thenComparing(t -> t.record().hash().hex());
-        List<TracedRecord> rest = trace.records().stream().filter(t -> t.epcisEvent().isPresent()).sorted(order)
-                .filter(t -> after.map(c -> t.record().time().isAfter(c.time())
-                        || (t.record().time().equals(c.time()) && t.record().hash().hex().compareTo(c.hash()) > 0)).orElse(true))
-                .toList();
-        List<TracedRecord> slice = rest.subList(0, Math.min(page, rest.size()));
-        String next = null;
-        if (rest.size() > page) {
-            TracedRecord last = slice.get(slice.size() - 1);
-            next = new TimeCursor(last.record().time(), last.record().hash().hex()).encode();
-        }
-        return JourneyView.of(trace, slice, next, places);
+        return JourneyView.page(trace, page, Params.cursor("cursor", cursor), places);
     }
 
     private static long positionCursor(String cursor) {

@@ -6,7 +6,11 @@ import io.trazo.ledger.verify.RecordReport;
 import io.trazo.ledger.verify.SignatureReport;
 import io.trazo.query.provenance.Provenance.Verification;
 import io.trazo.query.store.LogLeafCheck;
+import io.trazo.ledger.provenance.ProvenanceException;
+import io.trazo.mongo.StoreIntegrityException;
+import io.trazo.query.store.IntegrityAlarm;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * ledger-core's {@link io.trazo.ledger.verify.VerificationReport}, field for field, over the lot's evidence set,
@@ -42,6 +46,25 @@ record VerificationView(String lot, String head, boolean ok, int records, int fa
         LogLeafCheck.Coverage log = v.log();
         return new VerificationView(lot, v.trace().head().hex(), v.report().ok(), reports.size(), v.report().failures().size(), reports,
                 new Store(true, null, null, null, log.treeSize(), log.logged(), log.notYetLogged()));
+    }
+
+    /**
+     * The verification {@code run} makes, or, when the store fails its integrity checks, the failed view that says which
+     * record and check: that is the answer, not a server error (and it raises the operator's alarm).
+     */
+    static VerificationView checked(String lot, Supplier<Verification> run, IntegrityAlarm alarm) {
+        try {
+            return of(lot, run.get());
+        } catch (StoreIntegrityException e) {
+            alarm.raise(e);
+            return failed(lot, IntegrityProblems.check(e), e.record().hex(), e.getMessage());
+        } catch (ProvenanceException e) {
+            if (e.kind() != ProvenanceException.Kind.INCONSISTENT_STORE) {
+                throw e;
+            }
+            alarm.raise(StoreIntegrityException.Check.MISSING, e.getMessage());
+            return failed(lot, "missing", null, e.getMessage());
+        }
     }
 
     static VerificationView failed(String lot, String check, String record, String detail) {

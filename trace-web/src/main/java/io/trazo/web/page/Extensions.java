@@ -1,6 +1,5 @@
 package io.trazo.web.page;
 
-import io.trazo.web.query.QueryClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Extensions {
 
-    /** Events that make or change a product: the only ones whose records are fetched for extensions. */
+    /** Events that make or change a product: the only ones whose extension fields describe the lot. */
     private static final Set<String> MAKING = Set.of("harvesting", "wet_milling", "drying", "dry_milling", "roasting", "commissioning");
     private static final Set<String> LATEST_WINS = Set.of("trazo:productForm", "trazo:roastDate", "trazo:conversionRatio");
 
@@ -23,17 +22,16 @@ final class Extensions {
         this.fields = fields;
     }
 
-    static Extensions read(JsonNode journey, QueryClient query) {
+    /** @param extensions query's {@code extensions} of the lot's page view: by record hash, the event's and its ilmd's members */
+    static Extensions read(JsonNode journey, JsonNode extensions) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         for (JsonNode step : journey.path("steps")) {
             if (!MAKING.contains(LotPageBuilder.lastWord(LotPageBuilder.text(step, "bizStep")))) {
                 continue;
             }
-            query.record(LotPageBuilder.text(step, "record")).ifPresent(r -> {
-                JsonNode event = r.path("body").path("event");
-                collect(event, fields);
-                collect(event.path("ilmd"), fields);
-            });
+            JsonNode members = extensions.path(LotPageBuilder.text(step, "record"));
+            collect(members.path("event"), fields);
+            collect(members.path("ilmd"), fields);
         }
         return new Extensions(fields);
     }

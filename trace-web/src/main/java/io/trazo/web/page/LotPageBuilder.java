@@ -8,71 +8,70 @@ import io.trazo.web.page.LotPage.Step;
 import io.trazo.web.query.QueryClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a lot's page out of query-service: its summary, verification and upstream journey, the event
- * records that may carry v2 extension fields, and the certificates. Actor display names are memoised:
- * the registry binds a name to an actor id once.
+ * Reads a lot's page out of query-service's page view of the lot ({@code /lots/{lot}/page}): one call that carries
+ * its summary, verification and upstream journey, the v2 extension fields of the journey's events, the
+ * certificates' validity and the display names of the actors they mention.
  */
 @Component
 public class LotPageBuilder {
 
     private final QueryClient query;
     private final VerificationSection verification;
-    private final Map<String, String> actorNames = new ConcurrentHashMap<>();
 
     LotPageBuilder(QueryClient query, WebProperties properties) {
         this.query = query;
-        this.verification = new VerificationSection(properties, this::actorName);
+        this.verification = new VerificationSection(properties);
     }
 
     public LotPage build(String lot, String label) {
-        JsonNode summary = query.summary(lot);
-        JsonNode checked = query.verification(lot);
-        JsonNode journey = query.journey(lot);
-        Extensions ext = Extensions.read(journey, query);
+        JsonNode data = query.page(lot);
+        JsonNode summary = data.path("summary");
+        JsonNode journey = data.path("journey");
+        UnaryOperator<String> actorName = names(data.path("actors"));
+        Extensions ext = Extensions.read(journey, data.path("extensions"));
         List<Place> places = new ArrayList<>();
         for (JsonNode plot : summary.path("plotsOfOrigin")) {
             Place p = PlotPlaces.of(plot);
             places.add(p);
         }
-        List<Step> steps = steps(journey);
+        List<Step> steps = steps(journey, actorName);
         steps.stream().map(Step::place).filter(p -> p != null && !places.contains(p)).forEach(places::add);
         JsonNode firstPlot = summary.path("plotsOfOrigin").path(0);
-        LotPage.Producer producer = new LotPage.Producer(firstPlot.isMissingNode() ? null : actorName(text(firstPlot, "owner")),
+        LotPage.Producer producer = new LotPage.Producer(firstPlot.isMissingNode() ? null : actorName.apply(text(firstPlot, "owner")),
                 text(firstPlot, "name"), ext.text("trazo:municipality"), places.isEmpty() ? null : places.get(0).region(),
                 ext.text("trazo:altitudeM"), ext.text("trazo:variety"), ext.text("trazo:process"), ext.text("trazo:harvestPeriod"));
         JsonNode quantity = summary.path("quantity");
         Identity identity = new Identity(ext.text("trazo:productForm"), lastWord(text(summary, "producedBy")),
-                actorName(text(summary, "custodian")), label, ext.text("trazo:roastDate"),
+                actorName.apply(text(summary, "custodian")), label, ext.text("trazo:roastDate"),
                 quantity.isMissingNode() || quantity.isNull() ? null : quantity.path("amount").asString() + " " + quantity.path("uom").asString());
-        return new LotPage(lot, text(summary, "head"), label, identity, verification.of(checked), producer, ext.price(), places,
-                steps, certificates(summary));
+        return new LotPage(lot, text(summary, "head"), label, identity, verification.of(data.path("verification"), actorName), producer,
+                ext.price(), places, steps, certificates(summary, data.path("certificates"), actorName));
     }
 
-    private List<Step> steps(JsonNode journey) {
+    private static List<Step> steps(JsonNode journey, UnaryOperator<String> actorName) {
         List<Step> steps = new ArrayList<>();
         for (JsonNode s : journey.path("steps")) {
             String amount = null;
             for (JsonNode q : s.path("quantities")) {
                 amount = q.path("amount").asString() + " " + q.path("uom").asString();
             }
-            steps.add(new Step(text(s, "time").substring(0, 10), lastWord(text(s, "bizStep")), actorName(text(s, "actor")), amount,
+            steps.add(new Step(text(s, "time").substring(0, 10), lastWord(text(s, "bizStep")), actorName.apply(text(s, "actor")), amount,
                     StepPlaces.of(s.path("place"))));
         }
         return steps;
     }
 
-    private List<Certificate> certificates(JsonNode summary) {
+    private static List<Certificate> certificates(JsonNode summary, JsonNode validity, UnaryOperator<String> actorName) {
         List<Certificate> out = new ArrayList<>();
         for (JsonNode c : summary.path("claims")) {
-            JsonNode body = query.record(text(c, "certificate")).map(r -> r.path("body")).orElse(null);
-            out.add(new Certificate(text(c, "claim"), text(c, "standard"), actorName(text(c, "subject")), actorName(text(c, "issuer")),
-                    text(c, "certificateId"), body == null ? null : date(text(body, "validFrom")),
+            JsonNode body = validity.get(text(c, "certificate"));
+            out.add(new Certificate(text(c, "claim"), text(c, "standard"), actorName.apply(text(c, "subject")),
+                    actorName.apply(text(c, "issuer")), text(c, "certificateId"), body == null ? null : date(text(body, "validFrom")),
                     body == null ? null : date(text(body, "validUntil")), c.path("validAtEvent").asBoolean(), status(c), text(c, "level")));
         }
         return out;
@@ -94,14 +93,9 @@ public class LotPageBuilder {
         return text(claim, "status");
     }
 
-    String actorName(String actor) {
-        if (actor == null) {
-            return null;
-        }
-        if (!actor.startsWith("urn:trazo:actor:")) {
-            return actor;  // the governance key signs registry records: it has no actor record
-        }
-        return actorNames.computeIfAbsent(actor, a -> query.actor(a).map(n -> text(n, "name")).orElse(a));
+    /** An actor's display name as query gives it, else its id (the governance key, which has no actor record, among them). */
+    static UnaryOperator<String> names(JsonNode actors) {
+        return actor -> actor == null ? null : actors.path(actor).isString() ? actors.path(actor).asString() : actor;
     }
 
     static String text(JsonNode node, String field) {

@@ -12,15 +12,12 @@ import tools.jackson.databind.JsonNode;
 final class VerificationSection {
 
     private final String command;
-    private final UnaryOperator<String> actorName;
-
-    VerificationSection(WebProperties properties, UnaryOperator<String> actorName) {
-        this.actorName = actorName;
+    VerificationSection(WebProperties properties) {
         String logKey = properties.logKey() == null || properties.logKey().isBlank() ? "LOG-KEY" : properties.logKey();
         this.command = "java -jar trazo-cli.jar verify-bundle --trust-root trust-root.txt --log-key \"" + logKey + "\" --require-status trazo-bundle.json";
     }
 
-    LotPage.Verification of(JsonNode v) {
+    LotPage.Verification of(JsonNode v, UnaryOperator<String> actorName) {
         JsonNode store = v.path("store");
         Map<String, LotPage.Signer> signers = new LinkedHashMap<>();
         List<LotPage.EventResult> events = new ArrayList<>();

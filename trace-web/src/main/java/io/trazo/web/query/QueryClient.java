@@ -1,5 +1,7 @@
 package io.trazo.web.query;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.trazo.web.WebProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,12 @@ public class QueryClient {
 
     private final RestClient http;
     private final String base;
+    /** Label to lot URI, a few hundred bytes each; bounded so a crawler of made-up labels cannot grow it (misses are not kept). */
+    private final Cache<LabelKey, String> labels = Caffeine.newBuilder().maximumSize(MAX_LABELS).build();
+
+    private static final int MAX_LABELS = 50_000;
+
+    private record LabelKey(String gtin, String lot) {}
 
     QueryClient(RestClient.Builder builder, WebProperties properties) {
         HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -33,11 +41,21 @@ public class QueryClient {
         this.base = properties.queryUrl().toString().replaceAll("/+$", "");
     }
 
-    /** The lot a label's GTIN and lot name, or empty when none was written. */
+    /**
+     * The lot a label's GTIN and lot name, or empty when none was written. A found lot is remembered: the first lot
+     * written keeps its key (docs/protocol.md §7.1), so the answer never changes; a miss is asked again next time.
+     */
     public Optional<String> lotForLabel(String gtin, String lot) {
+        LabelKey key = new LabelKey(gtin, lot);
+        String known = labels.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
         URI uri = UriComponentsBuilder.fromUriString(base).path("/lot-keys").queryParam("gtin", "{g}").queryParam("lot", "{l}")
                 .encode().buildAndExpand(gtin, lot).toUri();
-        return optional(uri).map(n -> n.path("lot").asString());
+        Optional<String> found = optional(uri).map(n -> n.path("lot").asString());
+        found.ifPresent(uriOfLot -> labels.put(key, uriOfLot));
+        return found;
     }
 
     /**
@@ -52,24 +70,12 @@ public class QueryClient {
         return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("evidence").asString()));
     }
 
-    public JsonNode summary(String lot) {
-        return required(lotUri(lot, ""), lot);
-    }
-
-    public JsonNode verification(String lot) {
-        return required(lotUri(lot, "/verification"), lot);
-    }
-
-    public JsonNode journey(String lot) {
-        return required(lotUri(lot, "/trace/upstream?view=journey"), lot);
-    }
-
-    public Optional<JsonNode> actor(String actor) {
-        return optional(UriComponentsBuilder.fromUriString(base).path("/actors/{a}").encode().buildAndExpand(actor).toUri());
-    }
-
-    public Optional<JsonNode> record(String hash) {
-        return optional(UriComponentsBuilder.fromUriString(base).path("/records/{h}").encode().buildAndExpand(hash).toUri());
+    /**
+     * Everything the lot's page shows, in one call (query's {@code /lots/{lot}/page}): summary, verification, journey,
+     * extension fields, certificate validity and actor names, from one evidence walk that query verifies once.
+     */
+    public JsonNode page(String lot) {
+        return required(lotUri(lot, "/page"), lot);
     }
 
     public byte[] bundle(String lot) {

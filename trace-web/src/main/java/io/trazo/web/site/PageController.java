@@ -41,7 +41,7 @@ class PageController {
     }
 
     @GetMapping("/01/{gtin}/10/{*lot}")
-    ResponseEntity<String> label(@PathVariable String gtin, @PathVariable String lot, HttpServletRequest request) {
+    ResponseEntity<byte[]> label(@PathVariable String gtin, @PathVariable String lot, HttpServletRequest request) {
         String printed = lot.substring(1);
         String label = "(01)" + gtin + "(10)" + printed;
         try {
@@ -54,14 +54,14 @@ class PageController {
     }
 
     @GetMapping("/lot/{lot}")
-    ResponseEntity<String> trazoLot(@PathVariable String lot, HttpServletRequest request) {
+    ResponseEntity<byte[]> trazoLot(@PathVariable String lot, HttpServletRequest request) {
         if (!lot.startsWith(TRAZO_LOT)) {
             throw new LotNotFoundException(lot);
         }
         return page(lot, lot.substring(TRAZO_LOT.length()), request);
     }
 
-    private ResponseEntity<String> page(String lot, String label, HttpServletRequest request) {
+    private ResponseEntity<byte[]> page(String lot, String label, HttpServletRequest request) {
         Locale language = languages.resolveLocale(request);
         Pages.Rendered page = pages.lot(lot, label, request.getRequestURI(), language);
         return ResponseEntity.ok().contentType(HTML).eTag(page.etag(language))
