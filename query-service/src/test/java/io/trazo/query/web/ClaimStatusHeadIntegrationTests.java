@@ -14,7 +14,9 @@ import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.query.SeededLedger;
+import io.trazo.query.audit.AuditLedger;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,12 +40,16 @@ class ClaimStatusHeadIntegrationTests {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
+    AuditLedger audits;
+
     private String get(String path) throws Exception {
         return HeadViews.ok(port, path);
     }
 
     @Test
     void suspendingACertificateMovesTheEvidenceOfTheLotHoldingItsClaimButNotItsHeadNorKeyStatusNorOtherLots() throws Exception {
+        HeadViews.awaitWarm(audits);
         String organic = get("/lots/" + CoffeeJourney.CHERRY_ORGANIC + "/head");
         String women = get("/lots/" + CoffeeJourney.CHERRY_WOMEN + "/head");
         assertThat(field(organic, "evidence")).matches("[0-9a-f]{64}");

@@ -2,10 +2,13 @@ package io.trazo.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trazo.query.audit.AuditLedger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 
 /**
  * Reads a running query service as a client would, for the tests that watch a lot's head view move (or
@@ -14,6 +17,15 @@ import java.net.http.HttpResponse;
 final class HeadViews {
 
     private HeadViews() {}
+
+    /**
+     * Waits for the service's start-up audit fold: until it is ready a head view's evidence reads "audit
+     * warming" and moves once when the fold lands (docs/operations.md, "Warm-up at start"), so a test that
+     * compares two head views must begin after it.
+     */
+    static void awaitWarm(AuditLedger audits) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> audits.readIfWarm(fold -> true).isPresent());
+    }
 
     /** The body of {@code GET path}, which must answer 200. */
     static String ok(int port, String path) throws Exception {

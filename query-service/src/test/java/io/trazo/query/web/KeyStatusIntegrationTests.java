@@ -8,8 +8,10 @@ import io.trazo.demo.DemoParties;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.record.RecordCodec;
 import io.trazo.query.SeededLedger;
+import io.trazo.query.audit.AuditLedger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -30,12 +32,16 @@ class KeyStatusIntegrationTests {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
+    AuditLedger audits;
+
     private String get(String path) throws Exception {
         return HeadViews.ok(port, path);
     }
 
     @Test
     void revokingASignersKeyChangesTheLotsKeyStatusButNotItsHeadAndLeavesOtherLotsAlone() throws Exception {
+        HeadViews.awaitWarm(audits);
         String retail = get("/lots/" + CoffeeJourney.RETAIL + "/head");
         String cherry = get("/lots/" + CoffeeJourney.CHERRY_WOMEN + "/head");
         assertThat(field(retail, "keyStatus")).matches("[0-9a-f]{64}");
