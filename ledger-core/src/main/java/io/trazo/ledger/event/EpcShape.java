@@ -1,19 +1,24 @@
 package io.trazo.ledger.event;
 
 /**
- * Hand-written matchers for the two commonest EPC URI shapes after the scheme, equivalent to the
+ * Hand-written matchers for the commonest EPC URI shapes after the scheme, equivalent to the
  * regexes {@link EpcUris} uses for the other schemes, which cost about a microsecond per value:
  * <ul>
  *   <li>{@link #KEY}: {@code (\d+)\.(\d+)} (SSCC, GSRN, GSRNP, GSIN);
  *   <li>{@link #serial}: {@code (\d+)\.(\d+)\.(X{1,max})} (SGTIN, LGTIN, UPUI), where X is one
- *       character of {@link EpcUris#X}: a literal or a percent-escape.
+ *       character of {@link EpcUris#X}: a literal or a percent-escape;
+ *   <li>{@link #location}: {@code (\d+)\.(\d*)\.(X{1,max})} (SGLN: the read point and business
+ *       location of nearly every event), whose location reference may be empty;
+ *   <li>{@link #ASSET}: {@code (\d+)\.(X+)} (GIAI, GINC: sensor device IDs, returnable assets).
  * </ul>
- * Both regexes match deterministically (a digit run ends at the dot that must follow it, and
- * {@code %} only starts an escape), so a single left-to-right scan gives the same groups.
+ * Every regex matches deterministically (a digit run ends at the first non-digit, which must be
+ * the dot that follows it, and {@code %} only starts an escape), so a single left-to-right scan
+ * gives the same groups.
  */
 final class EpcShape {
 
-    static final EpcShape KEY = new EpcShape(0);
+    static final EpcShape KEY = new EpcShape(0, false, false);
+    static final EpcShape ASSET = new EpcShape(Integer.MAX_VALUE, false, true);
 
     /** Literal characters X allows: {@code !')(*+,.0-9:;=A-Za-z_-}. */
     private static final boolean[] LITERAL = new boolean[128];
@@ -33,13 +38,23 @@ final class EpcShape {
 
     /** Longest serial in X characters; 0 for a shape without one. */
     private final int maxSerial;
+    /** Whether the second digit run may be empty, as an SGLN's location reference may be. */
+    private final boolean emptyReference;
+    /** Whether the serial follows the company prefix directly, with no second digit run. */
+    private final boolean prefixThenSerial;
 
-    private EpcShape(int maxSerial) {
+    private EpcShape(int maxSerial, boolean emptyReference, boolean prefixThenSerial) {
         this.maxSerial = maxSerial;
+        this.emptyReference = emptyReference;
+        this.prefixThenSerial = prefixThenSerial;
     }
 
     static EpcShape serial(int maxCharacters) {
-        return new EpcShape(maxCharacters);
+        return new EpcShape(maxCharacters, false, false);
+    }
+
+    static EpcShape location(int maxCharacters) {
+        return new EpcShape(maxCharacters, true, false);
     }
 
     /** The groups of {@code uri} from index {@code from} on (group 0 is the whole URI), or null. */
@@ -49,8 +64,15 @@ final class EpcShape {
             return null;
         }
         int end = uri.length();
+        if (prefixThenSerial) {
+            if (!isSerial(uri, firstDot + 1, end)) {
+                return null;
+            }
+            String[] groups = {uri, uri.substring(from, firstDot), uri.substring(firstDot + 1)};
+            return i -> groups[i];
+        }
         int secondEnd = digitsEnd(uri, firstDot + 1);
-        if (secondEnd == firstDot + 1) {
+        if (secondEnd == firstDot + 1 && !emptyReference) {
             return null;
         }
         String[] groups;

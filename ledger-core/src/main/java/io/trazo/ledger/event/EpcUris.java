@@ -43,14 +43,14 @@ final class EpcUris {
                     m -> "01/" + gtin(m) + "/21/" + percentEncode(m.group(3))),
             exact("id:sscc", EpcShape.KEY, 17,
                     m -> "00/" + Gs1CheckDigit.append(m.group(2).charAt(0) + m.group(1) + m.group(2).substring(1))),
-            exact("id:sgln", "(\\d+)\\.(\\d*)\\.(" + X + "{1,20})", 12, m -> {
+            exact("id:sgln", EpcShape.location(20), 12, m -> {
                 String extension = m.group(3);
                 return "414/" + Gs1CheckDigit.append(m.group(1) + m.group(2))
                         + (extension.equals("0") ? "" : "/254/" + percentEncode(extension));
             }),
             exact("id:grai", "(\\d+)\\.(\\d*)\\.(" + X + "{1,16})", 12,
                     m -> "8003/" + Gs1CheckDigit.append("0" + m.group(1) + m.group(2)) + percentEncode(m.group(3))),
-            bounded("id:giai", "(\\d+)\\.(" + X + "+)", m -> "8004/" + m.group(1) + percentEncode(m.group(2))),
+            bounded("id:giai", EpcShape.ASSET, m -> "8004/" + m.group(1) + percentEncode(m.group(2))),
             exact("id:gsrn", EpcShape.KEY, 17, m -> "8018/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
             exact("id:gsrnp", EpcShape.KEY, 17, m -> "8017/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
             exact("id:gdti", "(\\d+)\\.(\\d*)\\.(" + X + "{0,19})", 12,
@@ -59,7 +59,7 @@ final class EpcUris {
                     m -> "8010/" + percentEncode(m.group(1) + m.group(2)) + "/8011/" + m.group(3)),
             exact("id:sgcn", "(\\d+)\\.(\\d*)\\.(\\d{1,12})", 12,
                     m -> "255/" + Gs1CheckDigit.append(m.group(1) + m.group(2)) + m.group(3)),
-            bounded("id:ginc", "(\\d+)\\.(" + X + "+)", m -> "401/" + m.group(1) + percentEncode(m.group(2))),
+            bounded("id:ginc", EpcShape.ASSET, m -> "401/" + m.group(1) + percentEncode(m.group(2))),
             exact("id:gsin", EpcShape.KEY, 16, m -> "402/" + Gs1CheckDigit.append(m.group(1) + m.group(2))),
             exact("id:itip", "(\\d+)\\.(\\d+)\\.(\\d{2})\\.(\\d{2})\\.(" + X + "{1,20})", 13,
                     m -> "8006/" + gtin(m) + m.group(3) + m.group(4) + "/21/" + percentEncode(m.group(5))),
@@ -114,6 +114,11 @@ final class EpcUris {
     /** As {@link #exact(String, String, int, Function)}, matched by hand: the commonest schemes in records. */
     private static Map.Entry<String, Scheme> exact(String name, EpcShape shape, int keyDigits, Function<Groups, String> path) {
         return Map.entry(name, new Scheme(null, shape, keyDigits, Integer.MAX_VALUE, path));
+    }
+
+    /** As {@link #bounded(String, String, Function)}, matched by hand. */
+    private static Map.Entry<String, Scheme> bounded(String name, EpcShape shape, Function<Groups, String> path) {
+        return Map.entry(name, new Scheme(null, shape, 0, MAX_VARIABLE_KEY, path));
     }
 
     /** A scheme with a variable-length key of at most {@link #MAX_VARIABLE_KEY} characters. */

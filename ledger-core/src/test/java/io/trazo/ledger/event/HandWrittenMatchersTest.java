@@ -104,7 +104,8 @@ class HandWrittenMatchersTest {
             if (p > 0) {
                 uri.append(random.nextInt(30) == 0 ? "" : ".");
             }
-            if (p < 2 || random.nextInt(3) == 0) {
+            // a serial straight after the prefix is what GIAI and GINC carry
+            if (p == 0 || p == 1 && random.nextInt(4) != 0 || random.nextInt(3) == 0) {
                 int length = random.nextInt(8) == 0 ? random.nextInt(20) : p == 0 ? prefixLength
                         : Math.max(0, keyLength - prefixLength);
                 digits(uri, length, random);
