@@ -23,9 +23,17 @@ public final class JsonContext {
     public static final JsonContext EPCIS_DEFAULT_ONLY = new JsonContext(Map.of());
 
     private final Map<String, String> prefixes;
+    /**
+     * The prefixes and their namespaces as parallel arrays: the pre-hash expands every member name and
+     * string value, and looking a prefix up in the map first cut it out of the value as a new string.
+     */
+    private final String[] names;
+    private final String[] namespaces;
 
     private JsonContext(Map<String, String> prefixes) {
         this.prefixes = Collections.unmodifiableMap(new LinkedHashMap<>(prefixes));
+        this.names = this.prefixes.keySet().toArray(new String[0]);
+        this.namespaces = this.prefixes.values().toArray(new String[0]);
     }
 
     /** A context with exactly these prefix → namespace IRI declarations. */
@@ -79,21 +87,25 @@ public final class JsonContext {
     /** {@code prefix:local} with a declared prefix becomes {@code {namespace}local}; else unchanged. */
     String expandKey(String key) {
         int colon = key.indexOf(':');
-        if (colon < 0) {
-            return key;
-        }
-        String namespace = prefixes.get(key.substring(0, colon));
+        String namespace = colon < 0 ? null : namespaceBefore(key, colon);
         return namespace == null ? key : "{" + namespace + "}" + key.substring(colon + 1);
     }
 
     /** {@code prefix:rest} with a declared prefix becomes {@code namespace + rest}; else unchanged. */
     String expandValue(String value) {
         int colon = value.indexOf(':');
-        if (colon < 0) {
-            return value;
-        }
-        String namespace = prefixes.get(value.substring(0, colon));
+        String namespace = colon < 0 ? null : namespaceBefore(value, colon);
         return namespace == null ? value : namespace + value.substring(colon + 1);
+    }
+
+    /** {@code prefixes.get(text.substring(0, colon))}, without building the substring. */
+    private String namespaceBefore(String text, int colon) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].length() == colon && text.startsWith(names[i])) {
+                return namespaces[i];
+            }
+        }
+        return null;
     }
 
     @Override
