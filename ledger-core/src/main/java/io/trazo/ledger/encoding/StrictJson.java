@@ -82,12 +82,33 @@ public final class StrictJson {
             throw new JsonFormatException(JsonFormatException.Reason.TOO_LARGE, "",
                     "document is " + utf8.length + " bytes, limit is " + limits.maxBytes());
         }
+        if (isAscii(utf8)) {
+            // ASCII is well-formed UTF-8 and has no byte order mark, so Jackson may read its bytes as they are
+            try {
+                return parse(() -> factory.createParser(ObjectReadContext.empty(), utf8));
+            } catch (JsonFormatException e) {
+                if (!(e.getCause() instanceof JacksonException)) {
+                    throw e;
+                }
+                // Jackson's byte reader words some refusals differently, and calls an escaped lone surrogate in a
+                // member name malformed: the char reader's verdict is the one documented, so a refusal is re-read
+            }
+        }
+        return parseDecoded(utf8);
+    }
+
+    /** {@link #parse}'s general path, which decodes to chars first; package-private so tests can hold the fast path to it. */
+    JsonValue parseDecoded(byte[] utf8) {
         char[] text = decodeUtf8(utf8);
         if (text.length > 0 && text[0] == '\uFEFF') {
             throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "byte order mark is not allowed");
         }
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text));
+    }
+
+    private JsonValue parse(java.util.function.Supplier<JsonParser> open) {
         boolean rootRead = false;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = open.get()) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "no JSON value");
@@ -115,10 +136,6 @@ public final class StrictJson {
     }
 
     private static char[] decodeUtf8(byte[] utf8) {
-        char[] ascii = asciiOnly(utf8);
-        if (ascii != null) {
-            return ascii;
-        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -134,19 +151,16 @@ public final class StrictJson {
     }
 
     /**
-     * The chars of {@code utf8} if every byte is ASCII, which is always well-formed UTF-8, else null.
-     * Records are almost always ASCII, and this spares them a decoder and two buffers.
+     * Whether every byte is ASCII. Records almost always are, and Jackson then reads the bytes
+     * directly: decoding them to chars first cost a copy of the record and a buffer its size.
      */
-    private static char[] asciiOnly(byte[] utf8) {
-        char[] chars = new char[utf8.length];
-        for (int i = 0; i < utf8.length; i++) {
-            byte b = utf8[i];
+    static boolean isAscii(byte[] utf8) {
+        for (byte b : utf8) {
             if (b < 0) {
-                return null;
+                return false;
             }
-            chars[i] = (char) b;
         }
-        return chars;
+        return true;
     }
 
     /** @param depth how many containers hold this value, itself included if it is one: the root object is at 1 */
