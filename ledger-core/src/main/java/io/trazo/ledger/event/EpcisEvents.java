@@ -68,7 +68,11 @@ public final class EpcisEvents {
      * tools compute for the event as its exporter wrote it.
      */
     public static String eventHashId(JsonObject event, String path, ProtocolVersion version) {
-        JsonContext context = version == ProtocolVersion.V1 ? CONTEXT : EventRulesV2.context(event, path);
+        return eventHashId(event, path, version == ProtocolVersion.V1 ? CONTEXT : EventRulesV2.context(event, path));
+    }
+
+    /** As above, with the context {@link #readInContext} already read the event in. */
+    static String eventHashId(JsonObject event, String path, JsonContext context) {
         try {
             return EventHashId.compute(event, context);
         } catch (EventHashException e) {
@@ -82,6 +86,13 @@ public final class EpcisEvents {
     }
 
     public static EpcisEvent read(JsonObject event, String path, ProtocolVersion version) {
+        return readInContext(event, path, version).event();
+    }
+
+    /** An event as {@link #read} reads it, and its context: verification hashes it in that context, read once. */
+    record InContext(EpcisEvent event, JsonContext context) {}
+
+    static InContext readInContext(JsonObject event, String path, ProtocolVersion version) {
         Fields f = new Fields(event, path);
         boolean v2 = version != ProtocolVersion.V1;
         JsonContext context = CONTEXT;
@@ -167,8 +178,8 @@ public final class EpcisEvents {
             EventRulesV2.persistentDisposition(event, context, path);
             EventRulesV2.bizTransactions(event, context, path);
         }
-        return new EpcisEvent(type, eventTime, action, bizStep, disposition, inputs,
-                outputs, quantities, location(f, "bizLocation"), event);
+        return new InContext(new EpcisEvent(type, eventTime, action, bizStep, disposition, inputs,
+                outputs, quantities, location(f, "bizLocation"), event), context);
     }
 
     private static Instant eventTime(Fields f) {

@@ -32,9 +32,10 @@ public final class EventRecords {
 
     public static EventRecord read(SignedRecord record) {
         Fields body = body(record);
-        EpcisEvent event = event(record, body);
+        EpcisEvents.InContext read = event(record, body);
+        EpcisEvent event = read.event();
         String eventId = body.string("eventId", Identifiers.EVENT_HASH_ID, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
-        String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"), record.version());
+        String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"), read.context());
         if (record.version() != ProtocolVersion.V1) {
             EventRulesV2.eventId(event.json(), expected, body.pathOf("event"));
         }
@@ -51,7 +52,7 @@ public final class EventRecords {
      * records already verified on the way in; every verification uses {@link #read}.
      */
     public static EpcisEvent readEvent(SignedRecord record) {
-        return event(record, body(record));
+        return event(record, body(record)).event();
     }
 
     private static Fields body(SignedRecord record) {
@@ -63,13 +64,13 @@ public final class EventRecords {
         return body;
     }
 
-    private static EpcisEvent event(SignedRecord record, Fields body) {
-        EpcisEvent event = EpcisEvents.read(body.object("event").object(), body.pathOf("event"), record.version());
-        if (!event.eventTime().equals(record.time())) {
+    private static EpcisEvents.InContext event(SignedRecord record, Fields body) {
+        EpcisEvents.InContext read = EpcisEvents.readInContext(body.object("event").object(), body.pathOf("event"), record.version());
+        if (!read.event().eventTime().equals(record.time())) {
             throw new RecordException(ReasonCode.TIME_MISMATCH, "/time",
-                    "record time " + record.time() + " differs from the event's eventTime " + event.eventTime());
+                    "record time " + record.time() + " differs from the event's eventTime " + read.event().eventTime());
         }
-        return event;
+        return read;
     }
 
     private static List<EventRecord.ClaimRef> claims(Fields body, EpcisEvent event) {
