@@ -51,6 +51,12 @@ public class Provenance implements DisposableBean {
     private final BundleMembers format2;
     private final StoredEvidence stored;
     private final int maxRecords;
+    private final LedgerReader reader;
+    private final PlotDirectory plots;
+    private final CertificateStatusDirectory statuses;
+    private final ParsedRecords parsed;
+    /** Bounded as the other per-name memos of query (actor names, GLN places): far more than the registry's keys and actors. */
+    private final RegistryBindings bindings = new RegistryBindings(100_000);
 
     /**
      * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
@@ -59,6 +65,10 @@ public class Provenance implements DisposableBean {
     public Provenance(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, LogProofs log, LogLeafCheck leaves,
             BundleMembers format2, QueryProperties properties, CacheProperties caches) {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
+        this.reader = reader;
+        this.plots = plots;
+        this.statuses = statuses;
+        this.parsed = parsed;
         this.walker = new ProvenanceWalker(reader, parsed);
         this.exporter = new BundleExporter(reader, plots, statuses, parsed);
         AtomicInteger n = new AtomicInteger();
@@ -125,20 +135,43 @@ public class Provenance implements DisposableBean {
      * @throws StoreIntegrityException if a record of the evidence fails that check
      */
     public Verification verify(String lot) {
-        return verify(upstream(lot, maxRecords));
+        return verify(walk(lot));
+    }
+
+    /** The lot's upstream walk at {@link #maxRecords()}, remembering which of its records this request read from the store. */
+    public Walk walk(String lot) {
+        FreshReads reads = new FreshReads(reader, bindings);
+        return new Walk(new ProvenanceWalker(reads, parsed).upstream(lot, maxRecords), reads);
     }
 
     /**
-     * {@link #verify(String)} over a walk the caller already made with {@link #upstream} at {@link #maxRecords()}, so
-     * one view can show the trace it verified without walking twice (the buyer's page view, {@code /lots/{lot}/page}).
+     * {@link #verify(String)} over a walk the caller already made with {@link #walk}, so one view can show the trace it
+     * verified without walking twice (the buyer's page view, {@code /lots/{lot}/page}). Evidence read from the store
+     * during this walk is not read a second time ({@link StoredEvidence}).
      */
-    public Verification verify(Trace trace) {
-        List<EvidenceRecord> evidence = exporter.evidence(trace);
-        LogLeafCheck.Coverage coverage = stored.recheck(evidence.stream().map(EvidenceRecord::stored).toList());
+    public Verification verify(Walk walk) {
+        List<EvidenceRecord> evidence = new BundleExporter(walk.reads, plots, statuses, parsed).evidence(walk.trace);
+        LogLeafCheck.Coverage coverage = stored.recheck(evidence, walk.reads);
         Map<Digest, EventRecord> events = new HashMap<>();
         evidence.forEach(e -> e.event().ifPresent(body -> events.put(e.record().hash(), body)));
         VerificationReport report = verifier.verifyParsed(evidence.stream().map(EvidenceRecord::record).toList(), events);
-        return new Verification(trace, evidence.stream().map(EvidenceRecord::stored).toList(), report, coverage);
+        return new Verification(walk.trace, evidence.stream().map(EvidenceRecord::stored).toList(), report, coverage);
+    }
+
+    /** One request's upstream walk: its trace, and the reader that knows which records it read fresh. */
+    public static final class Walk {
+
+        private final Trace trace;
+        private final FreshReads reads;
+
+        private Walk(Trace trace, FreshReads reads) {
+            this.trace = trace;
+            this.reads = reads;
+        }
+
+        public Trace trace() {
+            return trace;
+        }
     }
 
     /** @param log how much of the evidence was also checked against its log leaf; the rest is newer than the latest checkpoint */

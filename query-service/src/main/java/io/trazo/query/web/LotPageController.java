@@ -64,10 +64,11 @@ class LotPageController {
                     + "reads that fails its record-hash check is the integrity problem (500), as for the summary.")
     LotPageView page(@PathVariable String lot) {
         Params.lot(lot);
-        Trace trace = provenance.upstream(lot, provenance.maxRecords());
+        Provenance.Walk walk = provenance.walk(lot);
+        Trace trace = walk.trace();
         Map<Digest, StoredRecord> checked = new HashMap<>();
         VerificationView verification = VerificationView.checked(lot, () -> {
-            Provenance.Verification v = provenance.verify(trace);
+            Provenance.Verification v = provenance.verify(walk);
             v.evidence().forEach(r -> checked.put(r.hash(), r));
             return v;
         }, alarm);

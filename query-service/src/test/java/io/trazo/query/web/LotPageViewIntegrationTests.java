@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,8 @@ class LotPageViewIntegrationTests {
     private static final MongoTarget MONGO = MongoTarget.shared();
     private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-pageview-");
     private static final AtomicInteger COMMANDS = new AtomicInteger();
+    /** The record hashes each {@code records} read by {@code _id} asked for, in order; null while not recording. */
+    private static volatile List<String> recordReads;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -73,6 +77,11 @@ class LotPageViewIntegrationTests {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
                     COMMANDS.incrementAndGet();
+                    List<String> reads = recordReads;
+                    if (reads != null && event.getCommandName().equals("find")
+                            && event.getCommand().getString("find").getValue().equals(LedgerCollections.RECORDS)) {
+                        idsOf(event.getCommand().getDocument("filter")).forEach(reads::add);
+                    }
                 }
             });
         }
@@ -158,6 +167,43 @@ class LotPageViewIntegrationTests {
             records.updateOne(Filters.eq("_id", hash), Updates.set("wire", new Binary(wire)));
         }
         assertThat(get(lot + "/page").path("verification").path("ok").asBoolean()).isTrue();
+    }
+
+    private static List<String> idsOf(BsonDocument filter) {
+        if (!filter.containsKey("_id")) {
+            return List.of();
+        }
+        BsonValue id = filter.get("_id");
+        if (id.isString()) {
+            return List.of(id.asString().getValue());
+        }
+        return id.asDocument().getArray("$in").stream().map(v -> v.asString().getValue()).toList();
+    }
+
+    /**
+     * The walk reads from the store the records its memo does not hold; the evidence re-check (docs/operations.md, "The
+     * buyer's page cache") reads again only what came from that memo, not what this very request has just read. So no
+     * record is asked twice by one page view, while the memo's records still are asked once (as the tampering test
+     * above needs).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {CoffeeJourney.ROASTED, CoffeeJourneyV2.RETAIL})
+    void aPageViewAsksTheStoreForEachEvidenceRecordOnce(String lot) throws Exception {
+        get(lotPath(lot) + "/page");  // the actor names and places a page remembers, and the walk's memo, settle first
+        get(lotPath(lot) + "/page");
+        List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
+        recordReads = reads;
+        JsonNode page;
+        try {
+            page = get(lotPath(lot) + "/page");
+        } finally {
+            recordReads = null;
+        }
+        assertThat(page.path("verification").path("ok").asBoolean()).isTrue();
+        List<String> evidence = new ArrayList<>();
+        page.path("verification").path("reports").forEach(r -> evidence.add(r.path("hash").asString()));
+        assertThat(evidence).hasSize(page.path("verification").path("records").asInt()).isNotEmpty();
+        assertThat(evidence).allSatisfy(h -> assertThat(java.util.Collections.frequency(reads, h)).as("reads of " + h).isEqualTo(1));
     }
 
     @ParameterizedTest
