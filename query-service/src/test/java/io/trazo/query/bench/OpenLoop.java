@@ -120,7 +120,7 @@ final class OpenLoop {
     }
 
     /** Whether a GET of {@code uri} answered 200; the body is read to its end so the connection is kept alive. */
-    private static boolean get(URI uri) {
+    static boolean get(URI uri) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
             connection.setConnectTimeout(30_000);
