@@ -55,6 +55,11 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
         }
 
         @Override
+        protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new PlainKeyUniqueIndex(indexName, keys, sparse);
+        }
+
+        @Override
         protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             return new EqualityIndex(indexName, keys);
         }
