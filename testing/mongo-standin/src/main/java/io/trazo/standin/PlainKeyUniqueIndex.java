@@ -15,7 +15,7 @@ import java.util.Set;
  * The memory backend's unique index, except that the key of a document is read directly when the index has one
  * top-level field holding a scalar ({@code _id}, {@code records.position}). The library's key extraction splits the
  * field name with a regular expression and builds streams and maps on every call, and a single update asks for each
- * unique index's keys up to seven times: a sixth of the stand-in's CPU in the ingest benchmark. Everything else
+ * unique index's keys up to seven times: 13 % of the stand-in's CPU in the ingest benchmark. Everything else
  * (dotted keys, compound keys, arrays, sub-documents) goes through the library, and the keys are the ones it would
  * compute: a missing field is null, a number is normalised as the library's {@code Utils.normalizeValue} does.
  */
