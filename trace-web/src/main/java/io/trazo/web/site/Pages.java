@@ -59,7 +59,7 @@ public class Pages {
     private final QueryClient query;
     private final LotPageBuilder builder;
     private final ITemplateEngine templates;
-    private final MessageSource messages;
+    private final Html.Messages html;
     private final WebProperties properties;
     private final PageCache<Key> rendered;
 
@@ -67,7 +67,7 @@ public class Pages {
         this.query = query;
         this.builder = builder;
         this.templates = templates;
-        this.messages = messages;
+        this.html = new Html.Messages(messages);
         this.properties = properties;
         this.rendered = new PageCache<>(properties.pageCache().toBytes());
     }
@@ -79,15 +79,19 @@ public class Pages {
         return new Rendered(version, gzip ? page.gzipped() : page.html(), gzip);
     }
 
-    /** Public for the template tests, which render pages the demo cannot produce (a failed verification). */
+    /**
+     * The page's HTML: its body written by {@link LotHtml} into one buffer, inside the template's head and footer.
+     * Public for the template tests, which render pages the demo cannot produce (a failed verification).
+     */
     public String render(LotPage page, String selfPath, Locale language) {
+        StringBuilder body = new StringBuilder(40_000);
+        LotHtml.body(new Html(body, html, language), page, MapSvg.render(page.places(), html.get("map.title", language)),
+                "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8), properties.trustRootUrl());
         Context context = new Context(language);
-        context.setVariable("page", page);
         context.setVariable("lang", language.getLanguage());
         context.setVariable("self", selfPath);
-        context.setVariable("bundleHref", "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8));
-        context.setVariable("trustRootUrl", properties.trustRootUrl());
-        context.setVariable("map", MapSvg.render(page.places(), messages.getMessage("map.title", null, language)));
+        context.setVariable("title", page.identity().roaster() + " · " + page.label());
+        context.setVariable("body", body);
         return templates.process("lot", context);
     }
 
