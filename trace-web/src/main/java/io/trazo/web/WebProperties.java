@@ -1,9 +1,9 @@
 package io.trazo.web;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,8 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param publicUrl the base URL printed in QR codes and links (the address buyers reach)
  * @param trustRootUrl where the governance public keys for {@code trazo verify-bundle --trust-root} are published
  * @param logKey the transparency log's verifier key for {@code --log-key}, if it is published
- * @param cachedPages rendered pages kept, each keyed by lot, lot head and language
+ * @param pageCache the bytes of rendered pages kept, gzip-compressed, each keyed by lot, lot version and language
  */
 @Validated
 @ConfigurationProperties("trazo.web")
-public record WebProperties(@NotNull URI queryUrl, @NotNull URI publicUrl, String trustRootUrl, String logKey, @Min(0) int cachedPages) {}
+public record WebProperties(@NotNull URI queryUrl, @NotNull URI publicUrl, String trustRootUrl, String logKey, @NotNull DataSize pageCache) {}

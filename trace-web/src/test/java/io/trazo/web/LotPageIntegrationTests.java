@@ -122,6 +122,27 @@ class LotPageIntegrationTests {
         assertThat(get(RETAIL_PAGE + "?lang=es").headers().firstValue("ETag")).isNotEqualTo(first.headers().firstValue("ETag"));
     }
 
+    /** Pages are kept gzip-compressed: a browser gets them as kept, and nothing compresses them per view. */
+    @Test
+    void aClientThatTakesGzipGetsTheKeptGzipWithItsOwnETagAndTheSameHtml() throws Exception {
+        HttpResponse<String> plain = get(RETAIL_PAGE);
+        HttpRequest.Builder gzip = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + RETAIL_PAGE)).header("Accept-Encoding", "gzip, br");
+        HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(gzip.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Language, Accept-Encoding");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        assertThat(zipped.body().length).isLessThan(plain.body().length() / 2);
+        String etag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).as("a strong ETag names one representation").isEqualTo(plain.headers().firstValue("ETag").orElseThrow()
+                .replaceAll("\"$", "-gzip\""));
+        assertThat(HttpClient.newHttpClient().send(gzip.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(304);
+    }
+
     @Test
     void theBundleDownloadComesFromThePagesOwnHostByteForByte() throws Exception {
         HttpResponse<byte[]> mine = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port

@@ -58,6 +58,19 @@ class MessagesTest {
         assertThat(keys).containsAll(named);
     }
 
+    /** The lot page's body is written in Java ({@code LotHtml}): each whole key it names must exist as a template's would. */
+    @Test
+    void everyKeyTheLotPagesWriterNamesExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Matcher m = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"").matcher(Files.readString(Path.of("src/main/java/io/trazo/web/site/LotHtml.java")));
+        Set<String> named = new TreeSet<>();
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        assertThat(named).hasSizeGreaterThan(40);
+        assertThat(keys).containsAll(named);
+    }
+
     @Test
     void noTemplateHoldsTextOfItsOwn() throws IOException {
         for (Path t : templates()) {

@@ -10,6 +10,11 @@ import org.springframework.web.util.HtmlUtils;
  * places, the places that have coordinates as numbered marks (the numbers match the text list beside it)
  * and the legs between consecutive places. Equirectangular, scaled by the cosine of the middle latitude:
  * at these extents it reads as well as any projection and costs nothing.
+ *
+ * <p>The outlines are the same on every page; only the view moves. So their path data is written once, in
+ * hundredths of a degree (the outline files' precision, so each relative step is an exact small integer),
+ * and each page places it with one {@code transform}. Formatting every vertex per page was most of a cold
+ * page's render time (issue 18). Marks and legs stay in page units, so circles stay round and text upright.
  */
 public final class MapSvg {
 
@@ -17,6 +22,11 @@ public final class MapSvg {
     /** Colombia's mainland: the map always shows the country where the coffee grew. */
     private static final double[] COLOMBIA = {-79.2, -4.3, -66.8, 12.6};
     private static final double PAD = 0.6;
+    /** Path units per degree. */
+    private static final double UNITS = 100;
+
+    private static final String DEPARTMENTS = paths(Outlines.COLOMBIA_DEPARTMENTS, "dept");
+    private static final List<String> COUNTRY_PATHS = Outlines.COUNTRIES.stream().map(c -> paths(List.of(c), "land")).toList();
 
     private MapSvg() {}
 
@@ -34,18 +44,20 @@ public final class MapSvg {
         double scale = WIDTH / ((box[2] - box[0]) * kx);
         double height = Math.ceil((box[3] - box[1]) * scale);
         Projection at = (lon, lat) -> new double[] {(lon - box[0]) * kx * scale, (box[3] - lat) * scale};
-        StringBuilder svg = new StringBuilder(24_000);
+        StringBuilder svg = new StringBuilder(16_000);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append((int) WIDTH).append(' ').append((int) height)
                 .append("\" role=\"img\" aria-labelledby=\"map-title\" class=\"map\"><title id=\"map-title\">")
                 .append(HtmlUtils.htmlEscape(title)).append("</title><rect width=\"100%\" height=\"100%\" class=\"sea\"/>");
-        for (Outlines.Shape country : Outlines.COUNTRIES) {
+        // path unit (lon·100, −lat·100) to page unit: x' = a·x + e, y' = d·y + f
+        svg.append("<g transform=\"matrix(").append(f(kx * scale / UNITS)).append(" 0 0 ").append(f(scale / UNITS)).append(' ')
+                .append(f(-box[0] * kx * scale)).append(' ').append(f(box[3] * scale)).append(")\">");
+        for (int i = 0; i < Outlines.COUNTRIES.size(); i++) {
+            Outlines.Shape country = Outlines.COUNTRIES.get(i);
             if (!"CO".equals(country.id()) && overlaps(country, box)) {
-                path(svg, country, at, "land");
+                svg.append(COUNTRY_PATHS.get(i));
             }
         }
-        for (Outlines.Shape department : Outlines.COLOMBIA_DEPARTMENTS) {
-            path(svg, department, at, "dept");
-        }
+        svg.append(DEPARTMENTS).append("</g>");
         // legs join the places the coffee passed through in order; plots of origin are where it began, not a route
         List<Place> route = located.stream().filter(p -> !"plot".equals(p.function())).toList();
         for (int i = 1; i < route.size(); i++) {
@@ -66,16 +78,36 @@ public final class MapSvg {
         double[] xy(double lon, double lat);
     }
 
-    private static void path(StringBuilder svg, Outlines.Shape shape, Projection at, String css) {
-        svg.append("<path class=\"").append(css).append("\" d=\"");
-        for (double[] ring : shape.rings()) {
-            for (int i = 0; i < ring.length; i += 2) {
-                double[] p = at.xy(ring[i], ring[i + 1]);
-                svg.append(i == 0 ? 'M' : 'L').append(n(p[0])).append(' ').append(n(p[1]));
+    /** One {@code <path>} per shape: an absolute move to each ring's start, then relative steps, all integers. */
+    static String paths(List<Outlines.Shape> shapes, String css) {
+        StringBuilder svg = new StringBuilder();
+        for (Outlines.Shape shape : shapes) {
+            svg.append("<path class=\"").append(css).append("\" d=\"");
+            for (double[] ring : shape.rings()) {
+                long x = Math.round(ring[0] * UNITS);
+                long y = Math.round(-ring[1] * UNITS);
+                svg.append('M').append(x).append(' ').append(y).append('l');
+                for (int i = 2; i < ring.length; i += 2) {
+                    long nx = Math.round(ring[i] * UNITS);
+                    long ny = Math.round(-ring[i + 1] * UNITS);
+                    step(svg, nx - x, i > 2);
+                    step(svg, ny - y, true);
+                    x = nx;
+                    y = ny;
+                }
+                svg.append('z');
             }
-            svg.append('Z');
+            svg.append("\"/>");
         }
-        svg.append("\"/>");
+        return svg.toString();
+    }
+
+    /** A number of a path's data: a minus sign separates it from the one before as well as a space would. */
+    private static void step(StringBuilder svg, long v, boolean separate) {
+        if (separate && v >= 0) {
+            svg.append(' ');
+        }
+        svg.append(v);
     }
 
     /** Whether any vertex is in view: shapes wholly outside it would only add bytes. */
@@ -92,5 +124,10 @@ public final class MapSvg {
 
     private static String n(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** The transform's factors: 5 decimals keep the outlines within a hundredth of a page unit of where they were. */
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.5f", v);
     }
 }

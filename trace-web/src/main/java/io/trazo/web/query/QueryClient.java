@@ -5,10 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.trazo.web.WebProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -30,12 +35,22 @@ public class QueryClient {
     private final Cache<LabelKey, String> labels = Caffeine.newBuilder().maximumSize(MAX_LABELS).build();
 
     private static final int MAX_LABELS = 50_000;
+    /** Tomcat's default worker count: no more page views than that ask query at once. */
+    private static final int MAX_CONNECTIONS = 200;
 
     private record LabelKey(String gtin, String lot) {}
 
     QueryClient(RestClient.Builder builder, WebProperties properties) {
-        HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(jdk);
+        // one pooled connection per concurrent page view: query is one host, and the default of 5 per route would
+        // make the other views open and close a connection each
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(2)).setSocketTimeout(Timeout.ofSeconds(10))
+                        // a kept connection that query closed (a restart) is found out before a view uses it, not by the view
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
+                .build();
+        HttpComponentsClientHttpRequestFactory requests = new HttpComponentsClientHttpRequestFactory(HttpClients.custom()
+                .setConnectionManager(pool).evictIdleConnections(TimeValue.ofMinutes(1)).disableCookieManagement().disableAutomaticRetries().build());
         requests.setReadTimeout(Duration.ofSeconds(10));
         this.http = builder.requestFactory(requests).build();
         this.base = properties.queryUrl().toString().replaceAll("/+$", "");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,9 +64,12 @@ class PageController {
 
     private ResponseEntity<byte[]> page(String lot, String label, HttpServletRequest request) {
         Locale language = languages.resolveLocale(request);
-        Pages.Rendered page = pages.lot(lot, label, request.getRequestURI(), language);
-        return ResponseEntity.ok().contentType(HTML).eTag(page.etag(language))
-                .cacheControl(CacheControl.noCache().cachePublic()).header("Vary", "Accept-Language").body(page.html());
+        Pages.Rendered page = pages.lot(lot, label, request.getRequestURI(), language,
+                Encodings.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(HTML).eTag(page.etag(language))
+                .cacheControl(CacheControl.noCache().cachePublic()).header(HttpHeaders.VARY, "Accept-Language, Accept-Encoding");
+        // a response that names its coding is sent as it is: Tomcat's own compression leaves it alone
+        return (page.gzip() ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).body(page.body());
     }
 
     @ExceptionHandler(LotNotFoundException.class)

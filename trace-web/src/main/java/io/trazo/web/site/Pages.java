@@ -1,7 +1,5 @@
 package io.trazo.web.site;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.trazo.web.WebProperties;
 import io.trazo.web.map.MapSvg;
 import io.trazo.web.page.LotPage;
@@ -21,33 +19,38 @@ import org.thymeleaf.context.Context;
  * which ends at its head, and on what later records say about that history: a revoked signer key, a
  * suspended, withdrawn or reinstated certificate, a delegation. A new record on the lot moves the head, the
  * others move query's evidence version, and either way the next view renders afresh. Each view costs one
- * call to query's {@code /lots/{lot}/head}.
+ * call to query's {@code /lots/{lot}/head}. Pages are kept gzip-compressed within a byte budget ({@link PageCache}).
  */
 @Component
 public class Pages {
 
     /**
-     * A rendered page, as the UTF-8 bytes sent, and the lot version it was rendered at, which is also its ETag. Cached
-     * as bytes: a page's text has characters outside Latin-1 (✓, ·), so a Java String holds it in UTF-16, twice the
-     * UTF-8 size (a demo page: 76 KB as a String, 38 KB as bytes), and bytes need no encoding per view.
+     * A rendered page as sent: gzip when the client takes it, else the HTML's UTF-8 bytes, and the lot version it was
+     * rendered at, which with the language and the coding is its ETag (a strong ETag names one representation).
      */
     static final class Rendered {
 
         private final QueryClient.LotVersion version;
-        private final byte[] html;
+        private final byte[] body;
+        private final boolean gzip;
 
-        Rendered(QueryClient.LotVersion version, byte[] html) {
+        Rendered(QueryClient.LotVersion version, byte[] body, boolean gzip) {
             this.version = version;
-            this.html = html;
+            this.body = body;
+            this.gzip = gzip;
         }
 
-        /** The cached bytes themselves, not a copy: they are written to the response and never changed. */
-        byte[] html() {
-            return html;
+        /** The cached bytes themselves when gzip, not a copy: they are written to the response and never changed. */
+        byte[] body() {
+            return body;
+        }
+
+        boolean gzip() {
+            return gzip;
         }
 
         String etag(Locale language) {
-            return version.head() + "-" + version.evidence() + "-" + language.getLanguage();
+            return version.head() + "-" + version.evidence() + "-" + language.getLanguage() + (gzip ? "-gzip" : "");
         }
     }
 
@@ -56,35 +59,39 @@ public class Pages {
     private final QueryClient query;
     private final LotPageBuilder builder;
     private final ITemplateEngine templates;
-    private final MessageSource messages;
+    private final Html.Messages html;
     private final WebProperties properties;
-    private final Cache<Key, byte[]> rendered;
+    private final PageCache<Key> rendered;
 
     Pages(QueryClient query, LotPageBuilder builder, ITemplateEngine templates, MessageSource messages, WebProperties properties) {
         this.query = query;
         this.builder = builder;
         this.templates = templates;
-        this.messages = messages;
+        this.html = new Html.Messages(messages);
         this.properties = properties;
-        this.rendered = Caffeine.newBuilder().maximumSize(properties.cachedPages()).build();
+        this.rendered = new PageCache<>(properties.pageCache().toBytes());
     }
 
-    Rendered lot(String lot, String label, String selfPath, Locale language) {
+    Rendered lot(String lot, String label, String selfPath, Locale language, boolean gzip) {
         QueryClient.LotVersion version = query.version(lot).orElseThrow(() -> new LotNotFoundException(lot));
-        byte[] html = rendered.get(new Key(lot, version, language),
-                k -> render(builder.build(lot, label), selfPath, language).getBytes(StandardCharsets.UTF_8));
-        return new Rendered(version, html);
+        PageCache.Page page = rendered.get(new Key(lot, version, language),
+                () -> render(builder.build(lot, label), selfPath, language).getBytes(StandardCharsets.UTF_8));
+        return new Rendered(version, gzip ? page.gzipped() : page.html(), gzip);
     }
 
-    /** Public for the template tests, which render pages the demo cannot produce (a failed verification). */
+    /**
+     * The page's HTML: its body written by {@link LotHtml} into one buffer, inside the template's head and footer.
+     * Public for the template tests, which render pages the demo cannot produce (a failed verification).
+     */
     public String render(LotPage page, String selfPath, Locale language) {
+        StringBuilder body = new StringBuilder(40_000);
+        LotHtml.body(new Html(body, html, language), page, MapSvg.render(page.places(), html.get("map.title", language)),
+                "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8), properties.trustRootUrl());
         Context context = new Context(language);
-        context.setVariable("page", page);
         context.setVariable("lang", language.getLanguage());
         context.setVariable("self", selfPath);
-        context.setVariable("bundleHref", "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8));
-        context.setVariable("trustRootUrl", properties.trustRootUrl());
-        context.setVariable("map", MapSvg.render(page.places(), messages.getMessage("map.title", null, language)));
+        context.setVariable("title", page.identity().roaster() + " · " + page.label());
+        context.setVariable("body", body);
         return templates.process("lot", context);
     }
 

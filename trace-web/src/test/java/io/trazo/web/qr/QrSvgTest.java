@@ -25,7 +25,7 @@ class QrSvgTest {
     @Test
     void theLabelsSvgDecodesToThePagesDigitalLinkWithLevelMAndAFourModuleQuietZone() throws Exception {
         QrController controller = new QrController(new io.trazo.web.WebProperties(URI.create("http://q"),
-                URI.create("https://trazo.example/"), null, null, 0));
+                URI.create("https://trazo.example/"), null, null, org.springframework.util.unit.DataSize.ofBytes(0)));
         String url = controller.link("00614141777778", "RC/1187");
         assertThat(url).isEqualTo("https://trazo.example/01/00614141777778/10/RC%2F1187");
         String svg = QrSvg.render(url, "(01)00614141777778(10)RC/1187");
