@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -19,11 +20,12 @@ import org.bson.conversions.Bson;
 
 /**
  * EPCIS event queries over {@code records}: every {@link EventSelection} condition becomes an equality,
- * {@code $in} or anchored-prefix {@code $regex} on an {@link EventField}, so MongoDB answers them from
- * the indexes {@link MongoLedgerStore#ensureIndexes()} creates ({@code {q.anyEPC, time}},
- * {@code {q.anyEPCClass, time}}, {@code {bizStep, time}}, {@code {q.eventType, time}} and the others in
- * docs/operations.md §EPCIS queries). A condition on one role of an identifier (say {@code q.epc}) also
- * names the identifier's any-role field, which it implies, so the any-role index serves it.
+ * {@code $in} or anchored-prefix {@code $regex} on the {@link EventAttributes} entries (or, for
+ * {@code bizStep}, its own field), so MongoDB answers them from the indexes
+ * {@link MongoLedgerStore#ensureIndexes()} creates: {@code {epcis: 1, time: 1}} for every attribute,
+ * {@code {bizStep: 1, time: 1}}, {@code {recordTime: 1, _id: 1}} and {@code {type: 1, time: 1, _id: 1}}
+ * (docs/operations.md §EPCIS queries). A condition on an any-role field ({@code MATCH_anyEPC}) names each
+ * role's entries, which one index serves as several point intervals.
  */
 public final class EventQueries {
 
@@ -47,8 +49,7 @@ public final class EventQueries {
         range(all, "time", selection.eventTime());
         range(all, RECORD_TIME, selection.recordTime());
         for (EventSelection.Condition c : selection.conditions()) {
-            all.add(condition(c.field(), c));
-            implied(c.field()).ifPresent(any -> all.add(condition(any, c)));
+            all.add(condition(c));
         }
         after.ifPresent(c -> all.add(Filters.or(desc ? Filters.lt(timeField, Date.from(c.time())) : Filters.gt(timeField, Date.from(c.time())),
                 Filters.and(Filters.eq(timeField, Date.from(c.time())), desc ? Filters.lt("_id", c.hash()) : Filters.gt("_id", c.hash())))));
@@ -76,16 +77,32 @@ public final class EventQueries {
     }
 
     /**
-     * The distinct values of a field over accepted events, in order, after {@code after}: served by the
-     * field's index. EPCIS's top-level collections ({@code /bizSteps}, {@code /epcs}…) list these.
+     * The distinct values of a field over accepted events, in order, after {@code after}: the range of the
+     * field's entries in the {@code {epcis, time}} index (or {@code bizStep}'s own). EPCIS's top-level
+     * collections ({@code /bizSteps}, {@code /epcs}…) list these. {@code distinct} on an array field returns
+     * every entry of the documents matched, so entries of other names are dropped here.
      */
     public List<String> distinct(EventField field, String after, int limit) {
-        Bson filter = Filters.and(Filters.eq("type", "event"), Filters.eq(RecordDocuments.STATE, RecordState.ACCEPTED.name()),
-                Filters.gt(field.path(), after));
+        Bson accepted = Filters.and(Filters.eq("type", "event"), Filters.eq(RecordDocuments.STATE, RecordState.ACCEPTED.name()));
         TreeSet<String> values = new TreeSet<>();
-        for (String v : records.distinct(field.path(), filter, String.class)) {
-            if (v.compareTo(after) > 0) {
-                values.add(v);
+        if (field == EventField.BIZ_STEP) {
+            for (String v : records.distinct(EventField.BIZ_STEP_FIELD, Filters.and(accepted, Filters.gt(EventField.BIZ_STEP_FIELD, after)),
+                    String.class)) {
+                if (v.compareTo(after) > 0) {
+                    values.add(v);
+                }
+            }
+            return values.stream().limit(limit).toList();
+        }
+        for (String name : field.names()) {
+            String prefix = EventAttributes.entry(name, "");
+            // the name's entries run from "name=" up to, not including, "name>" ('>' follows '=')
+            Bson range = Filters.and(Filters.gt(EventAttributes.FIELD, prefix + after),
+                    Filters.lt(EventAttributes.FIELD, name + (char) (EventAttributes.SEPARATOR + 1)));
+            for (String entry : records.distinct(EventAttributes.FIELD, Filters.and(accepted, range), String.class)) {
+                if (entry.startsWith(prefix) && entry.substring(prefix.length()).compareTo(after) > 0) {
+                    values.add(entry.substring(prefix.length()));
+                }
             }
         }
         return values.stream().limit(limit).toList();
@@ -105,26 +122,31 @@ public final class EventQueries {
         r.to().ifPresent(t -> all.add(Filters.lt(field, Date.from(t))));
     }
 
-    private static Bson condition(EventField field, EventSelection.Condition c) {
-        List<Bson> any = new ArrayList<>();
-        if (!c.exact().isEmpty()) {
-            any.add(c.exact().size() == 1 ? Filters.eq(field.path(), c.exact().iterator().next()) : Filters.in(field.path(), c.exact()));
+    private static Bson condition(EventSelection.Condition c) {
+        if (c.field() == EventField.BIZ_STEP) {
+            return match(EventField.BIZ_STEP_FIELD, c.exact(), c.prefixes());
         }
-        for (String prefix : c.prefixes()) {
-            any.add(Filters.regex(field.path(), "^" + escape(prefix)));
+        Set<String> exact = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (String name : c.field().names()) {
+            c.exact().forEach(v -> exact.add(EventAttributes.entry(name, v)));
+            c.prefixes().forEach(p -> prefixes.add(EventAttributes.entry(name, p)));
         }
-        if (any.isEmpty()) {
-            return Filters.in(field.path(), List.of());
-        }
-        return any.size() == 1 ? any.get(0) : Filters.or(any);
+        return match(EventAttributes.FIELD, exact, prefixes);
     }
 
-    private static Optional<EventField> implied(EventField f) {
-        return switch (f) {
-            case EPC, PARENT_ID, INPUT_EPC, OUTPUT_EPC -> Optional.of(EventField.ANY_EPC);
-            case EPC_CLASS, INPUT_EPC_CLASS, OUTPUT_EPC_CLASS -> Optional.of(EventField.ANY_EPC_CLASS);
-            default -> Optional.empty();
-        };
+    private static Bson match(String path, Set<String> exact, Set<String> prefixes) {
+        List<Bson> any = new ArrayList<>();
+        if (!exact.isEmpty()) {
+            any.add(exact.size() == 1 ? Filters.eq(path, exact.iterator().next()) : Filters.in(path, exact));
+        }
+        for (String prefix : prefixes) {
+            any.add(Filters.regex(path, "^" + escape(prefix)));
+        }
+        if (any.isEmpty()) {
+            return Filters.in(path, List.of());
+        }
+        return any.size() == 1 ? any.get(0) : Filters.or(any);
     }
 
     private static final Pattern META = Pattern.compile("[\\\\^$.|?*+()\\[\\]{}]");

@@ -22,7 +22,7 @@ import org.bson.conversions.Bson;
 
 /**
  * The look-ups that are not by exact key: they need the secondary indexes ingest creates on
- * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, {@code {type, time, _id}}, sparse {@code {eventId}}). Each query
+ * {@code records} ({@code {actor, time}}, {@code {bizStep, time}}, {@code {type, time, _id}}, {@code {epcis, time}}). Each query
  * is an index range scan in (field, time) order. None of these serves a hot path (docs/operations.md
  * §Query access patterns).
  */
@@ -37,8 +37,13 @@ public final class LedgerQueries {
         this.registry = db.getCollection(LedgerCollections.REGISTRY);
     }
 
+    /**
+     * The accepted record whose CBV 2.0 event hash ID is {@code eventId}: its {@code eventID} entry selects it on the
+     * {@code {epcis, time}} index; the top-level {@code eventId} leaves out an event that only embeds that id.
+     */
     public Optional<Digest> byEventId(String eventId) {
-        Document d = records.find(Filters.and(Filters.eq("eventId", eventId), Filters.eq("state", ACCEPTED))).first();
+        Document d = records.find(Filters.and(Filters.eq(EventAttributes.FIELD, EventAttributes.entry(EventField.EVENT_ID.names().get(0), eventId)),
+                Filters.eq("eventId", eventId), Filters.eq("state", ACCEPTED))).first();
         return Optional.ofNullable(d).map(x -> Digest.fromHex(x.getString("_id")));
     }
 
@@ -56,7 +61,7 @@ public final class LedgerQueries {
     }
 
     public RecordPage byBizStep(String bizStepUri, Instant from, Instant to, Optional<TimeCursor> after, int limit) {
-        return page(Filters.eq("bizStep", bizStepUri), from, to, after, limit, r -> true, limit + 1);
+        return page(Filters.eq(EventField.BIZ_STEP_FIELD, bizStepUri), from, to, after, limit, r -> true, limit + 1);
     }
 
     /** Accepted records of one type (its wire name, e.g. {@code certificate}), in (time, hash) order: the {@code {type, time, _id}} index. */

@@ -90,10 +90,9 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
         return call("ensureIndexes", () -> {
             records.createIndex(Indexes.ascending(RecordDocuments.POSITION),
                     new IndexOptions().name("position_unique").unique(true).sparse(true));
-            records.createIndex(Indexes.ascending("eventId"), new IndexOptions().name("eventId").sparse(true));
             records.createIndex(Indexes.ascending(RecordDocuments.STATE), new IndexOptions().name("state"));
             records.createIndex(Indexes.ascending("actor", "time"), new IndexOptions().name("actor_time"));
-            records.createIndex(Indexes.ascending("bizStep", "time"), new IndexOptions().name("bizStep_time"));
+            records.createIndex(Indexes.ascending(EventField.BIZ_STEP_FIELD, "time"), new IndexOptions().name("bizStep_time"));
             records.createIndex(Indexes.ascending(RecordDocuments.SUBJECTS, "time"), new IndexOptions().name("subjects_time").sparse(true));
             EventIndexes.ensure(records, counters);
             try {

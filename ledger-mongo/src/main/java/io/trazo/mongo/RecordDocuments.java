@@ -105,9 +105,9 @@ final class RecordDocuments {
         }
     }
 
-    /** The {@link EventProjection} of stored bytes, for documents written before it existed. */
-    static Optional<Object> eventProjection(byte[] wire) {
-        return Optional.ofNullable(queryFields(wire).get(EventProjection.FIELD));
+    /** The {@link EventAttributes} of stored bytes, for documents written before they existed. */
+    static Optional<Object> eventAttributes(byte[] wire) {
+        return Optional.ofNullable(queryFields(wire).get(EventAttributes.FIELD));
     }
 
     private static Map<String, Object> queryFields(byte[] wire) {
@@ -126,8 +126,8 @@ final class RecordDocuments {
         body.flatMap(b -> string(b, "eventId")).ifPresent(v -> fields.put("eventId", v));
         body.flatMap(b -> b.get("event")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                 .flatMap(e -> string(e, "bizStep"))
-                .ifPresent(v -> fields.put("bizStep", io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
-        body.flatMap(EventProjection::of).ifPresent(q -> fields.put(EventProjection.FIELD, q));
+                .ifPresent(v -> fields.put(EventField.BIZ_STEP_FIELD, io.trazo.ledger.event.Vocabulary.bizStep(v).orElse(v)));
+        body.flatMap(EventAttributes::of).ifPresent(q -> fields.put(EventAttributes.FIELD, q));
         if (string(record, "type").filter("audit_report"::equals).isPresent()) {
             body.flatMap(b -> b.get("subject")).filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
                     .ifPresent(subject -> fields.put(SUBJECTS, subjects(subject)));
