@@ -120,6 +120,11 @@ final class EqualityIndex extends Index<Integer> {
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Integer position, MongoCollection<Integer> collection) {
         Object oldId = normalize(oldDocument.get("_id"));
         Object newId = normalize(newDocument.get("_id"));
+        if (Objects.equals(oldId, newId) && Objects.equals(oldDocument.get(path[0]), newDocument.get(path[0]))) {
+            // the key's top-level field is unchanged (a state change leaves an event's whole attribute array as it was):
+            // comparing it is cheaper than walking both versions into sets, and equal fields hold equal values
+            return;
+        }
         Set<Object> before = values(oldDocument);
         Set<Object> after = values(newDocument);
         if (before.equals(after) && Objects.equals(oldId, newId)) {
