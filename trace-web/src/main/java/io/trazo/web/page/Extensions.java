@@ -1,5 +1,6 @@
 package io.trazo.web.page;
 
+import io.trazo.web.query.PageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,21 +24,23 @@ final class Extensions {
     }
 
     /** @param extensions query's {@code extensions} of the lot's page view: by record hash, the event's and its ilmd's members */
-    static Extensions read(JsonNode journey, JsonNode extensions) {
+    static Extensions read(PageView.Journey journey, Map<String, PageView.Extensions> extensions) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        for (JsonNode step : journey.path("steps")) {
-            if (!MAKING.contains(LotPageBuilder.lastWord(LotPageBuilder.text(step, "bizStep")))) {
+        for (PageView.Step step : journey.steps()) {
+            if (!MAKING.contains(LotPageBuilder.lastWord(step.bizStep())) || step.record() == null) {
                 continue;
             }
-            JsonNode members = extensions.path(LotPageBuilder.text(step, "record"));
-            collect(members.path("event"), fields);
-            collect(members.path("ilmd"), fields);
+            PageView.Extensions members = extensions.get(step.record());
+            if (members != null) {
+                collect(members.event(), fields);
+                collect(members.ilmd(), fields);
+            }
         }
         return new Extensions(fields);
     }
 
-    private static void collect(JsonNode members, Map<String, JsonNode> into) {
-        for (Map.Entry<String, JsonNode> m : members.properties()) {
+    private static void collect(Map<String, JsonNode> members, Map<String, JsonNode> into) {
+        for (Map.Entry<String, JsonNode> m : members.entrySet()) {
             if (m.getKey().startsWith("trazo:") && (LATEST_WINS.contains(m.getKey()) || !into.containsKey(m.getKey()))) {
                 into.put(m.getKey(), m.getValue());
             }
@@ -55,7 +58,11 @@ final class Extensions {
         if (p == null || !p.path("producerConsent").isBoolean() || !p.path("producerConsent").asBoolean()) {
             return null;
         }
-        return new LotPage.Price(LotPageBuilder.text(p, "amount"), LotPageBuilder.text(p, "currency"), LotPageBuilder.text(p, "unit"),
-                LotPageBuilder.text(p, "basis"), LotPageBuilder.text(p, "date"));
+        return new LotPage.Price(text(p, "amount"), text(p, "currency"), text(p, "unit"), text(p, "basis"), text(p, "date"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.asString();
     }
 }

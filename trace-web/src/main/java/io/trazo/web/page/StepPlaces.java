@@ -1,6 +1,6 @@
 package io.trazo.web.page;
 
-import tools.jackson.databind.JsonNode;
+import io.trazo.web.query.PageView;
 
 /**
  * A journey step's place as query resolves it: the location record that speaks for the GLN of the step's
@@ -11,17 +11,14 @@ final class StepPlaces {
 
     private StepPlaces() {}
 
-    static LotPage.Place of(JsonNode place) {
-        if (place.isMissingNode() || place.isNull()) {
+    static LotPage.Place of(PageView.Place place) {
+        if (place == null) {
             return null;
         }
-        String locality = LotPageBuilder.text(place, "locality");
-        String region = LotPageBuilder.text(place, "region");
-        JsonNode at = place.path("coordinates");
-        boolean located = at.isArray() && at.size() == 2;
-        String function = LotPageBuilder.text(place, "function");
-        return new LotPage.Place(LotPageBuilder.text(place, "name"), function == null ? "other" : function,
-                region == null ? locality : locality + ", " + region, LotPageBuilder.text(place, "country"),
-                located ? Double.valueOf(at.get(0).asString()) : null, located ? Double.valueOf(at.get(1).asString()) : null);
+        boolean located = place.coordinates() != null && place.coordinates().size() == 2;
+        String region = place.region();
+        return new LotPage.Place(place.name(), place.function() == null ? "other" : place.function(),
+                region == null ? place.locality() : place.locality() + ", " + region, place.country(),
+                located ? Double.valueOf(place.coordinates().get(0)) : null, located ? Double.valueOf(place.coordinates().get(1)) : null);
     }
 }
