@@ -62,7 +62,6 @@ public class Pages {
     private final Html.Messages html;
     private final WebProperties properties;
     private final PageCache<Key> rendered;
-    private final Shell shell;
 
     Pages(QueryClient query, LotPageBuilder builder, ITemplateEngine templates, MessageSource messages, WebProperties properties) {
         this.query = query;
@@ -71,7 +70,6 @@ public class Pages {
         this.html = new Html.Messages(messages);
         this.properties = properties;
         this.rendered = new PageCache<>(properties.pageCache().toBytes());
-        this.shell = new Shell(templates);
     }
 
     Rendered lot(String lot, String label, String selfPath, Locale language, boolean gzip) {
@@ -82,16 +80,19 @@ public class Pages {
     }
 
     /**
-     * The page's HTML: its body written by {@link LotHtml} into one buffer, inside the template's head and footer ({@link Shell}).
+     * The page's HTML: its body written by {@link LotHtml} into one buffer, inside the template's head and footer.
      * Public for the template tests, which render pages the demo cannot produce (a failed verification).
      */
     public String render(LotPage page, String selfPath, Locale language) {
         StringBuilder body = new StringBuilder(40_000);
         LotHtml.body(new Html(body, html, language), page, MapSvg.render(page.places(), html.get("map.title", language)),
                 "/bundle?lot=" + UriUtils.encodeQueryParam(page.lot(), StandardCharsets.UTF_8), properties.trustRootUrl());
-        StringBuilder out = new StringBuilder(body.length() + 4_096);
-        shell.write(out, language, page.identity().roaster() + " · " + page.label(), selfPath, body);
-        return out.toString();
+        Context context = new Context(language);
+        context.setVariable("lang", language.getLanguage());
+        context.setVariable("self", selfPath);
+        context.setVariable("title", page.identity().roaster() + " · " + page.label());
+        context.setVariable("body", body);
+        return templates.process("lot", context);
     }
 
     String notFound(Locale language, String what) {
