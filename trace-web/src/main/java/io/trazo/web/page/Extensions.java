@@ -1,6 +1,5 @@
 package io.trazo.web.page;
 
-import io.trazo.web.query.PageView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,23 +23,21 @@ final class Extensions {
     }
 
     /** @param extensions query's {@code extensions} of the lot's page view: by record hash, the event's and its ilmd's members */
-    static Extensions read(PageView.Journey journey, Map<String, PageView.Extensions> extensions) {
+    static Extensions read(JsonNode journey, JsonNode extensions) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        for (PageView.Step step : journey.steps()) {
-            if (!MAKING.contains(LotPageBuilder.lastWord(step.bizStep())) || step.record() == null) {
+        for (JsonNode step : journey.path("steps")) {
+            if (!MAKING.contains(LotPageBuilder.lastWord(LotPageBuilder.text(step, "bizStep")))) {
                 continue;
             }
-            PageView.Extensions members = extensions.get(step.record());
-            if (members != null) {
-                collect(members.event(), fields);
-                collect(members.ilmd(), fields);
-            }
+            JsonNode members = extensions.path(LotPageBuilder.text(step, "record"));
+            collect(members.path("event"), fields);
+            collect(members.path("ilmd"), fields);
         }
         return new Extensions(fields);
     }
 
-    private static void collect(Map<String, JsonNode> members, Map<String, JsonNode> into) {
-        for (Map.Entry<String, JsonNode> m : members.entrySet()) {
+    private static void collect(JsonNode members, Map<String, JsonNode> into) {
+        for (Map.Entry<String, JsonNode> m : members.properties()) {
             if (m.getKey().startsWith("trazo:") && (LATEST_WINS.contains(m.getKey()) || !into.containsKey(m.getKey()))) {
                 into.put(m.getKey(), m.getValue());
             }
@@ -58,11 +55,7 @@ final class Extensions {
         if (p == null || !p.path("producerConsent").isBoolean() || !p.path("producerConsent").asBoolean()) {
             return null;
         }
-        return new LotPage.Price(text(p, "amount"), text(p, "currency"), text(p, "unit"), text(p, "basis"), text(p, "date"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isMissingNode() || v.isNull() ? null : v.asString();
+        return new LotPage.Price(LotPageBuilder.text(p, "amount"), LotPageBuilder.text(p, "currency"), LotPageBuilder.text(p, "unit"),
+                LotPageBuilder.text(p, "basis"), LotPageBuilder.text(p, "date"));
     }
 }

@@ -5,13 +5,12 @@ import io.trazo.web.page.LotPage.Certificate;
 import io.trazo.web.page.LotPage.Identity;
 import io.trazo.web.page.LotPage.Place;
 import io.trazo.web.page.LotPage.Step;
-import io.trazo.web.query.PageView;
 import io.trazo.web.query.QueryClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a lot's page out of query-service's page view of the lot ({@code /lots/{lot}/page}): one call that carries
@@ -30,56 +29,50 @@ public class LotPageBuilder {
     }
 
     public LotPage build(String lot, String label) {
-        PageView data = query.page(lot);
-        PageView.Summary summary = data.summary();
-        UnaryOperator<String> actorName = names(data.actors());
-        Extensions ext = Extensions.read(data.journey(), data.extensions());
+        JsonNode data = query.page(lot);
+        JsonNode summary = data.path("summary");
+        JsonNode journey = data.path("journey");
+        UnaryOperator<String> actorName = names(data.path("actors"));
+        Extensions ext = Extensions.read(journey, data.path("extensions"));
         List<Place> places = new ArrayList<>();
-        for (PageView.Plot plot : summary.plotsOfOrigin()) {
-            places.add(PlotPlaces.of(plot));
+        for (JsonNode plot : summary.path("plotsOfOrigin")) {
+            Place p = PlotPlaces.of(plot);
+            places.add(p);
         }
-        List<Step> steps = steps(data.journey(), actorName);
+        List<Step> steps = steps(journey, actorName);
         steps.stream().map(Step::place).filter(p -> p != null && !places.contains(p)).forEach(places::add);
-        PageView.Plot firstPlot = summary.plotsOfOrigin().isEmpty() ? null : summary.plotsOfOrigin().get(0);
-        LotPage.Producer producer = new LotPage.Producer(firstPlot == null ? null : actorName.apply(firstPlot.owner()),
-                firstPlot == null ? null : firstPlot.name(), ext.text("trazo:municipality"), places.isEmpty() ? null : places.get(0).region(),
+        JsonNode firstPlot = summary.path("plotsOfOrigin").path(0);
+        LotPage.Producer producer = new LotPage.Producer(firstPlot.isMissingNode() ? null : actorName.apply(text(firstPlot, "owner")),
+                text(firstPlot, "name"), ext.text("trazo:municipality"), places.isEmpty() ? null : places.get(0).region(),
                 ext.text("trazo:altitudeM"), ext.text("trazo:variety"), ext.text("trazo:process"), ext.text("trazo:harvestPeriod"));
-        PageView.Quantity quantity = summary.quantity();
-        Identity identity = new Identity(ext.text("trazo:productForm"), lastWord(summary.producedBy()),
-                actorName.apply(summary.custodian()), label, ext.text("trazo:roastDate"), quantity == null ? null : amount(quantity));
-        return new LotPage(lot, summary.head(), label, identity, verification.of(data.verification(), actorName), producer,
-                ext.price(), places, steps, certificates(summary, data.certificates(), actorName));
+        JsonNode quantity = summary.path("quantity");
+        Identity identity = new Identity(ext.text("trazo:productForm"), lastWord(text(summary, "producedBy")),
+                actorName.apply(text(summary, "custodian")), label, ext.text("trazo:roastDate"),
+                quantity.isMissingNode() || quantity.isNull() ? null : quantity.path("amount").asString() + " " + quantity.path("uom").asString());
+        return new LotPage(lot, text(summary, "head"), label, identity, verification.of(data.path("verification"), actorName), producer,
+                ext.price(), places, steps, certificates(summary, data.path("certificates"), actorName));
     }
 
-    private static List<Step> steps(PageView.Journey journey, UnaryOperator<String> actorName) {
+    private static List<Step> steps(JsonNode journey, UnaryOperator<String> actorName) {
         List<Step> steps = new ArrayList<>();
-        for (PageView.Step s : journey.steps()) {
+        for (JsonNode s : journey.path("steps")) {
             String amount = null;
-            for (PageView.Quantity q : s.quantities()) {
-                amount = amount(q);
+            for (JsonNode q : s.path("quantities")) {
+                amount = q.path("amount").asString() + " " + q.path("uom").asString();
             }
-            steps.add(new Step(s.time().substring(0, 10), lastWord(s.bizStep()), actorName.apply(s.actor()), amount, StepPlaces.of(s.place())));
+            steps.add(new Step(text(s, "time").substring(0, 10), lastWord(text(s, "bizStep")), actorName.apply(text(s, "actor")), amount,
+                    StepPlaces.of(s.path("place"))));
         }
         return steps;
     }
 
-    /** An amount and its unit, an absent member as empty text (as the tree this replaced read it). */
-    private static String amount(PageView.Quantity q) {
-        return orEmpty(q.amount()) + " " + orEmpty(q.uom());
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static List<Certificate> certificates(PageView.Summary summary, Map<String, PageView.Validity> validity,
-            UnaryOperator<String> actorName) {
+    private static List<Certificate> certificates(JsonNode summary, JsonNode validity, UnaryOperator<String> actorName) {
         List<Certificate> out = new ArrayList<>();
-        for (PageView.Claim c : summary.claims()) {
-            PageView.Validity body = c.certificate() == null ? null : validity.get(c.certificate());
-            out.add(new Certificate(c.claim(), c.standard(), actorName.apply(c.subject()), actorName.apply(c.issuer()), c.certificateId(),
-                    body == null ? null : date(body.validFrom()), body == null ? null : date(body.validUntil()), c.validAtEvent(), status(c),
-                    c.level()));
+        for (JsonNode c : summary.path("claims")) {
+            JsonNode body = validity.get(text(c, "certificate"));
+            out.add(new Certificate(text(c, "claim"), text(c, "standard"), actorName.apply(text(c, "subject")),
+                    actorName.apply(text(c, "issuer")), text(c, "certificateId"), body == null ? null : date(text(body, "validFrom")),
+                    body == null ? null : date(text(body, "validUntil")), c.path("validAtEvent").asBoolean(), status(c), text(c, "level")));
         }
         return out;
     }
@@ -89,24 +82,25 @@ public class LotPageBuilder {
      * of its certificate since the claim was made says so, even though the claim stays valid for the past;
      * null while query's audit has not folded the lot (at start, or a lot it does not know).
      */
-    static String status(PageView.Claim claim) {
-        for (PageView.Reason r : claim.reasons()) {
-            if ("TAINTED_BY_WITHDRAWAL".equals(r.reason())) {
-                return "withdrawn";
-            }
-            if ("TAINTED_BY_SUSPENSION".equals(r.reason())) {
-                return "suspended";
+    static String status(JsonNode claim) {
+        for (JsonNode r : claim.path("reasons")) {
+            switch (r.path("reason").asString()) {
+                case "TAINTED_BY_WITHDRAWAL": return "withdrawn";
+                case "TAINTED_BY_SUSPENSION": return "suspended";
+                default: break;
             }
         }
-        return claim.status();
+        return text(claim, "status");
     }
 
     /** An actor's display name as query gives it, else its id (the governance key, which has no actor record, among them). */
-    static UnaryOperator<String> names(Map<String, String> actors) {
-        return actor -> {
-            String name = actor == null ? null : actors.get(actor);
-            return name != null ? name : actor;
-        };
+    static UnaryOperator<String> names(JsonNode actors) {
+        return actor -> actor == null ? null : actors.path(actor).isString() ? actors.path(actor).asString() : actor;
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.asString();
     }
 
     private static String date(String time) {

@@ -1,6 +1,6 @@
 package io.trazo.web.page;
 
-import io.trazo.web.query.PageView;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A journey step's place as query resolves it: the location record that speaks for the GLN of the step's
@@ -11,14 +11,17 @@ final class StepPlaces {
 
     private StepPlaces() {}
 
-    static LotPage.Place of(PageView.Place place) {
-        if (place == null) {
+    static LotPage.Place of(JsonNode place) {
+        if (place.isMissingNode() || place.isNull()) {
             return null;
         }
-        boolean located = place.coordinates() != null && place.coordinates().size() == 2;
-        String region = place.region();
-        return new LotPage.Place(place.name(), place.function() == null ? "other" : place.function(),
-                region == null ? place.locality() : place.locality() + ", " + region, place.country(),
-                located ? Double.valueOf(place.coordinates().get(0)) : null, located ? Double.valueOf(place.coordinates().get(1)) : null);
+        String locality = LotPageBuilder.text(place, "locality");
+        String region = LotPageBuilder.text(place, "region");
+        JsonNode at = place.path("coordinates");
+        boolean located = at.isArray() && at.size() == 2;
+        String function = LotPageBuilder.text(place, "function");
+        return new LotPage.Place(LotPageBuilder.text(place, "name"), function == null ? "other" : function,
+                region == null ? locality : locality + ", " + region, LotPageBuilder.text(place, "country"),
+                located ? Double.valueOf(at.get(0).asString()) : null, located ? Double.valueOf(at.get(1).asString()) : null);
     }
 }

@@ -3,9 +3,6 @@ package io.trazo.web.query;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.trazo.web.WebProperties;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,9 +20,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * query-service's HTTP API, the page's only view of the ledger. Lot URIs go into one path segment each,
@@ -44,18 +39,6 @@ public class QueryClient {
     private static final int MAX_CONNECTIONS = 200;
 
     private record LabelKey(String gtin, String lot) {}
-
-    /** {@code /lot-keys}' answer: the lot the label's key names. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    private record LotKey(String lot) {}
-
-    /**
-     * Query's answers bound from the response's bytes into the records the page reads, members they do not name
-     * skipped unread (a tree of the page view decoded its ~100 KB whole); an absent or null number or flag is 0 or
-     * false, as the tree's {@code asInt()} and {@code asBoolean()} read them.
-     */
-    private static final ObjectReader JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build().reader();
 
     QueryClient(RestClient.Builder builder, WebProperties properties) {
         // one pooled connection per concurrent page view: query is one host, and the default of 5 per route would
@@ -85,7 +68,7 @@ public class QueryClient {
         }
         URI uri = UriComponentsBuilder.fromUriString(base).path("/lot-keys").queryParam("gtin", "{g}").queryParam("lot", "{l}")
                 .encode().buildAndExpand(gtin, lot).toUri();
-        Optional<String> found = optional(uri, LotKey.class).map(LotKey::lot);
+        Optional<String> found = optional(uri).map(n -> n.path("lot").asString());
         found.ifPresent(uriOfLot -> labels.put(key, uriOfLot));
         return found;
     }
@@ -96,19 +79,18 @@ public class QueryClient {
      * delegations). Cheap enough to ask on every view: query answers it from exact-key reads and its
      * in-memory audit fold (docs/operations.md, "The buyer's page cache").
      */
-    @JsonIgnoreProperties(ignoreUnknown = true)
     public record LotVersion(String head, String evidence) {}
 
     public Optional<LotVersion> version(String lot) {
-        return optional(lotUri(lot, "/head"), LotVersion.class);
+        return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("evidence").asString()));
     }
 
     /**
      * Everything the lot's page shows, in one call (query's {@code /lots/{lot}/page}): summary, verification, journey,
      * extension fields, certificate validity and actor names, from one evidence walk that query verifies once.
      */
-    public PageView page(String lot) {
-        return optional(lotUri(lot, "/page"), PageView.class).orElseThrow(() -> new LotNotFoundException(lot));
+    public JsonNode page(String lot) {
+        return required(lotUri(lot, "/page"), lot);
     }
 
     public byte[] bundle(String lot) {
@@ -121,19 +103,16 @@ public class QueryClient {
         }
     }
 
-    /** One answer of query's, bound into {@code type} as it streams in; the stream is closed. */
-    static <T> T read(InputStream body, Class<T> type) throws IOException {
-        try (body) {
-            return JSON.forType(type).readValue(body);
-        }
-    }
-
     /** A lot is one path segment, its slashes as %2F (query-service passes them through Tomcat for this). */
     private URI lotUri(String lot, String rest) {
         return URI.create(base + "/lots/" + UriUtils.encodePathSegment(lot, StandardCharsets.UTF_8) + rest);
     }
 
-    private <T> Optional<T> optional(URI uri, Class<T> type) {
+    private JsonNode required(URI uri, String lot) {
+        return optional(uri).orElseThrow(() -> new LotNotFoundException(lot));
+    }
+
+    private Optional<JsonNode> optional(URI uri) {
         try {
             return http.get().uri(uri).exchange((request, response) -> {
                 int status = response.getStatusCode().value();
@@ -143,7 +122,7 @@ public class QueryClient {
                 if (status != 200) {
                     throw new QueryUnavailableException("query-service answered " + status + " for " + uri);
                 }
-                return Optional.ofNullable(read(response.getBody(), type));
+                return Optional.ofNullable(response.bodyTo(JsonNode.class));
             });
         } catch (ResourceAccessException e) {
             throw QueryUnavailableException.of(e);
