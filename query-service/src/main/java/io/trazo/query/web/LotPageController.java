@@ -59,7 +59,7 @@ class LotPageController {
     @Operation(summary = "Everything a public front end shows for a lot (the buyer's page), from one verified evidence walk",
             description = "The summary, the server-side verification, the journey's first page, the journey events' trazo: "
                     + "extension members, the claimed certificates' validity and the named actors' display names. Each part is "
-                    + "what its own endpoint answers; evidence that fails the store's integrity re-check fails "
+                    + "what its own endpoint answers, the verification and the journey cut to the members the page shows; evidence that fails the store's integrity re-check fails "
                     + "`verification` as `/verification` does, and the other parts still answer; a record the walk itself "
                     + "reads that fails its record-hash check is the integrity problem (500), as for the summary.")
     LotPageView page(@PathVariable String lot) {
@@ -82,7 +82,8 @@ class LotPageController {
         for (LotSummary.Claim c : summary.claims()) {
             certificate(checked, Digest.fromHex(c.certificate())).ifPresent(r -> certificates.put(c.certificate(), LotPageView.Validity.of(RecordCodec.parse(r.wire()).body())));
         }
-        return new LotPageView(lot, summary, verification, journey, extensions, certificates, actors(summary, verification, journey));
+        return new LotPageView(lot, summary, PageParts.Verification.of(verification), PageParts.Journey.of(journey), extensions, certificates,
+                actors(summary, verification, journey));
     }
 
     private Map<String, String> actors(LotSummary summary, VerificationView verification, JourneyView journey) {
