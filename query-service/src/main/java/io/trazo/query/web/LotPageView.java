@@ -17,6 +17,8 @@ import java.util.Optional;
  * journey cut to the members the page shows ({@link PageParts}).
  */
 record LotPageView(String lot,
+        @Schema(description = "as GET /lots/{lot}/head, taken before this view's evidence was verified (so a page cached under it "
+                + "is never newer than the lot); null when the store failed its integrity check") LotHeadController.HeadView version,
         @Schema(description = "as GET /lots/{lot}") LotSummary summary,
         @Schema(description = "as GET /lots/{lot}/verification, cut to what the page shows") PageParts.Verification verification,
         @Schema(description = "as GET /lots/{lot}/trace/upstream?view=journey (its first page), cut to what the page shows")

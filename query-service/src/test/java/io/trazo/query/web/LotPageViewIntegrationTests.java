@@ -111,6 +111,7 @@ class LotPageViewIntegrationTests {
     @ValueSource(strings = {CoffeeJourney.RETAIL, CoffeeJourneyV2.RETAIL, CoffeeJourney.CHERRY_ORGANIC})
     void eachPartIsWhatItsOwnEndpointSays(String lot) throws Exception {
         JsonNode page = get(lotPath(lot) + "/page");
+        assertThat(page.path("version")).as("the view's version, which a front end caches the page under").isEqualTo(get(lotPath(lot) + "/head"));
         assertThat(page.path("summary")).isEqualTo(get(lotPath(lot)));
         assertProjection("verification", page.path("verification"), get(lotPath(lot) + "/verification"));
         assertThat(page.path("verification").path("ok").asBoolean()).isTrue();
