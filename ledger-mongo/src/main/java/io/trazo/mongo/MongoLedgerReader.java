@@ -75,7 +75,7 @@ public class MongoLedgerReader implements LedgerReader {
         return call("records", () -> {
             Map<Digest, StoredRecord> found = new LinkedHashMap<>();
             if (!hashes.isEmpty()) {
-                records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList()))
+                records.find(in("_id", hashes.stream().map(Digest::hex).distinct().toList())).projection(RecordDocuments.READ)
                         .forEach(d -> found.put(Digest.fromHex(d.getString("_id")), decode(d)));
             }
             return found;
@@ -84,7 +84,7 @@ public class MongoLedgerReader implements LedgerReader {
 
     @Override
     public Optional<StoredRecord> record(Digest hash) {
-        return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).first())
+        return call("record", () -> Optional.ofNullable(records.find(eq("_id", hash.hex())).projection(RecordDocuments.READ).first())
                 .map(this::decode));
     }
 
@@ -117,7 +117,7 @@ public class MongoLedgerReader implements LedgerReader {
         List<Long> positions = LongStream.range(from, from + count).boxed().toList();
         return call("acceptedRange", () -> {
             Map<Long, StoredRecord> found = new HashMap<>();
-            for (Document d : records.find(in(RecordDocuments.POSITION, positions)).batchSize(count)) {
+            for (Document d : records.find(in(RecordDocuments.POSITION, positions)).projection(RecordDocuments.READ).batchSize(count)) {
                 if (RecordState.ACCEPTED.name().equals(d.getString(RecordDocuments.STATE))) {
                     StoredRecord r = decode(d);
                     found.put(r.position().orElseThrow(), r);

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 
 /**
@@ -32,6 +34,14 @@ final class RecordDocuments {
     static final String POSITION = "position";
     /** An audit report's subjects, so a lot's or an actor's reports are found by an index ({@code subjects_time}). */
     static final String SUBJECTS = "subjects";
+
+    /**
+     * The members {@link #fromDocument} reads, as a projection: a record read by hash or position is asked for these
+     * only, not the query-side fields written beside them ({@code q}, {@code bizStep}, {@code eventId},
+     * {@code subjects}, {@code insertedAt}), which for an event can weigh as much as its bytes and which no reader of a
+     * record uses (issue 18: decoding them was a large share of a cold page view's store reads).
+     */
+    static final Bson READ = Projections.include("wire", "type", "actor", "time", "lots", STATE, POSITION, "rejection");
 
     private RecordDocuments() {}
 

@@ -16,9 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.UriUtils;
 
 /**
- * What a page view costs query-service, counted at query's side (issue 18): a cold page is the lot's head and its page
- * view, one evidence walk; a cached one is the head alone; a label's lot key is asked once. Six sequential calls
- * per cold page, each walking or verifying again, were most of a cold page's cost.
+ * What a page view costs query-service, counted at query's side (issue 18): a lot's first page is its page view alone,
+ * one evidence walk that carries its own version; a cached one is the head alone; a lot rendered before but not in this
+ * language is the head and the page view; a label's lot key is asked once. Six sequential calls per cold page, each
+ * walking or verifying again, were most of a cold page's cost, and the head call before a first view was a second walk.
  */
 @TraceWebTest
 class PageCallsTests {
@@ -48,10 +49,10 @@ class PageCallsTests {
     }
 
     @Test
-    void aColdLabelPageAsksTheLotKeyTheHeadAndOnePageViewThenACachedOneOnlyTheHead() throws Exception {
+    void aColdLabelPageAsksTheLotKeyAndOnePageViewThenACachedOneOnlyTheHead() throws Exception {
         String lot = segment("urn:epc:class:lgtin:0614141.077777.RC1187");
         assertThat(callsFor(LotPageIntegrationTests.RETAIL_PAGE)).containsExactly("GET /lot-keys?gtin=00614141777778&lot=RC1187",
-                "GET /lots/" + lot + "/head", "GET /lots/" + lot + "/page");
+                "GET /lots/" + lot + "/page");
         assertThat(callsFor(LotPageIntegrationTests.RETAIL_PAGE)).as("cached, and the label's lot remembered")
                 .containsExactly("GET /lots/" + lot + "/head");
         assertThat(callsFor(LotPageIntegrationTests.RETAIL_PAGE + "?lang=es")).as("cold in Spanish")
@@ -59,9 +60,8 @@ class PageCallsTests {
     }
 
     @Test
-    void aColdTrazoLotPageIsTheHeadAndOnePageView() throws Exception {
+    void aColdTrazoLotPageIsOnePageView() throws Exception {
         String lot = segment(CoffeeJourney.CHERRY_ORGANIC);
-        assertThat(callsFor("/lot/" + CoffeeJourney.CHERRY_ORGANIC + "?lang=en"))
-                .containsExactly("GET /lots/" + lot + "/head", "GET /lots/" + lot + "/page");
+        assertThat(callsFor("/lot/" + CoffeeJourney.CHERRY_ORGANIC + "?lang=en")).containsExactly("GET /lots/" + lot + "/page");
     }
 }

@@ -121,11 +121,32 @@ public class Provenance implements DisposableBean {
 
     /** The key ids that sign any record of the lot's upstream evidence, sorted: the keys whose status decides its verification. */
     public List<String> signerKeys(String lot) {
+        return keysOf(exporter.evidence(upstream(lot, maxRecords)));
+    }
+
+    /**
+     * {@link #signerKeys(String)} of a walk the caller already made, from the same evidence {@link #verify(Walk)} checks: the
+     * buyer's page view carries its own lot version, so a front end need not ask {@code /lots/{lot}/head} (a second walk) for a
+     * lot it has no page of.
+     */
+    public List<String> signerKeys(Walk walk) {
+        return keysOf(evidence(walk));
+    }
+
+    private static List<String> keysOf(List<EvidenceRecord> evidence) {
         TreeSet<String> keys = new TreeSet<>();
-        for (EvidenceRecord e : exporter.evidence(upstream(lot, maxRecords))) {
+        for (EvidenceRecord e : evidence) {
             e.record().signatures().forEach(s -> keys.add(s.keyId().value()));
         }
         return List.copyOf(keys);
+    }
+
+    /** The walk's evidence set, gathered once per walk: its reads go through the walk's reader, so the re-check knows them. */
+    private List<EvidenceRecord> evidence(Walk walk) {
+        if (walk.evidence == null) {
+            walk.evidence = new BundleExporter(walk.reads, plots, statuses, parsed).evidence(walk.trace);
+        }
+        return walk.evidence;
     }
 
     /**
@@ -150,7 +171,7 @@ public class Provenance implements DisposableBean {
      * during this walk is not read a second time ({@link StoredEvidence}).
      */
     public Verification verify(Walk walk) {
-        List<EvidenceRecord> evidence = new BundleExporter(walk.reads, plots, statuses, parsed).evidence(walk.trace);
+        List<EvidenceRecord> evidence = evidence(walk);
         LogLeafCheck.Coverage coverage = stored.recheck(evidence, walk.reads);
         Map<Digest, EventRecord> events = new HashMap<>();
         evidence.forEach(e -> e.event().ifPresent(body -> events.put(e.record().hash(), body)));
@@ -163,6 +184,8 @@ public class Provenance implements DisposableBean {
 
         private final Trace trace;
         private final FreshReads reads;
+        /** Not thread-safe: a walk belongs to one request. */
+        private List<EvidenceRecord> evidence;
 
         private Walk(Trace trace, FreshReads reads) {
             this.trace = trace;

@@ -38,7 +38,18 @@ public class SignerStatus {
      * {@code head} if the lot moved meanwhile: a superset of the head's keys, so no revocation is missed.
      */
     public String of(String lot, Digest head) {
-        List<String> keys = keysByHead.get(head, h -> provenance.signerKeys(lot));
+        return of(head, keysByHead.get(head, h -> provenance.signerKeys(lot)));
+    }
+
+    /**
+     * {@link #of(String, Digest)} with the keys read from a walk the caller made after reading {@code head} (the buyer's page
+     * view), remembered for the head as a walk of its own would be: the same superset rule holds.
+     */
+    public String of(Digest head, Provenance.Walk walk) {
+        return of(head, keysByHead.get(head, h -> provenance.signerKeys(walk)));
+    }
+
+    private String of(Digest head, List<String> keys) {
         Map<String, Digest> revoked = reader.bound(LedgerReader.RegistryKind.REVOCATION, keys);
         StringBuilder lines = new StringBuilder(keys.size() * 120);
         for (String key : keys) {

@@ -8,11 +8,14 @@ import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.QueryProperties;
 import io.trazo.query.location.GlnLocations;
+import io.trazo.query.provenance.EvidenceVersion;
 import io.trazo.query.provenance.LotSummaries;
 import io.trazo.query.provenance.LotSummary;
 import io.trazo.query.provenance.Provenance;
+import io.trazo.query.provenance.SignerStatus;
 import io.trazo.query.store.IntegrityAlarm;
 import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,11 +45,15 @@ class LotPageController {
     private final GlnLocations places;
     private final ActorNames names;
     private final LedgerReader reader;
+    private final SignerStatus signers;
+    private final EvidenceVersion evidenceVersion;
     private final int maxPage;
 
     LotPageController(Provenance provenance, LotSummaries summaries, IntegrityAlarm alarm, GlnLocations places, ActorNames names,
-            LedgerReader reader, QueryProperties properties) {
+            LedgerReader reader, SignerStatus signers, EvidenceVersion evidenceVersion, QueryProperties properties) {
         this.reader = reader;
+        this.signers = signers;
+        this.evidenceVersion = evidenceVersion;
         this.provenance = provenance;
         this.summaries = summaries;
         this.alarm = alarm;
@@ -57,17 +64,20 @@ class LotPageController {
 
     @GetMapping("/lots/{lot}/page")
     @Operation(summary = "Everything a public front end shows for a lot (the buyer's page), from one verified evidence walk",
-            description = "The summary, the server-side verification, the journey's first page, the journey events' trazo: "
+            description = "Its version (what /lots/{lot}/head answers, taken before the evidence is verified), the summary, the server-side verification, the journey's first page, the journey events' trazo: "
                     + "extension members, the claimed certificates' validity and the named actors' display names. Each part is "
-                    + "what its own endpoint answers; evidence that fails the store's integrity re-check fails "
+                    + "what its own endpoint answers, the verification and the journey cut to the members the page shows; evidence that fails the store's integrity re-check fails "
                     + "`verification` as `/verification` does, and the other parts still answer; a record the walk itself "
                     + "reads that fails its record-hash check is the integrity problem (500), as for the summary.")
     LotPageView page(@PathVariable String lot) {
         Params.lot(lot);
+        LotHead head = reader.head(lot).orElseThrow(() -> NotFoundException.lot(lot));
         Provenance.Walk walk = provenance.walk(lot);
         Trace trace = walk.trace();
         Map<Digest, StoredRecord> checked = new HashMap<>();
+        LotHeadController.HeadView[] version = new LotHeadController.HeadView[1];
         VerificationView verification = VerificationView.checked(lot, () -> {
+            version[0] = version(lot, head, walk);
             Provenance.Verification v = provenance.verify(walk);
             v.evidence().forEach(r -> checked.put(r.hash(), r));
             return v;
@@ -82,7 +92,19 @@ class LotPageController {
         for (LotSummary.Claim c : summary.claims()) {
             certificate(checked, Digest.fromHex(c.certificate())).ifPresent(r -> certificates.put(c.certificate(), LotPageView.Validity.of(RecordCodec.parse(r.wire()).body())));
         }
-        return new LotPageView(lot, summary, verification, journey, extensions, certificates, actors(summary, verification, journey));
+        return new LotPageView(lot, version[0], summary, PageParts.Verification.of(verification), PageParts.Journey.of(journey), extensions,
+                certificates, actors(summary, verification, journey));
+    }
+
+    /**
+     * What {@code /lots/{lot}/head} answers, from this view's own walk instead of a second one, taken before the evidence
+     * is verified and from a head read before the walk: whatever changes meanwhile (a new record, a revocation, a
+     * suspension) leaves the page newer than its version, so a front end's next head check renders it again; the other
+     * order could keep a stale page for good. Empty when the evidence could not be gathered (the store failed its check).
+     */
+    private LotHeadController.HeadView version(String lot, LotHead head, Provenance.Walk walk) {
+        String keys = signers.of(head.record(), walk);
+        return new LotHeadController.HeadView(lot, head.record().hex(), head.lotPosition(), keys, evidenceVersion.of(lot, keys));
     }
 
     private Map<String, String> actors(LotSummary summary, VerificationView verification, JourneyView journey) {

@@ -13,12 +13,16 @@ import java.util.Optional;
  * Everything a public front end needs to show one lot (the buyer's page), read from one upstream walk whose
  * evidence is verified once: the summary, the verification, the first page of the journey, the {@code trazo:}
  * extension members of the journey's events, the validity of the claimed certificates, and the names of the
- * actors all of these mention. Each part is what its own endpoint answers for the same walk.
+ * actors all of these mention. Each part is what its own endpoint answers for the same walk, the verification and the
+ * journey cut to the members the page shows ({@link PageParts}).
  */
 record LotPageView(String lot,
+        @Schema(description = "as GET /lots/{lot}/head, taken before this view's evidence was verified (so a page cached under it "
+                + "is never newer than the lot); null when the store failed its integrity check") LotHeadController.HeadView version,
         @Schema(description = "as GET /lots/{lot}") LotSummary summary,
-        @Schema(description = "as GET /lots/{lot}/verification") VerificationView verification,
-        @Schema(description = "as GET /lots/{lot}/trace/upstream?view=journey (its first page)") JourneyView journey,
+        @Schema(description = "as GET /lots/{lot}/verification, cut to what the page shows") PageParts.Verification verification,
+        @Schema(description = "as GET /lots/{lot}/trace/upstream?view=journey (its first page), cut to what the page shows")
+        PageParts.Journey journey,
         @Schema(description = "by record hash, for each journey step whose event carries them: the event's own trazo: members "
                 + "and those of its ilmd (docs/protocol.md, v2 extension fields), as signed") Map<String, Extensions> extensions,
         @Schema(description = "by record hash, for each claimed certificate: its validity as signed") Map<String, Validity> certificates,

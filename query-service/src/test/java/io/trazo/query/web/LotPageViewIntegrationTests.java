@@ -111,10 +111,11 @@ class LotPageViewIntegrationTests {
     @ValueSource(strings = {CoffeeJourney.RETAIL, CoffeeJourneyV2.RETAIL, CoffeeJourney.CHERRY_ORGANIC})
     void eachPartIsWhatItsOwnEndpointSays(String lot) throws Exception {
         JsonNode page = get(lotPath(lot) + "/page");
+        assertThat(page.path("version")).as("the view's version, which a front end caches the page under").isEqualTo(get(lotPath(lot) + "/head"));
         assertThat(page.path("summary")).isEqualTo(get(lotPath(lot)));
-        assertThat(page.path("verification")).isEqualTo(get(lotPath(lot) + "/verification"));
+        assertProjection("verification", page.path("verification"), get(lotPath(lot) + "/verification"));
         assertThat(page.path("verification").path("ok").asBoolean()).isTrue();
-        assertThat(page.path("journey")).isEqualTo(get(lotPath(lot) + "/trace/upstream?view=journey"));
+        assertProjection("journey", page.path("journey"), get(lotPath(lot) + "/trace/upstream?view=journey"));
         for (JsonNode claim : page.path("summary").path("claims")) {
             JsonNode body = get("/records/" + claim.path("certificate").asString()).path("body");
             JsonNode validity = page.path("certificates").path(claim.path("certificate").asString());
@@ -136,6 +137,40 @@ class LotPageViewIntegrationTests {
             page.path("extensions").forEach(e -> { members.addAll(e.path("event").propertyNames()); members.addAll(e.path("ilmd").propertyNames()); });
             assertThat(members).contains("trazo:pricePaid", "trazo:roastDate", "trazo:variety");
         }
+    }
+
+    /**
+     * The page view's verification and journey are what their endpoints say, cut to what the page shows: every member
+     * kept has its endpoint's value, nothing is added, and the members the page never shows are gone (issue 18: they
+     * made the page view ~100 KB for a lot with an 87-record evidence set).
+     */
+    private static void assertProjection(String where, JsonNode part, JsonNode full) {
+        if (part.isObject()) {
+            assertThat(full.isObject()).as(where).isTrue();
+            part.properties().forEach(m -> {
+                assertThat(full.has(m.getKey())).as(where + "." + m.getKey() + " is a member of the endpoint's answer").isTrue();
+                assertProjection(where + "." + m.getKey(), m.getValue(), full.path(m.getKey()));
+            });
+        } else if (part.isArray()) {
+            assertThat(part.size()).as(where + " length").isEqualTo(full.size());
+            for (int i = 0; i < part.size(); i++) {
+                assertProjection(where + "[" + i + "]", part.get(i), full.get(i));
+            }
+        } else {
+            assertThat(part).as(where).isEqualTo(full);
+        }
+    }
+
+    @Test
+    void thePageViewLeavesOutWhatThePageNeverShows() throws Exception {
+        JsonNode page = get(lotPath(CoffeeJourney.RETAIL) + "/page");
+        JsonNode report = page.path("verification").path("reports").path(0);
+        assertThat(report.has("hash") && report.has("signatures") && report.has("findings")).isTrue();
+        assertThat(report.has("links") || report.has("position") || report.has("index") || report.has("canonical")).isFalse();
+        JsonNode step = page.path("journey").path("steps").path(0);
+        assertThat(step.has("record") && step.has("bizStep") && step.has("quantities")).isTrue();
+        assertThat(step.has("inputs") || step.has("outputs") || step.has("eventType") || step.has("bizLocation")).isFalse();
+        assertThat(step.path("quantities").path(0).has("lot")).isFalse();
     }
 
     /** The walk's memo holds the record, so only the evidence re-check sees the change: as on /verification, no 500. */

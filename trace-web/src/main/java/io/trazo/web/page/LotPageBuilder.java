@@ -29,7 +29,11 @@ public class LotPageBuilder {
     }
 
     public LotPage build(String lot, String label) {
-        JsonNode data = query.page(lot);
+        return build(query.page(lot), lot, label);
+    }
+
+    /** The page out of a page view the caller already has ({@link QueryClient#page}). */
+    public LotPage build(JsonNode data, String lot, String label) {
         JsonNode summary = data.path("summary");
         JsonNode journey = data.path("journey");
         UnaryOperator<String> actorName = names(data.path("actors"));

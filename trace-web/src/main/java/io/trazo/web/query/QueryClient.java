@@ -82,7 +82,20 @@ public class QueryClient {
     public record LotVersion(String head, String evidence) {}
 
     public Optional<LotVersion> version(String lot) {
-        return optional(lotUri(lot, "/head")).map(n -> new LotVersion(n.path("head").asString(), n.path("evidence").asString()));
+        return optional(lotUri(lot, "/head")).map(QueryClient::headVersion);
+    }
+
+    /**
+     * The version a page view was taken at (its {@code version} member: what {@code /head} answered before the view's
+     * evidence was verified), or empty when query could not give one (the store failed its integrity check).
+     */
+    public static Optional<LotVersion> versionOf(JsonNode page) {
+        JsonNode v = page.path("version");
+        return v.isObject() ? Optional.of(headVersion(v)) : Optional.empty();
+    }
+
+    private static LotVersion headVersion(JsonNode head) {
+        return new LotVersion(head.path("head").asString(), head.path("evidence").asString());
     }
 
     /**

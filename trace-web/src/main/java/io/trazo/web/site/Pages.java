@@ -1,5 +1,7 @@
 package io.trazo.web.site;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.trazo.web.WebProperties;
 import io.trazo.web.map.MapSvg;
 import io.trazo.web.page.LotPage;
@@ -8,18 +10,22 @@ import io.trazo.web.query.LotNotFoundException;
 import io.trazo.web.query.QueryClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.springframework.web.util.UriUtils;
 import org.thymeleaf.context.Context;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Rendered lot pages, cached per lot version and language. A lot's page depends on its upstream history,
  * which ends at its head, and on what later records say about that history: a revoked signer key, a
  * suspended, withdrawn or reinstated certificate, a delegation. A new record on the lot moves the head, the
- * others move query's evidence version, and either way the next view renders afresh. Each view costs one
- * call to query's {@code /lots/{lot}/head}. Pages are kept gzip-compressed within a byte budget ({@link PageCache}).
+ * others move query's evidence version, and either way the next view renders afresh. Each view of a lot with a kept
+ * page costs one call to query's {@code /lots/{lot}/head}; a lot with none is asked for its page view alone, which
+ * carries the version it was taken at (a head call there is a second walk of the lot's evidence, about as dear as the
+ * view itself). Pages are kept gzip-compressed within a byte budget ({@link PageCache}).
  */
 @Component
 public class Pages {
@@ -62,6 +68,12 @@ public class Pages {
     private final Html.Messages html;
     private final WebProperties properties;
     private final PageCache<Key> rendered;
+    /**
+     * The version each lot was last rendered at: a lot missing here has no page kept, so its first view needs no head
+     * call. A lot here whose page was evicted is asked its head as before. Bounded like the label memo; a few hundred
+     * bytes a lot.
+     */
+    private final Cache<String, QueryClient.LotVersion> renderedLots = Caffeine.newBuilder().maximumSize(1 << 17).build();
 
     Pages(QueryClient query, LotPageBuilder builder, ITemplateEngine templates, MessageSource messages, WebProperties properties) {
         this.query = query;
@@ -73,10 +85,21 @@ public class Pages {
     }
 
     Rendered lot(String lot, String label, String selfPath, Locale language, boolean gzip) {
-        QueryClient.LotVersion version = query.version(lot).orElseThrow(() -> new LotNotFoundException(lot));
-        PageCache.Page page = rendered.get(new Key(lot, version, language),
-                () -> render(builder.build(lot, label), selfPath, language).getBytes(StandardCharsets.UTF_8));
-        return new Rendered(version, gzip ? page.gzipped() : page.html(), gzip);
+        JsonNode view = null;
+        Optional<QueryClient.LotVersion> version = Optional.empty();
+        if (renderedLots.getIfPresent(lot) == null) {
+            view = query.page(lot);
+            version = QueryClient.versionOf(view);
+        }
+        if (version.isEmpty()) {
+            version = query.version(lot);
+        }
+        QueryClient.LotVersion at = version.orElseThrow(() -> new LotNotFoundException(lot));
+        JsonNode had = view;
+        PageCache.Page page = rendered.get(new Key(lot, at, language), () -> render(
+                had != null ? builder.build(had, lot, label) : builder.build(lot, label), selfPath, language).getBytes(StandardCharsets.UTF_8));
+        renderedLots.put(lot, at);
+        return new Rendered(at, gzip ? page.gzipped() : page.html(), gzip);
     }
 
     /**
