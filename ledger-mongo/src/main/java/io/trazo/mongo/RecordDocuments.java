@@ -37,7 +37,7 @@ final class RecordDocuments {
 
     /**
      * The members {@link #fromDocument} reads, as a projection: a record read by hash or position is asked for these
-     * only, not the query-side fields written beside them ({@code q}, {@code bizStep}, {@code eventId},
+     * only, not the query-side fields written beside them ({@code epcis}, {@code bizStep}, {@code eventId},
      * {@code subjects}, {@code insertedAt}), which for an event can weigh as much as its bytes and which no reader of a
      * record uses (issue 18: decoding them was a large share of a cold page view's store reads).
      */
