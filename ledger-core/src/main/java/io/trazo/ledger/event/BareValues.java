@@ -29,6 +29,8 @@ final class BareValues {
     private final CbvVocabulary vocabulary;
     private final JsonContext context;
     private final Set<String> candidates = new LinkedHashSet<>();
+    /** {@link #candidates} once collected, as an array: {@link #replacement} runs for every string value. */
+    private String[] ordered;
 
     private BareValues(CbvVocabulary vocabulary, JsonContext context) {
         this.vocabulary = vocabulary;
@@ -43,6 +45,7 @@ final class BareValues {
     static BareValues of(JsonObject event, JsonContext context) {
         BareValues expansion = new BareValues(CbvVocabulary.epcis20(), context);
         expansion.collect(event, expansion.vocabulary.root());
+        expansion.ordered = expansion.candidates.toArray(new String[0]);
         return expansion;
     }
 
@@ -87,8 +90,11 @@ final class BareValues {
     /** {@code value}, or the one candidate that ends with {@code "-" + value} or {@code "/" + value}. */
     String replacement(String value) {
         String match = null;
-        for (String candidate : candidates) {
-            if (endsWithTerm(candidate, value)) {
+        // a non-empty value ends a candidate only if their last chars agree: most pairs fail on that char
+        int last = value.length() - 1;
+        char lastChar = last < 0 ? 0 : value.charAt(last);
+        for (String candidate : ordered) {
+            if ((last < 0 || candidate.charAt(candidate.length() - 1) == lastChar) && endsWithTerm(candidate, value)) {
                 if (match != null) {
                     return value;
                 }
