@@ -27,6 +27,10 @@ public final class RecordCpuTime {
         benches.put("policyVerify", b::policyVerify);
         benches.put("fullVerify", b::fullVerify);
         benches.put("fullVerifyV2", b::fullVerifyV2);
+        // fullVerifyV2's phases, so that a change to one of them shows where it went
+        benches.put("parseV2", b::parseV2);
+        benches.put("eventV2", b::eventV2);
+        benches.put("preHashV2", b::preHashV2);
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
         Map<String, double[]> cpu = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * RFC 8785 JSON Canonicalization Scheme: the one function that turns a {@link JsonValue} into the
@@ -89,6 +90,12 @@ public final class Jcs {
      *     sorting entries made the unmodifiable map wrap every entry in a new object first.
      */
     private static void writeObject(Map<String, JsonValue> members, String excluded, CanonicalBuffer out) {
+        if (inOrder(members)) {
+            out.append((byte) '{');
+            members.forEach(new InOrder(excluded, out));
+            out.append((byte) '}');
+            return;
+        }
         String[] sorted = members.keySet().toArray(new String[0]);
         if (sorted.length > 1) {
             Arrays.sort(sorted);
@@ -113,6 +120,52 @@ public final class Jcs {
             }
         }
         out.append((byte) '}');
+    }
+
+    /**
+     * Whether the names already come in §3.2.3 order, as in every object parsed from canonical bytes
+     * (which is how records arrive): such an object is written in its own order, without copying the
+     * names into an array, sorting them and looking each value up again.
+     */
+    private static boolean inOrder(Map<String, JsonValue> members) {
+        String previous = null;
+        for (String name : members.keySet()) {
+            if (previous != null && previous.compareTo(name) >= 0) {
+                return false;
+            }
+            previous = name;
+        }
+        return true;
+    }
+
+    /** Writes members handed over in order; a map's own forEach visits them without wrapping entries. */
+    private static final class InOrder implements BiConsumer<String, JsonValue> {
+        private final String excluded;
+        private final CanonicalBuffer out;
+        private boolean first = true;
+
+        InOrder(String excluded, CanonicalBuffer out) {
+            this.excluded = excluded;
+            this.out = out;
+        }
+
+        @Override
+        public void accept(String name, JsonValue value) {
+            if (name.equals(excluded)) {
+                return;
+            }
+            if (!first) {
+                out.append((byte) ',');
+            }
+            first = false;
+            try {
+                out.appendString(name);
+                out.append((byte) ':');
+                writeValue(value, out);
+            } catch (JsonFormatException e) {
+                throw e.under("/" + StrictJson.escapePointer(name));
+            }
+        }
     }
 
     private static void writeArray(List<JsonValue> elements, CanonicalBuffer out) {

@@ -1,6 +1,9 @@
 package io.trazo.ledger.encoding;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -155,13 +158,19 @@ public final class StrictJson {
      * directly: decoding them to chars first cost a copy of the record and a buffer its size.
      */
     static boolean isAscii(byte[] utf8) {
-        for (byte b : utf8) {
-            if (b < 0) {
-                return false;
-            }
+        // eight bytes per step: a record is about 2 kB, and the byte loop was a visible share of parsing it
+        int i = 0;
+        long high = 0;
+        for (int end = utf8.length - Long.BYTES; i <= end; i += Long.BYTES) {
+            high |= (long) WORDS.get(utf8, i);
         }
-        return true;
+        for (; i < utf8.length; i++) {
+            high |= utf8[i];
+        }
+        return (high & 0x8080808080808080L) == 0;
     }
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** @param depth how many containers hold this value, itself included if it is one: the root object is at 1 */
     private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth) {

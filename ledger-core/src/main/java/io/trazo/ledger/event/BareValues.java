@@ -29,6 +29,8 @@ final class BareValues {
     private final CbvVocabulary vocabulary;
     private final JsonContext context;
     private final Set<String> candidates = new LinkedHashSet<>();
+    /** {@link #candidates} once collected, as an array: {@link #replacement} runs for every string value. */
+    private String[] ordered;
 
     private BareValues(CbvVocabulary vocabulary, JsonContext context) {
         this.vocabulary = vocabulary;
@@ -42,7 +44,8 @@ final class BareValues {
      */
     static BareValues of(JsonObject event, JsonContext context) {
         BareValues expansion = new BareValues(CbvVocabulary.epcis20(), context);
-        expansion.collect(event, "");
+        expansion.collect(event, expansion.vocabulary.root());
+        expansion.ordered = expansion.candidates.toArray(new String[0]);
         return expansion;
     }
 
@@ -52,35 +55,27 @@ final class BareValues {
     }
 
     /**
-     * @param path the member names from the event joined by {@code /}, or null once the walk has left
-     *     every vocabulary path: building and hashing a path string for every member of every object
-     *     was most of this walk's cost, and only a few paths (bizStep, sensor report types…) matter
+     * @param scope where the member names from the event lead among the vocabulary paths, or null once
+     *     the walk has left every one of them: only a few paths (bizStep, sensor report types…) matter
      */
-    private void collect(JsonValue value, String path) {
+    private void collect(JsonValue value, CbvVocabulary.Scope scope) {
         if (value instanceof JsonObject object) {
+            boolean atEvent = scope == vocabulary.root();
             for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                collect(member.getValue(), memberPath(path, member.getKey()));
+                collect(member.getValue(), scope == null ? null : scope.member(member.getKey(), atEvent));
             }
         } else if (value instanceof JsonArray array) {
             for (JsonValue element : array.elements()) {
-                collect(element, path);
+                collect(element, scope);
             }
         } else if (value instanceof JsonString string) {
-            String expanded = path != null && vocabulary.isVocabulary(path)
-                    ? vocabulary.expand(path, string.value(), context)
+            String expanded = scope != null && scope.terms() != null
+                    ? vocabulary.expand(scope.terms(), string.value(), context)
                     : string.value();
             if (isCbv(expanded)) {
                 candidates.add(expanded);
             }
         }
-    }
-
-    private String memberPath(String path, String key) {
-        if (path == null) {
-            return null;
-        }
-        String joined = path.isEmpty() ? key : path + "/" + key;
-        return vocabulary.mayLeadToVocabulary(joined) ? joined : null;
     }
 
     private static boolean isCbv(String iri) {
@@ -95,8 +90,11 @@ final class BareValues {
     /** {@code value}, or the one candidate that ends with {@code "-" + value} or {@code "/" + value}. */
     String replacement(String value) {
         String match = null;
-        for (String candidate : candidates) {
-            if (endsWithTerm(candidate, value)) {
+        // a non-empty value ends a candidate only if their last chars agree: most pairs fail on that char
+        int last = value.length() - 1;
+        char lastChar = last < 0 ? 0 : value.charAt(last);
+        for (String candidate : ordered) {
+            if ((last < 0 || candidate.charAt(candidate.length() - 1) == lastChar) && endsWithTerm(candidate, value)) {
                 if (match != null) {
                     return value;
                 }

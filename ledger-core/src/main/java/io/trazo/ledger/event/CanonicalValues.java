@@ -9,12 +9,18 @@ import java.util.Optional;
  */
 final class CanonicalValues {
 
+    /**
+     * The common beginning of every CBV 1.x URN below: most values are not CBV URNs, and one test of
+     * it spares them five (the profile of a v2 event put this method at 7 % of its pre-hash).
+     */
+    private static final String CBV_URN = "urn:epcglobal:cbv:";
+    /** What follows {@link #CBV_URN} in each URN kind, and the CBV 2.0 Web URI prefix it becomes. */
     private static final String[][] CBV_URNS = {
-        {"urn:epcglobal:cbv:bizstep:", "https://ref.gs1.org/cbv/BizStep-"},
-        {"urn:epcglobal:cbv:disp:", "https://ref.gs1.org/cbv/Disp-"},
-        {"urn:epcglobal:cbv:btt:", "https://ref.gs1.org/cbv/BTT-"},
-        {"urn:epcglobal:cbv:sdt:", "https://ref.gs1.org/cbv/SDT-"},
-        {"urn:epcglobal:cbv:er:", "https://ref.gs1.org/cbv/ER-"}
+        {"bizstep:", "https://ref.gs1.org/cbv/BizStep-"},
+        {"disp:", "https://ref.gs1.org/cbv/Disp-"},
+        {"btt:", "https://ref.gs1.org/cbv/BTT-"},
+        {"sdt:", "https://ref.gs1.org/cbv/SDT-"},
+        {"er:", "https://ref.gs1.org/cbv/ER-"}
     };
 
     private CanonicalValues() {}
@@ -30,9 +36,12 @@ final class CanonicalValues {
 
     /** A CBV 1.x URN (CBV 2.0 §8.9 rule 14) as its CBV 2.0 Web URI; anything else unchanged. */
     static String webVocabulary(String value) {
+        if (!value.startsWith(CBV_URN)) {
+            return value;
+        }
         for (String[] mapping : CBV_URNS) {
-            if (value.startsWith(mapping[0])) {
-                return mapping[1] + value.substring(mapping[0].length());
+            if (value.startsWith(mapping[0], CBV_URN.length())) {
+                return mapping[1] + value.substring(CBV_URN.length() + mapping[0].length());
             }
         }
         return value;

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,75 @@ final class CbvVocabulary {
 
     private final Map<String, String> prefixes;
     private final Map<String, Map<String, String>> termsByPath;
-    /** Every vocabulary path, each of its {@code /}-bounded beginnings, and the empty path. */
-    private final Set<String> pathBeginnings;
+    /** The vocabulary paths as a tree of member names, rooted at the event. */
+    private final Scope root;
 
     private CbvVocabulary(Map<String, String> prefixes, Map<String, Map<String, String>> termsByPath) {
         this.prefixes = Map.copyOf(prefixes);
         this.termsByPath = Map.copyOf(termsByPath);
-        Set<String> beginnings = new HashSet<>(Set.of(""));
-        for (String path : termsByPath.keySet()) {
-            beginnings.add(path);
-            for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) {
-                beginnings.add(path.substring(0, slash));
+        Scope.Builder rootBuilder = new Scope.Builder();
+        for (Map.Entry<String, Map<String, String>> path : termsByPath.entrySet()) {
+            Scope.Builder at = rootBuilder;
+            for (String name : path.getKey().split("/", -1)) {
+                // an empty name would make two trie nodes stand for one joined path ("" and "/")
+                if (name.isEmpty()) {
+                    throw new IllegalStateException("vocabulary path with an empty member name: " + path.getKey());
+                }
+                at = at.children.computeIfAbsent(name, n -> new Scope.Builder());
+            }
+            at.terms = path.getValue();
+        }
+        this.root = rootBuilder.build();
+    }
+
+    /**
+     * Where a walk from the event stands among the vocabulary paths: the same answers as joining the
+     * member names with {@code /} and looking the path up, without building and hashing a string for
+     * every member on the way (that was most of bare-value expansion's cost).
+     */
+    static final class Scope {
+        private final Map<String, Scope> children;
+        private final Map<String, String> terms;
+
+        private Scope(Map<String, Scope> children, Map<String, String> terms) {
+            this.children = children;
+            this.terms = terms;
+        }
+
+        /** The terms of the {@code @vocab} property here, or null if this path is none. */
+        Map<String, String> terms() {
+            return terms;
+        }
+
+        /**
+         * The scope of member {@code key} of an object at this one, or null if no vocabulary path is
+         * {@code path + "/" + key} or continues it after a {@code /}. As with joined strings, a name
+         * holding {@code /} counts as several, and the empty name at the event stays at the event.
+         */
+        Scope member(String key, boolean atEvent) {
+            if (key.indexOf('/') < 0) {
+                return key.isEmpty() && atEvent ? this : children.get(key);
+            }
+            Scope at = this;
+            for (String name : key.split("/", -1)) {
+                at = at.children.get(name);
+                if (at == null) {
+                    return null;
+                }
+            }
+            return at;
+        }
+
+        private static final class Builder {
+            private final Map<String, Builder> children = new HashMap<>();
+            private Map<String, String> terms;
+
+            Scope build() {
+                Map<String, Scope> built = new HashMap<>();
+                children.forEach((name, child) -> built.put(name, child.build()));
+                return new Scope(Map.copyOf(built), terms);
             }
         }
-        this.pathBeginnings = Set.copyOf(beginnings);
     }
 
     static CbvVocabulary epcis20() {
@@ -66,12 +120,9 @@ final class CbvVocabulary {
         return termsByPath.containsKey(path);
     }
 
-    /**
-     * Whether some vocabulary path is {@code path} or continues it after a {@code /}. A walk that
-     * leaves these paths can stop naming where it is: nothing below is a vocabulary property.
-     */
-    boolean mayLeadToVocabulary(String path) {
-        return pathBeginnings.contains(path);
+    /** The event's own scope: the start of every walk through {@link Scope#member}. */
+    Scope root() {
+        return root;
     }
 
     /**
@@ -79,7 +130,11 @@ final class CbvVocabulary {
      * else a compact IRI expanded with the EPCIS context's or the document's prefixes, else itself.
      */
     String expand(String path, String value, JsonContext document) {
-        Map<String, String> terms = termsByPath.get(path);
+        return expand(termsByPath.get(path), value, document);
+    }
+
+    /** {@link #expand(String, String, JsonContext)} with the terms of the path already found. */
+    String expand(Map<String, String> terms, String value, JsonContext document) {
         if (terms != null && terms.containsKey(value)) {
             return terms.get(value);
         }

@@ -135,8 +135,9 @@ final class DigitalLinks {
             if (next < 0) {
                 return false;
             }
-            if (next - slash - 1 <= LONGEST_KEY_NAME && KEY_NAMES.contains(uri.substring(slash + 1, next))
-                    && next + 5 < uri.length() && isDigits(uri, next + 1, next + 5) && uri.charAt(next + 5) != '/') {
+            // the digits after the segment first: cheaper than cutting the segment out to look it up
+            if (next - slash - 1 <= LONGEST_KEY_NAME && next + 5 < uri.length() && isDigits(uri, next + 1, next + 5)
+                    && uri.charAt(next + 5) != '/' && KEY_NAMES.contains(uri.substring(slash + 1, next))) {
                 return true;
             }
         }

@@ -61,7 +61,7 @@ final class EventTree {
     }
 
     private List<PreHashNode> children(JsonObject object, String path, Set<String> excluded) {
-        List<PreHashNode> nodes = new ArrayList<>();
+        List<PreHashNode> nodes = new ArrayList<>(object.members().size());
         for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
             String key = member.getKey();
             if (excluded.contains(key) || COMMENTS.contains(key)) {

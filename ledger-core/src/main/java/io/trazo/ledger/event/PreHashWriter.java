@@ -49,6 +49,12 @@ final class PreHashWriter {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /**
+     * Room for one written element, such as a quantity element with its Digital Link class (about 100
+     * chars): builders of the default 16 chars grew two or three times for each.
+     */
+    private static final int ELEMENT_SIZE_HINT = 160;
+
     private PreHashWriter() {}
 
     static String write(String eventType, List<PreHashNode> eventChildren) {
@@ -126,7 +132,7 @@ final class PreHashWriter {
     }
 
     private static String field(PreHashNode node, Field field) {
-        StringBuilder written = new StringBuilder();
+        StringBuilder written = new StringBuilder(ELEMENT_SIZE_HINT);
         appendField(node, field, written);
         return written.toString();
     }
@@ -161,7 +167,9 @@ final class PreHashWriter {
     /** {@code name[=value]} followed by the sorted generic forms of the children. */
     static String generic(PreHashNode node) {
         String text = CanonicalValues.strip(node.text());
-        StringBuilder out = new StringBuilder(node.name());
+        // a leaf's value may grow when normalised (an EPC URI into a Digital Link), never by much
+        int hint = node.name().length() + 2 * node.text().length() + 32 + (node.children().isEmpty() ? 0 : ELEMENT_SIZE_HINT);
+        StringBuilder out = new StringBuilder(hint).append(node.name());
         if (!text.isEmpty()) {
             out.append('=').append(CanonicalValues.value(text));
         }
@@ -182,7 +190,7 @@ final class PreHashWriter {
     private static String typedList(PreHashNode list) {
         List<String> members = new ArrayList<>();
         for (PreHashNode member : list.children()) {
-            StringBuilder written = new StringBuilder();
+            StringBuilder written = new StringBuilder(ELEMENT_SIZE_HINT);
             List<PreHashNode> rest = new ArrayList<>(member.children());
             for (String name : List.of("type", member.name())) {
                 for (Iterator<PreHashNode> it = rest.iterator(); it.hasNext(); ) {

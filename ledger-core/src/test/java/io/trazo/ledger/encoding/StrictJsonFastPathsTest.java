@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The parser's shortcuts give the values the general path gave: integers read as a long rather than
  * as a decimal text, and parsed objects that keep their member map instead of copying it, while an
- * object built from any other map still copies it.
+ * object built from any other map still copies it; and the ASCII check that picks Jackson's byte reader
+ * sees a byte of 0x80 or above wherever it is.
  */
 class StrictJsonFastPathsTest {
 
@@ -46,6 +47,23 @@ class StrictJsonFastPathsTest {
         JsonObject built = new JsonObject(source);
         source.put("b", JsonBoolean.FALSE);
         assertThat(built.members()).containsOnlyKeys("a");
+    }
+
+    @Test
+    void theWordAtATimeAsciiCheckFindsANonAsciiByteAtEveryPosition() {
+        Random random = new Random(95);
+        for (int length = 0; length <= 40; length++) {
+            byte[] ascii = new byte[length];
+            for (int i = 0; i < length; i++) {
+                ascii[i] = (byte) random.nextInt(0x80);
+            }
+            assertThat(StrictJson.isAscii(ascii)).as("ASCII of length %d", length).isTrue();
+            for (int at = 0; at < length; at++) {
+                byte[] mixed = ascii.clone();
+                mixed[at] = (byte) (0x80 | random.nextInt(0x80));
+                assertThat(StrictJson.isAscii(mixed)).as("byte %02x at %d of %d", mixed[at], at, length).isFalse();
+            }
+        }
     }
 
     private static String digits(Random random, int n) {

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Bare-value expansion as first written: a path string for every member, and a copy of the event with
- * every replaceable string value replaced. {@link BareValues} now stops naming paths off the
+ * every replaceable string value replaced, each by the literal rule (no shortcut of {@link BareValues#replacement}). {@link BareValues} now stops naming paths off the
  * vocabulary's and leaves the replacing to {@link EventTree}; this is what they are checked against.
  */
 final class ReferenceBareValues {
@@ -27,8 +27,19 @@ final class ReferenceBareValues {
     }
 
     static JsonObject expand(JsonObject event, JsonContext context) {
-        BareValues replacements = BareValues.of(event, context);
-        return (JsonObject) replace(event, replacements);
+        Set<String> candidates = candidates(event, context);
+        return (JsonObject) replace(event, value -> replacement(candidates, value));
+    }
+
+    /** The one candidate that ends with {@code "-" + value} or {@code "/" + value}, else {@code value}, as CBV 2.0 §8.9's reference does it. */
+    static String replacement(Set<String> candidates, String value) {
+        List<String> matches = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (candidate.endsWith("-" + value) || candidate.endsWith("/" + value)) {
+                matches.add(candidate);
+            }
+        }
+        return matches.size() == 1 ? matches.get(0) : value;
     }
 
     private static void collect(JsonValue value, String path, JsonContext context, Set<String> into) {
@@ -45,7 +56,7 @@ final class ReferenceBareValues {
         }
     }
 
-    private static JsonValue replace(JsonValue value, BareValues replacements) {
+    private static JsonValue replace(JsonValue value, java.util.function.UnaryOperator<String> replacements) {
         if (value instanceof JsonObject object) {
             Map<String, JsonValue> members = new LinkedHashMap<>();
             object.members().forEach((key, member) -> members.put(key, replace(member, replacements)));
@@ -57,7 +68,7 @@ final class ReferenceBareValues {
             return new JsonArray(elements);
         }
         if (value instanceof JsonString string) {
-            return new JsonString(replacements.replacement(string.value()));
+            return new JsonString(replacements.apply(string.value()));
         }
         return value;
     }
