@@ -90,33 +90,15 @@ public final class Jcs {
      *     sorting entries made the unmodifiable map wrap every entry in a new object first.
      */
     private static void writeObject(Map<String, JsonValue> members, String excluded, CanonicalBuffer out) {
-        if (inOrder(members)) {
-            out.append((byte) '{');
-            members.forEach(new InOrder(excluded, out));
-            out.append((byte) '}');
-            return;
-        }
-        String[] sorted = members.keySet().toArray(new String[0]);
-        if (sorted.length > 1) {
-            Arrays.sort(sorted);
-        }
+        InOrder writer = new InOrder(excluded, out);
         out.append((byte) '{');
-        boolean first = true;
-        for (int i = 0; i < sorted.length; i++) {
-            String name = sorted[i];
-            if (name.equals(excluded)) {
-                continue;
-            }
-            if (!first) {
-                out.append((byte) ',');
-            }
-            first = false;
-            try {
-                out.appendString(name);
-                out.append((byte) ':');
-                writeValue(members.get(name), out);
-            } catch (JsonFormatException e) {
-                throw e.under("/" + StrictJson.escapePointer(name));
+        if (inOrder(members)) {
+            members.forEach(writer);
+        } else {
+            String[] sorted = members.keySet().toArray(new String[0]);
+            Arrays.sort(sorted);
+            for (String name : sorted) {
+                writer.accept(name, members.get(name));
             }
         }
         out.append((byte) '}');
@@ -138,7 +120,7 @@ public final class Jcs {
         return true;
     }
 
-    /** Writes members handed over in order; a map's own forEach visits them without wrapping entries. */
+    /** Writes members handed over in order (a map's own forEach visits them without wrapping entries), skipping the excluded one. */
     private static final class InOrder implements BiConsumer<String, JsonValue> {
         private final String excluded;
         private final CanonicalBuffer out;
