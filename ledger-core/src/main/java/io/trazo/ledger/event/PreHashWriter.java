@@ -58,42 +58,53 @@ final class PreHashWriter {
     private PreHashWriter() {}
 
     static String write(String eventType, List<PreHashNode> eventChildren) {
-        List<PreHashNode> remaining = new ArrayList<>(eventChildren);
         StringBuilder out = new StringBuilder(512).append("eventType=").append(eventType);
-        ordered(remaining, CanonicalOrder.EVENT, out);
-        if (!remaining.isEmpty()) {
-            List<String> tail = new ArrayList<>(remaining.size());
-            for (PreHashNode node : remaining) {
+        boolean[] placed = ordered(eventChildren, CanonicalOrder.EVENT, out);
+        List<String> tail = null;
+        for (int i = 0; i < eventChildren.size(); i++) {
+            if (placed == null || !placed[i]) {
+                PreHashNode node = eventChildren.get(i);
+                if (tail == null) {
+                    tail = new ArrayList<>(eventChildren.size() - i);
+                }
                 tail.add(CanonicalOrder.TYPED_LISTS.contains(node.name()) ? typedList(node) : generic(node));
             }
+        }
+        if (tail != null) {
             appendSorted(tail, out);
         }
         return out.toString();
     }
 
     /**
-     * Writes to {@code out} and removes from {@code nodes} every node the order names, field by
-     * field. Each node's field is looked up by name once ({@link CanonicalOrder#positions}), rather
-     * than every field scanning every node; nodes are then visited in field order, then in their own.
-     * Most fields occur once or not at all: a single node is written straight to {@code out}, and a
-     * list to sort is made only for a repeat.
+     * Writes to {@code out} every node the order names, field by field, and returns which nodes it
+     * wrote (null for none), so that the caller writes the others generically. Each node's field is
+     * looked up by name once ({@link CanonicalOrder#positions}), rather than every field scanning
+     * every node; nodes are then visited in field order, then in their own. Most fields occur once or
+     * not at all: a single node is written straight to {@code out}, and a list to sort is made only
+     * for a repeat. The nodes are marked rather than copied and removed: the copy and the removals
+     * were a visible share of the pre-hash.
      */
-    private static void ordered(List<PreHashNode> nodes, List<Field> order, StringBuilder out) {
+    private static boolean[] ordered(List<PreHashNode> nodes, List<Field> order, StringBuilder out) {
         Map<String, Integer> positions = CanonicalOrder.positions(order);
         int n = nodes.size();
-        long[] placed = new long[n];
+        long[] placed = null;
         int count = 0;
         for (int i = 0; i < n; i++) {
             PreHashNode node = nodes.get(i);
             Integer position = positions.get(node.name());
             if (position != null && takes(order.get(position), node)) {
+                if (placed == null) {
+                    placed = new long[n - i];
+                }
                 placed[count++] = ((long) position << 32) | i;
             }
         }
         if (count == 0) {
-            return;
+            return null;
         }
         Arrays.sort(placed, 0, count);
+        boolean[] written = new boolean[n];
         for (int k = 0; k < count; ) {
             int position = (int) (placed[k] >>> 32);
             Field field = order.get(position);
@@ -106,24 +117,19 @@ final class PreHashWriter {
             } else {
                 List<String> repeated = new ArrayList<>(end - k);
                 for (int j = k; j < end; j++) {
-                    String written = field(nodes.get((int) placed[j]), field);
-                    if (!written.isEmpty()) {
-                        repeated.add(written);
+                    String text = field(nodes.get((int) placed[j]), field);
+                    if (!text.isEmpty()) {
+                        repeated.add(text);
                     }
                 }
                 appendSorted(repeated, out);
             }
+            for (int j = k; j < end; j++) {
+                written[(int) placed[j]] = true;
+            }
             k = end;
         }
-        // remove from the end so that the indices still to remove stay valid
-        int[] indices = new int[count];
-        for (int k = 0; k < count; k++) {
-            indices[k] = (int) placed[k];
-        }
-        Arrays.sort(indices);
-        for (int k = count - 1; k >= 0; k--) {
-            nodes.remove(indices[k]);
-        }
+        return written;
     }
 
     /** Whether {@code field} places {@code node}; a non-group field leaves a node with children to the tail. */
@@ -150,9 +156,7 @@ final class PreHashWriter {
             out.append('=').append(text);
         }
         if (field.kind() == Kind.GROUP && !node.children().isEmpty()) {
-            List<PreHashNode> children = new ArrayList<>(node.children());
-            ordered(children, field.children(), out);
-            genericAll(children, out);
+            genericAll(node.children(), ordered(node.children(), field.children(), out), out);
         }
         if (out.length() == named) {
             out.setLength(start);
@@ -173,17 +177,24 @@ final class PreHashWriter {
         if (!text.isEmpty()) {
             out.append('=').append(CanonicalValues.value(text));
         }
-        genericAll(node.children(), out);
+        genericAll(node.children(), null, out);
         return out.toString();
     }
 
-    private static void genericAll(List<PreHashNode> nodes, StringBuilder out) {
-        if (nodes.isEmpty()) {
-            return;
+    /** The sorted generic forms of the {@code nodes} not marked in {@code skipped} (null: none is). */
+    private static void genericAll(List<PreHashNode> nodes, boolean[] skipped, StringBuilder out) {
+        List<String> written = null;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (skipped == null || !skipped[i]) {
+                if (written == null) {
+                    written = new ArrayList<>(nodes.size() - i);
+                }
+                written.add(generic(nodes.get(i)));
+            }
         }
-        List<String> written = new ArrayList<>(nodes.size());
-        nodes.forEach(node -> written.add(generic(node)));
-        appendSorted(written, out);
+        if (written != null) {
+            appendSorted(written, out);
+        }
     }
 
     /** A business transaction, source or destination: {@code type=…} first, then its identifier. */
@@ -204,7 +215,7 @@ final class PreHashWriter {
             if (!CanonicalValues.strip(member.text()).isEmpty()) {
                 written.append(member.name()).append('=').append(CanonicalValues.value(CanonicalValues.strip(member.text())));
             }
-            genericAll(rest, written);
+            genericAll(rest, null, written);
             members.add(written.toString());
         }
         StringBuilder out = new StringBuilder(list.name());
