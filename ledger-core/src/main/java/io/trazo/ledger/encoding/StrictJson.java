@@ -1,15 +1,6 @@
 package io.trazo.ledger.encoding;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -85,10 +76,12 @@ public final class StrictJson {
             throw new JsonFormatException(JsonFormatException.Reason.TOO_LARGE, "",
                     "document is " + utf8.length + " bytes, limit is " + limits.maxBytes());
         }
-        if (isAscii(utf8)) {
-            // ASCII is well-formed UTF-8 and has no byte order mark, so Jackson may read its bytes as they are
+        if (InputBytes.isAscii(utf8)) {
+            // ASCII is well-formed UTF-8 and has no byte order mark, so Jackson may read its bytes as they are;
+            // without a backslash no string can hold a surrogate, so no string is scanned for a lone one
+            boolean escapes = InputBytes.hasBackslash(utf8);
             try {
-                return parse(() -> factory.createParser(ObjectReadContext.empty(), utf8));
+                return parse(() -> factory.createParser(ObjectReadContext.empty(), utf8), escapes);
             } catch (JsonFormatException e) {
                 if (!(e.getCause() instanceof JacksonException)) {
                     throw e;
@@ -102,21 +95,22 @@ public final class StrictJson {
 
     /** {@link #parse}'s general path, which decodes to chars first; package-private so tests can hold the fast path to it. */
     JsonValue parseDecoded(byte[] utf8) {
-        char[] text = decodeUtf8(utf8);
+        char[] text = InputBytes.decodeUtf8(utf8);
         if (text.length > 0 && text[0] == '\uFEFF') {
             throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "byte order mark is not allowed");
         }
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), text));
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), text), true);
     }
 
-    private JsonValue parse(java.util.function.Supplier<JsonParser> open) {
+    /** @param surrogates whether a string may hold a surrogate, and so must be scanned for a lone one */
+    private JsonValue parse(java.util.function.Supplier<JsonParser> open, boolean surrogates) {
         boolean rootRead = false;
         try (JsonParser parser = open.get()) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonFormatException(JsonFormatException.Reason.MALFORMED, "", "no JSON value");
             }
-            JsonValue root = read(parser, first, Pointer.ROOT, 1);
+            JsonValue root = read(parser, first, Pointer.ROOT, 1, surrogates);
             rootRead = true;
             JsonToken extra = parser.nextToken();
             if (extra != null) {
@@ -138,42 +132,8 @@ public final class StrictJson {
                 : "(line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    private static char[] decodeUtf8(byte[] utf8) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer chars = decoder.decode(ByteBuffer.wrap(utf8));
-            char[] out = new char[chars.remaining()];
-            chars.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw new JsonFormatException(JsonFormatException.Reason.INVALID_UTF8, "",
-                    "input is not well-formed UTF-8 (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /**
-     * Whether every byte is ASCII. Records almost always are, and Jackson then reads the bytes
-     * directly: decoding them to chars first cost a copy of the record and a buffer its size.
-     */
-    static boolean isAscii(byte[] utf8) {
-        // eight bytes per step: a record is about 2 kB, and the byte loop was a visible share of parsing it
-        int i = 0;
-        long high = 0;
-        for (int end = utf8.length - Long.BYTES; i <= end; i += Long.BYTES) {
-            high |= (long) WORDS.get(utf8, i);
-        }
-        for (; i < utf8.length; i++) {
-            high |= utf8[i];
-        }
-        return (high & 0x8080808080808080L) == 0;
-    }
-
-    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
     /** @param depth how many containers hold this value, itself included if it is one: the root object is at 1 */
-    private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth) {
+    private JsonValue read(JsonParser parser, JsonToken token, Pointer path, int depth, boolean surrogates) {
         if (depth > limits.maxDepth() && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
             throw new JsonFormatException(JsonFormatException.Reason.TOO_DEEP, path.toString(),
                     "container nested " + depth + " deep, limit is " + limits.maxDepth());
@@ -184,8 +144,10 @@ public final class StrictJson {
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
                     String name = parser.currentName();
                     Pointer memberPath = path.member(name);
-                    requireNoLoneSurrogate(name, memberPath);
-                    JsonValue value = read(parser, parser.nextToken(), memberPath, depth + 1);
+                    if (surrogates) {
+                        requireNoLoneSurrogate(name, memberPath);
+                    }
+                    JsonValue value = read(parser, parser.nextToken(), memberPath, depth + 1, surrogates);
                     if (members.putIfAbsent(name, value) != null) {
                         throw new JsonFormatException(JsonFormatException.Reason.DUPLICATE_KEY, memberPath.toString(),
                                 "member name \"" + name + "\" appears more than once");
@@ -196,13 +158,15 @@ public final class StrictJson {
             case START_ARRAY: {
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    elements.add(read(parser, t, path.element(elements.size()), depth + 1));
+                    elements.add(read(parser, t, path.element(elements.size()), depth + 1, surrogates));
                 }
                 return new JsonArray(elements);
             }
             case VALUE_STRING: {
                 String value = parser.getString();
-                requireNoLoneSurrogate(value, path);
+                if (surrogates) {
+                    requireNoLoneSurrogate(value, path);
+                }
                 return new JsonString(value);
             }
             case VALUE_NUMBER_INT:

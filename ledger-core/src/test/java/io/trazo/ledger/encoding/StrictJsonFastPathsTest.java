@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The parser's shortcuts give the values the general path gave: integers read as a long rather than
  * as a decimal text, and parsed objects that keep their member map instead of copying it, while an
  * object built from any other map still copies it; and the ASCII check that picks Jackson's byte reader
- * sees a byte of 0x80 or above wherever it is.
+ * sees a byte of 0x80 or above wherever it is, and the backslash check, which lets ASCII input skip the
+ * lone-surrogate scans, sees a backslash wherever it is and nothing else.
  */
 class StrictJsonFastPathsTest {
 
@@ -57,13 +58,37 @@ class StrictJsonFastPathsTest {
             for (int i = 0; i < length; i++) {
                 ascii[i] = (byte) random.nextInt(0x80);
             }
-            assertThat(StrictJson.isAscii(ascii)).as("ASCII of length %d", length).isTrue();
+            assertThat(InputBytes.isAscii(ascii)).as("ASCII of length %d", length).isTrue();
             for (int at = 0; at < length; at++) {
                 byte[] mixed = ascii.clone();
                 mixed[at] = (byte) (0x80 | random.nextInt(0x80));
-                assertThat(StrictJson.isAscii(mixed)).as("byte %02x at %d of %d", mixed[at], at, length).isFalse();
+                assertThat(InputBytes.isAscii(mixed)).as("byte %02x at %d of %d", mixed[at], at, length).isFalse();
             }
         }
+    }
+
+    @Test
+    void theWordAtATimeBackslashCheckFindsABackslashAtEveryPositionAndNoOtherByte() {
+        Random random = new Random(96);
+        for (int length = 0; length <= 40; length++) {
+            byte[] none = new byte[length];
+            for (int i = 0; i < length; i++) {
+                int b;
+                do {
+                    b = random.nextInt(256);
+                } while (b == '\\');
+                none[i] = (byte) b;
+            }
+            assertThat(InputBytes.hasBackslash(none)).as("no backslash in %d bytes", length).isFalse();
+            for (int at = 0; at < length; at++) {
+                byte[] one = none.clone();
+                one[at] = '\\';
+                assertThat(InputBytes.hasBackslash(one)).as("backslash at %d of %d", at, length).isTrue();
+            }
+        }
+        // bytes one off a backslash, and a word whose borrow runs across bytes, are no backslash
+        assertThat(InputBytes.hasBackslash("[[[[]]]]]]]]]]]]".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(InputBytes.hasBackslash(new byte[] {0x5D, 0x5B, 0x5C + 0x100 - 0x100 + 1, 0, 0, 0, 0, 0, 0x5D})).isFalse();
     }
 
     private static String digits(Random random, int n) {
