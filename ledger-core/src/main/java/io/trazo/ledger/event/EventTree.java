@@ -94,23 +94,28 @@ final class EventTree {
         if (value instanceof JsonObject object) {
             return new PreHashNode(name, "", children(object, fieldOf(path, key), Set.of()));
         }
+        if (value instanceof JsonNumber number) {
+            return PreHashNode.number(name, number(number, path, key));
+        }
         return PreHashNode.leaf(name, scalar(value, path, key));
+    }
+
+    /** A JSON number as the pre-hash writes numbers: the form {@link NumericValues#canonical} gives. */
+    private static String number(JsonNumber number, String path, String key) {
+        Optional<String> shortest = ShortestDecimal.ofExact(number.value()).flatMap(NumericValues::format);
+        if (shortest.isPresent()) {
+            return shortest.get();
+        }
+        double binary64 = Double.parseDouble(number.value().toString());
+        if (!Double.isFinite(binary64)) {
+            throw EventHashException.invalidValue(fieldOf(path, key), "a number within binary64 range", number.value().toString());
+        }
+        return NumericValues.format(binary64);
     }
 
     private String scalar(JsonValue value, String path, String key) {
         if (value instanceof JsonString string) {
             return context.expandValue(bareValues.apply(string.value()));
-        }
-        if (value instanceof JsonNumber number) {
-            Optional<String> shortest = ShortestDecimal.ofExact(number.value()).flatMap(NumericValues::format);
-            if (shortest.isPresent()) {
-                return shortest.get();
-            }
-            double binary64 = Double.parseDouble(number.value().toString());
-            if (!Double.isFinite(binary64)) {
-                throw EventHashException.invalidValue(fieldOf(path, key), "a number within binary64 range", number.value().toString());
-            }
-            return NumericValues.format(binary64);
         }
         if (value instanceof JsonBoolean bool) {
             return bool.value() ? "True" : "False";

@@ -9,19 +9,33 @@ import java.util.Objects;
  * This is the XML-shaped model CBV 2.0 §8.9 is written against: list members are named after
  * their list ({@code epcList} holds {@code epc} elements) and arrays become repeated elements.
  */
-record PreHashNode(String name, String text, List<PreHashNode> children) {
+record PreHashNode(String name, String text, List<PreHashNode> children, boolean canonical) {
 
+    /**
+     * @param canonical whether {@code text} is already what {@link CanonicalValues#value} makes of it:
+     *     a JSON number, which {@link EventTree} writes in its canonical form, so that the writer does
+     *     not parse and format it a second time
+     */
     PreHashNode {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         children = List.copyOf(children);
     }
 
+    PreHashNode(String name, String text, List<PreHashNode> children) {
+        this(name, text, children, false);
+    }
+
     static PreHashNode leaf(String name, String text) {
-        return new PreHashNode(name, text, List.of());
+        return new PreHashNode(name, text, List.of(), false);
+    }
+
+    /** A leaf whose text is a number in the pre-hash string's own canonical form. */
+    static PreHashNode number(String name, String text) {
+        return new PreHashNode(name, text, List.of(), true);
     }
 
     PreHashNode renamed(String newName) {
-        return new PreHashNode(newName, text, children);
+        return new PreHashNode(newName, text, children, canonical);
     }
 }

@@ -145,9 +145,14 @@ final class PreHashWriter {
 
     /** Appends {@code name[=value]} and the ordered children, or nothing if all of them are empty. */
     private static void appendField(PreHashNode node, Field field, StringBuilder out) {
-        String text = CanonicalValues.strip(node.text());
-        if (!text.isEmpty()) {
-            text = field.kind() == Kind.TIMESTAMP ? timestamp(node.name(), text) : CanonicalValues.value(text);
+        String text;
+        if (node.canonical() && field.kind() != Kind.TIMESTAMP) {
+            text = node.text();
+        } else {
+            text = CanonicalValues.strip(node.text());
+            if (!text.isEmpty()) {
+                text = field.kind() == Kind.TIMESTAMP ? timestamp(node.name(), text) : CanonicalValues.value(text);
+            }
         }
         int start = out.length();
         out.append(node.name());
@@ -175,7 +180,7 @@ final class PreHashWriter {
         int hint = node.name().length() + 2 * node.text().length() + 32 + (node.children().isEmpty() ? 0 : ELEMENT_SIZE_HINT);
         StringBuilder out = new StringBuilder(hint).append(node.name());
         if (!text.isEmpty()) {
-            out.append('=').append(CanonicalValues.value(text));
+            out.append('=').append(node.canonical() ? text : CanonicalValues.value(text));
         }
         genericAll(node.children(), null, out);
         return out.toString();
