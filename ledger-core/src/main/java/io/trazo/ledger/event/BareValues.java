@@ -6,7 +6,6 @@ import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,9 +60,8 @@ final class BareValues {
     private void collect(JsonValue value, CbvVocabulary.Scope scope) {
         if (value instanceof JsonObject object) {
             boolean atEvent = scope == vocabulary.root();
-            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                collect(member.getValue(), scope == null ? null : scope.member(member.getKey(), atEvent));
-            }
+            // forEach runs the parsed map's own loop; the unmodifiable map's entry set wraps every entry
+            object.members().forEach((key, member) -> collect(member, scope == null ? null : scope.member(key, atEvent)));
         } else if (value instanceof JsonArray array) {
             for (JsonValue element : array.elements()) {
                 collect(element, scope);

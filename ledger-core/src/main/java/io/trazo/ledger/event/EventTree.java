@@ -62,27 +62,29 @@ final class EventTree {
 
     private List<PreHashNode> children(JsonObject object, String path, Set<String> excluded) {
         List<PreHashNode> nodes = new ArrayList<>(object.members().size());
-        for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-            String key = member.getKey();
-            if (excluded.contains(key) || COMMENTS.contains(key)) {
-                continue;
-            }
-            if (key.startsWith("@")) {
-                throw EventHashException.unsupported(fieldOf(path, key), "JSON-LD keyword inside an event");
-            }
-            String name = context.expandKey(key);
-            if (member.getValue() instanceof JsonArray array) {
-                for (JsonValue element : array.elements()) {
-                    if (element instanceof JsonArray) {
-                        throw EventHashException.unsupported(fieldOf(path, key), "array nested directly in an array");
-                    }
-                    nodes.add(node(name, element, path, key));
-                }
-            } else {
-                nodes.add(node(name, member.getValue(), path, key));
-            }
-        }
+        // forEach runs the parsed map's own loop, where the unmodifiable map's entry set wraps every entry it hands out
+        object.members().forEach((key, value) -> member(key, value, path, excluded, nodes));
         return grouped(nodes);
+    }
+
+    private void member(String key, JsonValue value, String path, Set<String> excluded, List<PreHashNode> nodes) {
+        if (excluded.contains(key) || COMMENTS.contains(key)) {
+            return;
+        }
+        if (key.startsWith("@")) {
+            throw EventHashException.unsupported(fieldOf(path, key), "JSON-LD keyword inside an event");
+        }
+        String name = context.expandKey(key);
+        if (value instanceof JsonArray array) {
+            for (JsonValue element : array.elements()) {
+                if (element instanceof JsonArray) {
+                    throw EventHashException.unsupported(fieldOf(path, key), "array nested directly in an array");
+                }
+                nodes.add(node(name, element, path, key));
+            }
+        } else {
+            nodes.add(node(name, value, path, key));
+        }
     }
 
     /** The slash-separated field name that errors report; built only when needed, not for every member. */
