@@ -5,6 +5,8 @@ QUERY_JAR="$ROOT/query-service/target/query-service-$VERSION-exec.jar"
 WITNESS_JAR="$ROOT/trazo-witness/target/trazo-witness-$VERSION-exec.jar"
 WITNESS_NAME="${TRAZO_WITNESS_NAME:-witness.trazo.local/w1}"
 WEB_JAR="$ROOT/trace-web/target/trace-web-$VERSION-exec.jar"
+# the same flags as deploy/compose.yaml and deploy/k8s/60-web.yaml (DeployFilesTest)
+WEB_JVM_FLAGS="-XX:TieredStopAtLevel=1"
 # the demo retail lot's label: GTIN 00614141777778, lot RC1187 (urn:epc:class:lgtin:0614141.077777.RC1187)
 RETAIL_PAGE="/01/00614141777778/10/RC1187"
 LOG_ORIGIN="${TRAZO_LOG_ORIGIN:-trazo.local/log}"
@@ -65,7 +67,11 @@ start_service() { # name, jar, port, port-variable
     # record) on the heap, built at start: 3 GB holds a 1,000,000-record ledger with 1,000,000 keys
     # (docs/operations.md, "Warm-up at start"); -Xmx is a ceiling, the demo ledger uses a few MB of it
     if [ "$name" = query ]; then heap=${TRAZO_QUERY_HEAP:-3g}; fi
-    detached "$STATE/$name/stdout.log" java -Xmx"$heap" -jar "$jar"
+    # trace-web: C1 only; its JIT otherwise costs as much CPU as its pages for the
+    # first ~2,000 never-seen pages (docs/operations.md, "JVM flags of trace-web and query-service")
+    local -a jvm=()
+    if [ "$name" = web ]; then read -ra jvm <<<"${TRAZO_WEB_JAVA_OPTS-$WEB_JVM_FLAGS}"; fi
+    detached "$STATE/$name/stdout.log" java -Xmx"$heap" "${jvm[@]}" -jar "$jar"
   ) &
   echo $! >"$STATE/$name.pid"
   wait_for "$name" "$STATE/$name/stdout.log" "health_up $port" 120 "http_get $port /actuator/health"

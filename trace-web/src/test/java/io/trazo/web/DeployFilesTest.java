@@ -49,6 +49,30 @@ class DeployFilesTest {
         assertThat(pod).doesNotContainKey("volumes");
     }
 
+    /**
+     * trace-web's JIT, left tiered, spends about as much CPU as the pages themselves over the first ~2,000
+     * never-seen pages, and C1 code serves them as cheaply as C2 code after (docs/operations.md, "JVM flags of
+     * trace-web and query-service"): every way of starting it must say so.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePageRunsOnC1OnlyWhereverItIsStarted() throws IOException {
+        Map<String, Object> compose = load(DEPLOY.resolve("compose.yaml")).get(0);
+        Map<String, Object> web = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("web");
+        Object composeFlags = ((Map<String, Object>) web.get("environment")).getOrDefault("JAVA_TOOL_OPTIONS", "");
+
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) load(DEPLOY.resolve("k8s/60-web.yaml"))
+                .get(0).get("spec")).get("template")).get("spec");
+        String k8sFlags = ((List<Map<String, Object>>) ((List<Map<String, Object>>) pod.get("containers")).get(0).get("env")).stream()
+                .filter(e -> "JAVA_TOOL_OPTIONS".equals(e.get("name"))).map(e -> (String) e.get("value")).findFirst().orElse("");
+
+        String localFlags = Files.readAllLines(DEPLOY.resolve("local/services.sh")).stream()
+                .filter(line -> line.startsWith("WEB_JVM_FLAGS=")).findFirst().orElse("");
+
+        assertThat(List.of(composeFlags, k8sFlags, localFlags))
+                .allSatisfy(flags -> assertThat((String) flags).contains("-XX:TieredStopAtLevel=1"));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> load(Path file) throws IOException {
         List<Map<String, Object>> docs = new ArrayList<>();
