@@ -40,6 +40,10 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
         if (Hello.asks(command)) {
             return Hello.from(super.handleCommand(channel, databaseName, "isMaster", query));
         }
+        if (command.equalsIgnoreCase("find")) {
+            Document reply = Batches.answeringFind(() -> super.handleCommand(channel, databaseName, command, query));
+            return Boolean.TRUE.equals(query.get("singleBatch")) ? Batches.closed(reply, getCursorRegistry()) : reply;
+        }
         return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
     }
 
@@ -107,9 +111,16 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
             return snapshots.query(() -> super.handleQuery(parameters));
         }
 
+        /**
+         * A {@code find}'s reply is cut into MongoDB's batches ({@link Batches}); the library's own reads (a write's
+         * look-up, an aggregation's {@code $match}) still get every match at once, as they iterate it whole.
+         */
         @Override
         protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-            return super.createQueryResult(snapshots.of(matched), batchSize);
+            if (!Batches.inFind() || !snapshots.forReply()) {
+                return super.createQueryResult(matched, batchSize);
+            }
+            return Batches.firstOf(snapshots.of(matched), batchSize, cursorRegistry);
         }
 
         @Override

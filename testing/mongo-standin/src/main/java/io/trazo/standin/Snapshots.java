@@ -51,6 +51,11 @@ final class Snapshots {
         }
     }
 
+    /** Whether the query running now under the collection's lock answers a client (not a write's own look-up). */
+    boolean forReply() {
+        return forReply;
+    }
+
     /** What a query matched, the first batch and the cursor's rest alike: copies if it is for a reply. */
     List<Document> of(List<Document> matched) {
         if (!forReply) {
