@@ -14,6 +14,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -21,14 +22,16 @@ import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * MongoDB's batches, as the real driver sees them through its command listener: a {@code find} without
  * {@code batchSize} answers 101 documents and each {@code getMore} without one what fits in 16 MiB; a
  * {@code batchSize} is honoured under the same cap; {@code limit} and the driver's negative limit
- * ({@code singleBatch}) end the cursor; the cursor is exhausted (id 0) with the last batch.
+ * ({@code singleBatch}) end the cursor; the cursor is exhausted (id 0) with the last batch. Each case runs on
+ * both backends the launcher offers.
  */
 class BatchesTest {
 
@@ -41,9 +44,16 @@ class BatchesTest {
 
     record Batch(String command, int documents, long cursorId) {}
 
-    @BeforeEach
-    void start() {
-        server = new MongoServer(new IdFirstMemoryBackend());
+    @TempDir
+    Path dir;
+
+    /** Both backends the launcher offers. */
+    enum Backend {
+        MEMORY, H2
+    }
+
+    private void start(Backend backend) {
+        server = new MongoServer(backend == Backend.MEMORY ? new IdFirstMemoryBackend() : new StandInH2Backend(dir.resolve("h2").toString()));
         InetSocketAddress address = server.bind();
         CommandListener listener = new CommandListener() {
             @Override
@@ -64,12 +74,16 @@ class BatchesTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        if (client != null) {
+            client.close();
+            server.shutdownNow();
+        }
     }
 
-    @Test
-    void aFindWithoutBatchSizeAnswers101DocumentsThenTheRestInOneGetMoreAndIsExhausted() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aFindWithoutBatchSizeAnswers101DocumentsThenTheRestInOneGetMoreAndIsExhausted(Backend backend) {
+        start(backend);
         insert(250);
         List<Integer> seen = ids(items.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
         assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 250).boxed().toList());
@@ -78,23 +92,29 @@ class BatchesTest {
         assertThat(batches.get(1).cursorId()).as("exhausted with the last batch").isZero();
     }
 
-    @Test
-    void aBatchSizeIsHonouredInTheFindAndInEachGetMore() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBatchSizeIsHonouredInTheFindAndInEachGetMore(Backend backend) {
+        start(backend);
         insert(100);
         assertThat(items.find().batchSize(40).into(new ArrayList<>())).hasSize(100);
         assertThat(sizes()).containsExactly(40, 40, 20);
     }
 
-    @Test
-    void aSortHoldsAcrossBatches() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSortHoldsAcrossBatches(Backend backend) {
+        start(backend);
         insert(250);
         List<Integer> seen = ids(items.find().sort(Sorts.descending("_id")).into(new ArrayList<>()));
         assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 250).map(i -> 249 - i).boxed().toList());
         assertThat(sizes()).containsExactly(101, 149);
     }
 
-    @Test
-    void aLimitEndsTheCursorWithinOrAfterTheFirstBatch() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aLimitEndsTheCursorWithinOrAfterTheFirstBatch(Backend backend) {
+        start(backend);
         insert(250);
         assertThat(items.find().limit(150).into(new ArrayList<>())).hasSize(150);
         assertThat(sizes()).containsExactly(101, 49);
@@ -103,15 +123,19 @@ class BatchesTest {
         assertThat(batches).containsExactly(new Batch("find", 30, 0));
     }
 
-    @Test
-    void aNegativeLimitIsOneBatchWithTheCursorClosed() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aNegativeLimitIsOneBatchWithTheCursorClosed(Backend backend) {
+        start(backend);
         insert(250);
         assertThat(items.find().limit(-150).into(new ArrayList<>())).hasSize(101);
         assertThat(batches).containsExactly(new Batch("find", 101, 0));
     }
 
-    @Test
-    void aBatchStopsBeforeTheDocumentThatWouldTakeItPast16MiB() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aBatchStopsBeforeTheDocumentThatWouldTakeItPast16MiB(Backend backend) {
+        start(backend);
         for (int i = 0; i < 12; i++) {
             items.insertOne(new Document("_id", i).append("blob", new Binary(new byte[3 * MIB])));
         }
@@ -122,8 +146,10 @@ class BatchesTest {
         assertThat(sizes()).as("the cap holds under a batchSize too").containsExactly(5, 5, 2);
     }
 
-    @Test
-    void aDocumentLargerThanHalfTheCapStillGoesOnePerBatch() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDocumentLargerThanHalfTheCapStillGoesOnePerBatch(Backend backend) {
+        start(backend);
         for (int i = 0; i < 3; i++) {
             items.insertOne(new Document("_id", i).append("blob", new Binary(new byte[9 * MIB])));
         }
@@ -132,8 +158,10 @@ class BatchesTest {
     }
 
     /** The batches are for replies only: a write's own look-up still reaches every match. */
-    @Test
-    void writesAndCountsStillReachEveryMatch() {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void writesAndCountsStillReachEveryMatch(Backend backend) {
+        start(backend);
         insert(250);
         assertThat(items.updateMany(Filters.gte("_id", 0), Updates.set("seen", true)).getModifiedCount()).isEqualTo(250);
         assertThat(items.countDocuments(Filters.eq("seen", true))).isEqualTo(250);
