@@ -27,10 +27,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * <ol>
  *   <li>pre-signs the demo journey and generated journeys ({@link Journeys}: merges and splits across
  *       many lots), cached under {@code target/bench};
- *   <li>measures raw BouncyCastle Ed25519 verification, one thread and two, as the ceiling;
  *   <li>publishes the demo journey and {@code warm-up} more records and waits for their receipts, so that
  *       the three JVMs have compiled their hot code before anything is timed (a profile of a cold start
  *       showed the JIT compilers taking a quarter to a half of each process's CPU in the first minute);
+ *   <li>measures raw BouncyCastle Ed25519 verification, one thread and two, as the ceiling, once the other
+ *       processes are quiet ({@link Ceiling}); {@code ceiling=start} measures it before the warm-up instead,
+ *       without waiting, where runs before 2026-12-06 measured it;
  *   <li>publishes {@code records} as fast as the producer goes and times publish → final receipt
  *       (read_committed) for each, giving the sustained rate;
  *   <li>publishes {@code latency-records} more, open loop at {@code rate}/s (latency counted from each
@@ -38,7 +40,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   <li>reports CPU seconds per process ({@code /proc/PID/stat}) and the service's stage timers.
  * </ol>
  * Arguments are {@code name=value}: bootstrap, ingest-url, records (200000), latency-records (20000),
- * rate (2500), warm-up (100000), pids (name:pid,...), cache (target/bench).
+ * rate (2500), warm-up (100000), pids (name:pid,...), cache (target/bench), ceiling (quiet | start).
  */
 public final class IngestLoad {
 
@@ -87,10 +89,13 @@ public final class IngestLoad {
         System.out.printf("load: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
 
         double sigsPerRecord = load.stream().limit(20000).mapToInt(i -> RecordCodec.parse(i.wire()).signatures().size()).average().orElse(1);
-        double one = RawEd25519.rate(1, Duration.ofSeconds(3));
-        double two = RawEd25519.rate(2, Duration.ofSeconds(3));
-        System.out.printf("raw BouncyCastle Ed25519 verify: %.0f/s on 1 thread, %.0f/s on 2 threads; %.2f signatures per record "
-                + "→ ceiling %.0f records/s%n", one, two, sigsPerRecord, two / sigsPerRecord);
+        Map<String, Long> services = new java.util.LinkedHashMap<>(pids);
+        services.remove("generator");
+        String ceilingAt = args.getOrDefault("ceiling", "quiet");
+        if (!ceilingAt.equals("quiet") && !ceilingAt.equals("start")) {
+            throw new IllegalArgumentException("ceiling=" + ceilingAt + ": quiet (after the warm-up, once the services are quiet) or start");
+        }
+        double two = ceilingAt.equals("start") ? ceiling(Ceiling.measure(services, "at start-up, as before 2026-12-06", false), sigsPerRecord) : 0;
 
         try (FinalReceipts receipts = new FinalReceipts(bootstrap, args.getOrDefault("receipts-topic", "trazo.receipts"));
                 KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -99,6 +104,9 @@ public final class IngestLoad {
             receipts.await(Duration.ofMinutes(30));
             System.out.printf("WARM-UP: %d records (demo journey included), last final receipt after %.1f s; outcomes %s%n", warm.size(),
                     (receipts.lastAt() - warmStart) / 1e9, receipts.outcomes());
+            if (ceilingAt.equals("quiet")) {
+                two = ceiling(Ceiling.measure(services, "after the warm-up's last receipt", true), sigsPerRecord);
+            }
 
             Map<String, Double> cpu0 = cpu();
             Map<String, double[]> stages0 = Stages.read(args.get("ingest-url"));
@@ -131,6 +139,14 @@ public final class IngestLoad {
             System.out.printf("LATENCY at %d records/s open loop, %d records: %s; outcomes %s%n", rate, paced.size(), receipts.percentiles(),
                     receipts.outcomes());
         }
+    }
+
+    /** Prints the ceiling and when it was measured; the two-thread rate, issue 16's denominator. */
+    private static double ceiling(Ceiling.Result c, double sigsPerRecord) {
+        System.out.printf("raw BouncyCastle Ed25519 verify: %.0f/s on 1 thread, %.0f/s on 2 threads; %.2f signatures per record "
+                + "→ ceiling %.0f records/s%n  (ceiling %s)%n", c.oneThread(), c.twoThreads(), sigsPerRecord, c.twoThreads() / sigsPerRecord,
+                c.conditions());
+        return c.twoThreads();
     }
 
     /** Publishes {@code items} as fast as the producer goes, each timed from its send; returns when they started. */
@@ -177,13 +193,7 @@ public final class IngestLoad {
     }
 
     private Map<String, Double> cpu() throws IOException {
-        Map<String, Double> out = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : pids.entrySet()) {
-            String stat = Files.readString(Path.of("/proc", e.getValue().toString(), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            out.put(e.getKey(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0);
-        }
-        return out;
+        return Ceiling.cpuSeconds(pids);
     }
 
     private static void report(String title, Map<String, Double> before, Map<String, Double> after, int records) {

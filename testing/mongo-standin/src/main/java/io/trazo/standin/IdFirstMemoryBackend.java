@@ -1,9 +1,12 @@
 package io.trazo.standin;
 
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -11,6 +14,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +32,10 @@ import java.util.List;
  * index, where the stock backend scanned the whole collection per page: query's start-up replay of a
  * 1,000,000-leaf log took about 20 minutes that way. Results are unchanged; only the plan differs.
  *
- * <p>It also keeps three of MongoDB's rules the stock backend breaks: an ordered bulk update stops at its
+ * <p>It also keeps four of MongoDB's rules the stock backend breaks: an ordered bulk update stops at its
  * first write error ({@link OrderedUpdates}); a single-document write is atomic to every reader,
- * {@code $inc} through {@code findAndModify} included ({@link Snapshots}); and {@code hello} is answered
- * ({@link Hello}).
+ * {@code $inc} through {@code findAndModify} included ({@link Snapshots}); {@code hello} is answered
+ * ({@link Hello}); and a {@code find} answers in MongoDB's batches ({@link Batches}).
  */
 public final class IdFirstMemoryBackend extends MemoryBackend {
 
@@ -39,6 +43,10 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (Hello.asks(command)) {
             return Hello.from(super.handleCommand(channel, databaseName, "isMaster", query));
+        }
+        if (command.equalsIgnoreCase("find")) {
+            Document reply = Batches.answeringFind(() -> super.handleCommand(channel, databaseName, command, query));
+            return Boolean.TRUE.equals(query.get("singleBatch")) ? Batches.closed(reply, getCursorRegistry()) : reply;
         }
         return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
     }
@@ -76,6 +84,8 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
         static final int RANGE_PLAN = 65_536;
 
         private final Snapshots snapshots = new Snapshots(this);
+        /** The stock collection's matcher is private; this one finds the array position a {@code $} update names. */
+        private final QueryMatcher matcher = new DefaultQueryMatcher();
 
         IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
             super(database, name, options, cursors);
@@ -97,6 +107,29 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
             return streamAllDocumentsWithPosition().mapToInt(d -> DataSizes.of(d.getDocument())).sum();
         }
 
+        /**
+         * A single-document update without upsert (what ingest sends for every acceptance, head and log-state change)
+         * copies the stored document once ({@link CopyOnceUpdate}); the rest is the stock update.
+         */
+        @Override
+        public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters filters, boolean multi,
+                boolean upsert, Oplog oplog) {
+            if (multi || upsert || getIndexes().isEmpty()) {
+                return super.updateDocuments(selector, update, filters, multi, upsert, oplog);
+            }
+            int matched = 0;
+            List<Object> updated = new ArrayList<>();
+            for (Document document : queryDocuments(selector, null, 0, 0, 0, null)) {
+                if (CopyOnceUpdate.apply(this, document, update, filters, matcher.matchPosition(document, selector))) {
+                    updated.add(document.get(getIdField()));
+                }
+                matched++;
+                break;
+            }
+            oplog.handleUpdate(getFullName(), selector, update, updated);
+            return new Document("n", matched).append("nModified", updated.size());
+        }
+
         @Override
         public synchronized Document findAndModify(Document query) {
             return Snapshots.ofFindAndModify(super.findAndModify(query));
@@ -107,9 +140,16 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
             return snapshots.query(() -> super.handleQuery(parameters));
         }
 
+        /**
+         * A {@code find}'s reply is cut into MongoDB's batches ({@link Batches}); the library's own reads (a write's
+         * look-up, an aggregation's {@code $match}) still get every match at once, as they iterate it whole.
+         */
         @Override
         protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-            return super.createQueryResult(snapshots.of(matched), batchSize);
+            if (!Batches.inFind() || !snapshots.forReply()) {
+                return super.createQueryResult(matched, batchSize);
+            }
+            return Batches.firstOf(snapshots.of(matched), batchSize, cursorRegistry);
         }
 
         @Override

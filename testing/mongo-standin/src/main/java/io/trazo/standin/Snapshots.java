@@ -14,6 +14,14 @@ import java.util.function.Supplier;
  * see the same number), and a {@code find} could return a document half way through an update.
  * MongoDB makes every single-document write atomic, to readers too; a copy taken under the lock
  * restores that.
+ *
+ * <p>The copy is of the document's top level only. The library never changes a stored document's nested
+ * values in place: an update computes the new version in a deep copy ({@code calculateUpdateDocument}
+ * clones every value) and then replaces the stored document's top-level values with that copy's, so
+ * what a reply shares below the top level is never written again. A deep copy per reply (the stock
+ * cloning) walked every sub-document and array of each record read a second time for nothing
+ * (2026-12-06, issue 16). {@code ReplyCopiesTest} changes nested values, arrays and top-level fields
+ * while a cursor holds a document and checks that the cursor still answers the version it read.
  */
 final class Snapshots {
 
@@ -27,7 +35,7 @@ final class Snapshots {
     /** The reply of {@code findAndModify}, run under the collection's lock, its {@code value} replaced by a copy. */
     static Document ofFindAndModify(Document reply) {
         if (reply.get("value") instanceof Document value) {
-            reply.put("value", value.cloneDeeply());
+            reply.put("value", value.clone());
         }
         return reply;
     }
@@ -51,6 +59,11 @@ final class Snapshots {
         }
     }
 
+    /** Whether the query running now under the collection's lock answers a client (not a write's own look-up). */
+    boolean forReply() {
+        return forReply;
+    }
+
     /** What a query matched, the first batch and the cursor's rest alike: copies if it is for a reply. */
     List<Document> of(List<Document> matched) {
         if (!forReply) {
@@ -58,7 +71,7 @@ final class Snapshots {
         }
         List<Document> copies = new ArrayList<>(matched.size());
         for (Document d : matched) {
-            copies.add(d.cloneDeeply());
+            copies.add(d.clone());
         }
         return copies;
     }

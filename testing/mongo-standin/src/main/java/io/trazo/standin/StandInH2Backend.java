@@ -15,10 +15,10 @@ import java.util.List;
 import org.h2.mvstore.MVMap;
 
 /**
- * The H2 backend (persistent, for local runs), with three of MongoDB's rules the stock one breaks: an
+ * The H2 backend (persistent, for local runs), with four of MongoDB's rules the stock one breaks: an
  * ordered bulk update stops at its first write error ({@link OrderedUpdates}); a single-document write
  * is atomic to every reader, {@code $inc} through {@code findAndModify} included ({@link Snapshots});
- * and {@code hello} is answered ({@link Hello}).
+ * {@code hello} is answered ({@link Hello}); and a {@code find} answers in MongoDB's batches ({@link Batches}).
  */
 final class StandInH2Backend extends H2Backend {
 
@@ -34,6 +34,10 @@ final class StandInH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         if (Hello.asks(command)) {
             return Hello.from(super.handleCommand(channel, databaseName, "isMaster", query));
+        }
+        if (command.equalsIgnoreCase("find")) {
+            Document reply = Batches.answeringFind(() -> super.handleCommand(channel, databaseName, command, query));
+            return Boolean.TRUE.equals(query.get("singleBatch")) ? Batches.closed(reply, getCursorRegistry()) : reply;
         }
         return OrderedUpdates.handle(command, query, q -> super.handleCommand(channel, databaseName, command, q));
     }
@@ -82,9 +86,13 @@ final class StandInH2Backend extends H2Backend {
             return snapshots.query(() -> super.handleQuery(parameters));
         }
 
+        /** A {@code find}'s reply in MongoDB's batches ({@link Batches}); the library's own reads get every match. */
         @Override
         protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-            return super.createQueryResult(snapshots.of(matched), batchSize);
+            if (!Batches.inFind() || !snapshots.forReply()) {
+                return super.createQueryResult(matched, batchSize);
+            }
+            return Batches.firstOf(snapshots.of(matched), batchSize, cursorRegistry);
         }
     }
 }
