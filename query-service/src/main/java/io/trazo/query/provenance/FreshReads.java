@@ -24,10 +24,17 @@ final class FreshReads implements LedgerReader {
     private final LedgerReader store;
     private final RegistryBindings bindings;
     private final Map<StoredRecord, Boolean> handedOut = new IdentityHashMap<>();
+    /** The head the request read before its walk, if any: the walk's own head read would repeat that round trip. */
+    private final LotHead known;
 
     FreshReads(LedgerReader store, RegistryBindings bindings) {
+        this(store, bindings, null);
+    }
+
+    FreshReads(LedgerReader store, RegistryBindings bindings, LotHead known) {
         this.store = store;
         this.bindings = bindings;
+        this.known = known;
     }
 
     /** Whether this very object came from the store through this reader. */
@@ -73,7 +80,7 @@ final class FreshReads implements LedgerReader {
 
     @Override
     public Optional<LotHead> head(String lot) {
-        return store.head(lot);
+        return known != null && known.lot().equals(lot) ? Optional.of(known) : store.head(lot);
     }
 
     @Override

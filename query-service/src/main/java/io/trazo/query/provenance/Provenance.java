@@ -14,6 +14,7 @@ import io.trazo.ledger.provenance.ProvenanceWalker;
 import io.trazo.ledger.provenance.Trace;
 import io.trazo.ledger.registry.RolePolicy;
 import io.trazo.ledger.store.LedgerReader;
+import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.verify.VerificationReport;
 import io.trazo.ledger.verify.Verifier;
@@ -161,7 +162,18 @@ public class Provenance implements DisposableBean {
 
     /** The lot's upstream walk at {@link #maxRecords()}, remembering which of its records this request read from the store. */
     public Walk walk(String lot) {
-        FreshReads reads = new FreshReads(reader, bindings);
+        return walk(new FreshReads(reader, bindings), lot);
+    }
+
+    /**
+     * {@link #walk(String)} from a head the caller read from the store just before (the buyer's page view reads it for its
+     * version), so the walk does not read it a second time; the walk still moves past any accepted claim beyond it.
+     */
+    public Walk walk(LotHead head) {
+        return walk(new FreshReads(reader, bindings, head), head.lot());
+    }
+
+    private Walk walk(FreshReads reads, String lot) {
         return new Walk(new ProvenanceWalker(reads, parsed).upstream(lot, maxRecords), reads);
     }
 

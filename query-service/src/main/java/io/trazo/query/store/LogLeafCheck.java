@@ -9,9 +9,11 @@ import io.trazo.ledger.log.SignedCheckpoint;
 import io.trazo.ledger.merkle.Tile;
 import io.trazo.ledger.merkle.TileReader;
 import io.trazo.ledger.merkle.TreeHash;
+import io.trazo.ledger.merkle.TreeHasher;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.mongo.StoreIntegrityException;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.function.Function;
  * <p>Only records inside the latest published checkpoint can be checked: beyond it the leaf index and
  * tiles may hold a crashed sequencer's leftovers, or nothing yet. Those are counted as not yet logged,
  * and callers say so. Cost per call: one leaf-index round trip, one checkpoint read, one tile read per
- * 256 leaves touched, and a strict parse, JCS and two SHA-256 per record.
+ * 256 leaves touched, and per record a SHA-256 of its bytes when already parsed from canonical bytes, else a strict
+ * parse, JCS and two SHA-256.
  */
 public final class LogLeafCheck {
 
@@ -75,7 +78,7 @@ public final class LogLeafCheck {
                 continue;
             }
             logged++;
-            TreeHash actual = parsed.apply(r).map(LogLeaf::hash).orElseGet(() -> leafHash(r));
+            TreeHash actual = parsed.apply(r).map(p -> leafHash(r, p)).orElseGet(() -> leafHash(r));
             Tile tile = byTile.get(index / Tile.FULL_WIDTH);
             int at = (int) (index % Tile.FULL_WIDTH);
             if (tile == null || tile.width() <= at) {
@@ -113,6 +116,24 @@ public final class LogLeafCheck {
             tiles.readFull(0, wanted).forEach(t -> found.put(t.index(), t));
         }
         return found;
+    }
+
+    /**
+     * The leaf hash of {@code r} with {@code parsed} its strict parse. A record whose wire bytes are already its JCS form
+     * ({@link SignedRecord#canonical()}, decided when it was parsed) has the leaf input domain ‖ wire, so the stored bytes
+     * are hashed as they are instead of canonicalising the parse again (a tenth of a never-seen page view's non-signature
+     * work went to that JCS pass, docs/benchmarks.md). The bytes hashed are the same either way; a non-canonical record
+     * takes the spec-literal path.
+     */
+    static TreeHash leafHash(StoredRecord r, SignedRecord parsed) {
+        if (!parsed.canonical()) {
+            return LogLeaf.hash(parsed);
+        }
+        MessageDigest sha = Digest.newSha256();
+        sha.update(TreeHasher.LEAF_HASH_PREFIX);
+        sha.update(LogLeaf.DOMAIN);
+        sha.update(r.wire());
+        return TreeHash.of(sha.digest());
     }
 
     private static TreeHash leafHash(StoredRecord r) {

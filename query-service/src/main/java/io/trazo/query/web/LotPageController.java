@@ -72,7 +72,7 @@ class LotPageController {
     LotPageView page(@PathVariable String lot) {
         Params.lot(lot);
         LotHead head = reader.head(lot).orElseThrow(() -> NotFoundException.lot(lot));
-        Provenance.Walk walk = provenance.walk(lot);
+        Provenance.Walk walk = provenance.walk(head);
         Trace trace = walk.trace();
         Map<Digest, StoredRecord> checked = new HashMap<>();
         LotHeadController.HeadView[] version = new LotHeadController.HeadView[1];

@@ -56,6 +56,7 @@ class LotPageViewIntegrationTests {
     private static final MongoTarget MONGO = MongoTarget.shared();
     private static final com.mongodb.client.MongoDatabase DATABASE = MONGO.freshDatabase("trazo-pageview-");
     private static final AtomicInteger COMMANDS = new AtomicInteger();
+    private static final AtomicInteger HEAD_READS = new AtomicInteger();
     /** The record hashes each {@code records} read by {@code _id} asked for, in order; null while not recording. */
     private static volatile List<String> recordReads;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,6 +78,10 @@ class LotPageViewIntegrationTests {
                 @Override
                 public void commandStarted(CommandStartedEvent event) {
                     COMMANDS.incrementAndGet();
+                    if (event.getCommandName().equals("find")
+                            && event.getCommand().getString("find").getValue().equals(LedgerCollections.LOT_HEADS)) {
+                        HEAD_READS.incrementAndGet();
+                    }
                     List<String> reads = recordReads;
                     if (reads != null && event.getCommandName().equals("find")
                             && event.getCommand().getString("find").getValue().equals(LedgerCollections.RECORDS)) {
@@ -261,5 +266,16 @@ class LotPageViewIntegrationTests {
         int separate = COMMANDS.get() - before;
         System.out.printf("store round trips for %s: page view %d, separate calls %d%n", lot, pageView, separate);
         assertThat(pageView).isLessThan(separate);
+    }
+
+    /** The head read for the view's version is the walk's start: the walk does not read it a second time. */
+    @ParameterizedTest
+    @ValueSource(strings = {CoffeeJourney.RETAIL, CoffeeJourneyV2.RETAIL})
+    void aPageViewReadsItsLotsHeadOnce(String lot) throws Exception {
+        int before = HEAD_READS.get();
+        JsonNode page = get(lotPath(lot) + "/page");
+        assertThat(HEAD_READS.get() - before).isEqualTo(1);
+        assertThat(page.path("verification").path("ok").asBoolean()).isTrue();
+        assertThat(page.path("version").path("head").asString()).isEqualTo(page.path("summary").path("head").asString());
     }
 }
