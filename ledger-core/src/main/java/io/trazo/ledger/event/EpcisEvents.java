@@ -1,6 +1,5 @@
 package io.trazo.ledger.event;
 
-import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
@@ -11,7 +10,6 @@ import io.trazo.ledger.record.Identifiers;
 import io.trazo.ledger.record.ProtocolVersion;
 import io.trazo.ledger.record.ReasonCode;
 import io.trazo.ledger.record.RecordException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -37,12 +35,10 @@ public final class EpcisEvents {
      * gives it to any custodian, since the event claims no step that a role would be needed for.
      */
     public static final String NO_BIZ_STEP = "";
-    private static final java.util.Set<String> QUANTITY_MEMBERS = java.util.Set.of("epcClass", "quantity", "uom");
 
     /** What varies by protocol version while one event is read. */
     private record Rules(boolean v2, JsonContext context) {}
     private static final Pattern OFFSET = Pattern.compile("[+-](?:0\\d|1[0-4]):[0-5]\\d");
-    private static final Pattern UOM = Pattern.compile("[A-Z0-9]{2,3}");
     private static final Pattern ACTION = Pattern.compile("ADD|OBSERVE|DELETE");
     private static final Pattern LOCATION = Pattern.compile(
             "urn:epc:id:sgln:[0-9.]+[A-Za-z0-9.*%_-]*|https://[a-z0-9.-]+/414/[0-9]{13}(?:/254/[!-~]{1,20})?|" + Identifiers.PLOT.pattern());
@@ -140,9 +136,9 @@ public final class EpcisEvents {
         switch (type) {
             case TRANSFORMATION -> {
                 epcs(rules, f, "inputEPCList", inputs);
-                quantities(rules, f, "inputQuantityList", Direction.IN, inputs, quantities);
+                EventQuantities.read(v2, f, "inputQuantityList", Direction.IN, inputs, quantities);
                 epcs(rules, f, "outputEPCList", outputs);
-                quantities(rules, f, "outputQuantityList", Direction.OUT, outputs, quantities);
+                EventQuantities.read(v2, f, "outputQuantityList", Direction.OUT, outputs, quantities);
                 if (inputs.isEmpty() || outputs.isEmpty()) {
                     throw invalid(path, "a TransformationEvent needs at least one input and one output");
                 }
@@ -150,19 +146,19 @@ public final class EpcisEvents {
             case AGGREGATION, ASSOCIATION -> {
                 parent(rules, f, inputs, type == EventType.ASSOCIATION || !"OBSERVE".equals(action.orElse("")));
                 epcs(rules, f, "childEPCs", inputs);
-                quantities(rules, f, "childQuantityList", Direction.OBSERVED, inputs, quantities);
+                EventQuantities.read(v2, f, "childQuantityList", Direction.OBSERVED, inputs, quantities);
             }
             case TRANSACTION -> {
                 parent(rules, f, inputs, false);
                 epcs(rules, f, "epcList", inputs);
-                quantities(rules, f, "quantityList", Direction.OBSERVED, inputs, quantities);
+                EventQuantities.read(v2, f, "quantityList", Direction.OBSERVED, inputs, quantities);
                 if (f.optionalArray("bizTransactionList").isEmpty()) {
                     throw invalid(f.pathOf("bizTransactionList"), "a TransactionEvent needs a business transaction");
                 }
             }
             case OBJECT -> {
                 epcs(rules, f, "epcList", inputs);
-                quantities(rules, f, "quantityList", Direction.OBSERVED, inputs, quantities);
+                EventQuantities.read(v2, f, "quantityList", Direction.OBSERVED, inputs, quantities);
             }
         }
         if (inputs.isEmpty() && outputs.isEmpty()) {
@@ -217,52 +213,15 @@ public final class EpcisEvents {
             }
             return;
         }
-        into.add(lot(rules, parent.get(), f.pathOf("parentID")));
+        into.add(lot(rules.v2(), parent.get(), f.pathOf("parentID")));
     }
 
     private static void epcs(Rules rules, Fields f, String name, List<String> into) {
         List<JsonValue> values = epcis(() -> f.optionalArray(name));
         for (int i = 0; i < values.size(); i++) {
             String path = f.pathOf(name) + "/" + i;
-            addOnce(into, lot(rules, string(path, values.get(i)), path), path);
+            addOnce(into, lot(rules.v2(), string(path, values.get(i)), path), path);
         }
-    }
-
-    private static void quantities(Rules rules, Fields f, String name, Direction direction, List<String> lots, List<Quantity> into) {
-        List<JsonValue> values = epcis(() -> f.optionalArray(name));
-        for (int i = 0; i < values.size(); i++) {
-            String path = f.pathOf(name) + "/" + i;
-            if (!(values.get(i) instanceof JsonObject q)) {
-                throw invalid(path, "a quantity element is an object");
-            }
-            Fields qf = new Fields(q, path);
-            if (rules.v2()) {
-                epcis(() -> {
-                    qf.requireOnly(QUANTITY_MEMBERS);
-                    return null;
-                });
-            }
-            String epcClass = lot(rules, epcis(() -> qf.string("epcClass")), qf.pathOf("epcClass"));
-            Optional<JsonValue> raw = qf.optional("quantity");
-            if (raw.isEmpty() && !rules.v2()) {
-                throw invalid(qf.pathOf("quantity"), "quantity is required");
-            }
-            Optional<BigDecimal> amount = raw.map(v -> amount(rules, v, qf.pathOf("quantity")));
-            String uom = epcis(() -> qf.optionalString("uom")).orElse("");
-            if (!uom.isEmpty() && !UOM.matcher(uom).matches()) {
-                throw invalid(qf.pathOf("uom"), "uom must be a UN/ECE Rec 20 code such as KGM, got \"" + uom + "\"");
-            }
-            addOnce(lots, epcClass, qf.pathOf("epcClass"));
-            into.add(new Quantity(epcClass, amount, uom, direction));
-        }
-    }
-
-    /** v1: a positive integer; v2: a positive number, fractions allowed (EPCIS 2.0 §7.3.3.3). */
-    private static BigDecimal amount(Rules rules, JsonValue value, String path) {
-        if (!(value instanceof JsonNumber n) || n.value().signum() <= 0 || !rules.v2() && !n.integral()) {
-            throw invalid(path, rules.v2() ? "quantity must be a positive number" : "quantity must be a positive integer");
-        }
-        return n.value();
     }
 
     private static Optional<String> location(Fields f, String name) {
@@ -278,15 +237,15 @@ public final class EpcisEvents {
     }
 
     /** The lot an object identifier names: itself, or in v2 a Digital Link without its query string. */
-    private static String lot(Rules rules, String epc, String path) {
-        String lot = rules.v2() ? EventRulesV2.lotOf(epc, path) : epc;
+    static String lot(boolean v2, String epc, String path) {
+        String lot = v2 ? EventRulesV2.lotOf(epc, path) : epc;
         if (!Identifiers.isLot(lot)) {
             throw invalid(path, "\"" + epc + "\" is not an EPC, EPC class, GS1 Digital Link or urn:trazo:lot URI");
         }
         return lot;
     }
 
-    private static void addOnce(List<String> lots, String lot, String path) {
+    static void addOnce(List<String> lots, String lot, String path) {
         if (lots.contains(lot)) {
             throw invalid(path, lot + " appears twice in the event");
         }
@@ -294,7 +253,7 @@ public final class EpcisEvents {
     }
 
     /** Reads a member, reporting a shape error as {@link ReasonCode#INVALID_EPCIS} at the member's own path. */
-    private static <T> T epcis(java.util.function.Supplier<T> read) {
+    static <T> T epcis(java.util.function.Supplier<T> read) {
         try {
             return read.get();
         } catch (RecordException e) {
