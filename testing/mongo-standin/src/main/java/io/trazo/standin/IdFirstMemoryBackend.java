@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.Index;
-import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -54,28 +53,6 @@ public final class IdFirstMemoryBackend extends MemoryBackend {
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         return new IdFirstDatabase(databaseName, getCursorRegistry());
-    }
-
-    static final class IdFirstDatabase extends MemoryDatabase {
-
-        IdFirstDatabase(String name, CursorRegistry cursors) {
-            super(name, cursors);
-        }
-
-        @Override
-        protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            return new PlainKeyUniqueIndex(indexName, keys, sparse);
-        }
-
-        @Override
-        protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            return new EqualityIndex(indexName, keys);
-        }
-
-        @Override
-        protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-            return new IdFirstCollection(this, collectionName, options, cursorRegistry);
-        }
     }
 
     static final class IdFirstCollection extends MemoryCollection {
