@@ -5,7 +5,6 @@ import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.plot.Plots;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,7 +67,7 @@ public interface LedgerStore extends LedgerReader {
         for (long from = 1; from <= last && found == null; from += 1000) {
             for (StoredRecord r : acceptedRange(from, (int) Math.min(1000, last - from + 1)).values()) {
                 if (r.type() == RecordType.PLOT && r.actor().equals(registrant)
-                        && Plots.read(RecordCodec.parse(r.wire())).plotId().equals(plotId)) {
+                        && Plots.read(r.parse()).plotId().equals(plotId)) {
                     found = r.hash();
                     break;
                 }

@@ -70,7 +70,7 @@ public final class StoreRegistry implements RegistryView {
         Map<KeyId, Optional<RevocationEntry>> revocations = new HashMap<>();
         for (KeyId key : keys) {
             revocations.put(key, Optional.ofNullable(bound.get(key.value())).map(records::get)
-                    .map(r -> RegistryRecords.revocation(RecordCodec.parse(r.wire()))));
+                    .map(r -> RegistryRecords.revocation(r.parse())));
         }
         StoreRegistry shared = this;
         return new RegistryView() {

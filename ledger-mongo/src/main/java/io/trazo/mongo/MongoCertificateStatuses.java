@@ -3,7 +3,6 @@ package io.trazo.mongo;
 import io.trazo.ledger.bundle.CertificateStatusDirectory;
 import io.trazo.ledger.claim.CertificateStatuses;
 import io.trazo.ledger.crypto.Digest;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ public final class MongoCertificateStatuses implements CertificateStatusDirector
     public List<Digest> statuses(Digest certificate, String certifier) {
         List<Digest> out = new ArrayList<>();
         for (StoredRecord r : queries.certificateStatusesBy(certifier)) {
-            if (CertificateStatuses.read(RecordCodec.parse(r.wire())).certificate().equals(certificate)) {
+            if (CertificateStatuses.read(r.parse()).certificate().equals(certificate)) {
                 out.add(r.hash());
             }
         }

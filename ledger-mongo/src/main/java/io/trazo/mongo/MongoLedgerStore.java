@@ -22,7 +22,6 @@ import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.plot.Plots;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.append.LedgerStore;
 import io.trazo.ledger.store.LotHead;
 import io.trazo.ledger.store.RecordState;
@@ -75,7 +74,7 @@ public final class MongoLedgerStore extends MongoLedgerReader implements LedgerS
     @Override
     public Optional<Digest> plot(String plotId, String registrant) {
         return call("plot", () -> queries.plotsBy(registrant).stream()
-                .filter(r -> Plots.read(RecordCodec.parse(r.wire())).plotId().equals(plotId)).map(StoredRecord::hash).findFirst());
+                .filter(r -> Plots.read(r.parse()).plotId().equals(plotId)).map(StoredRecord::hash).findFirst());
     }
 
     /**

@@ -40,7 +40,7 @@ final class MongoLocations {
         Map<String, List<String>> byGln = new LinkedHashMap<>();
         for (StoredRecord r : batch) {
             if (r.type() == RecordType.LOCATION) {
-                byGln.computeIfAbsent(Locations.read(RecordCodec.parse(r.wire())).gln(), g -> new ArrayList<>()).add(r.hash().hex());
+                byGln.computeIfAbsent(Locations.read(r.parse()).gln(), g -> new ArrayList<>()).add(r.hash().hex());
             }
         }
         if (!byGln.isEmpty()) {

@@ -3,7 +3,6 @@ package io.trazo.mongo;
 import io.trazo.ledger.bundle.PlotDirectory;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.plot.Plots;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.store.StoredRecord;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ public final class MongoPlotDirectory implements PlotDirectory {
             return Optional.of(hit);
         }
         for (StoredRecord r : queries.plotsBy(registrant)) {
-            if (Plots.read(RecordCodec.parse(r.wire())).plotId().equals(plotId)) {
+            if (Plots.read(r.parse()).plotId().equals(plotId)) {
                 if (cache.size() < MAX_CACHED) {
                     cache.put(plotId, r.hash());
                 }

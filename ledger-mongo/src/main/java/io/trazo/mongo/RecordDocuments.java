@@ -6,7 +6,10 @@ import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.StrictJson;
+import io.trazo.ledger.record.RecordCodec;
+import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordHashing;
+import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.store.RecordState;
 import io.trazo.ledger.store.StoredRecord;
@@ -76,13 +79,34 @@ final class RecordDocuments {
         Object position = doc.get(POSITION);
         Digest hash = Digest.fromHex(id);
         byte[] wire = doc.get("wire", Binary.class).getData();
-        if (checkHash) {
-            checkHash(hash, wire);
-        }
+        SignedRecord parsed = checkHash ? checkedParse(hash, wire) : null;
         return new StoredRecord(hash, wire, type, doc.getString("actor"),
                 Instant.ofEpochMilli(doc.getDate("time").getTime()), lots, state(id, doc.getString(STATE)),
                 position == null ? OptionalLong.empty() : OptionalLong.of(((Number) position).longValue()),
-                Optional.ofNullable(doc.getString("rejection")));
+                Optional.ofNullable(doc.getString("rejection")), parsed);
+    }
+
+    /**
+     * {@link #checkHash}, done through the record codec when the bytes are a well-formed record, so that the
+     * parse it makes (strict parse, JCS, SHA-256: the same work) is handed on with the record rather than made
+     * again by the reader that asked for it ({@link StoredRecord#parse()}). The codec's hash is the record hash
+     * {@link #checkHash} computes. Bytes the codec refuses (a rejected record can be any JSON object) take the
+     * plain check, and carry no parse.
+     *
+     * @return the parse, or null when the codec refused the bytes but they still hash to their key
+     */
+    static SignedRecord checkedParse(Digest key, byte[] wire) {
+        SignedRecord parsed;
+        try {
+            parsed = RecordCodec.parse(wire);
+        } catch (RecordException e) {
+            checkHash(key, wire);
+            return null;
+        }
+        if (!parsed.hash().equals(key)) {
+            throw StoreIntegrityException.recordHash(key, parsed.hash());
+        }
+        return parsed;
     }
 
     /**

@@ -15,7 +15,13 @@ import io.trazo.append.log.Sequencer;
 import io.trazo.append.log.SequencerPolicy;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.provenance.JourneyLedger;
+import io.trazo.ledger.encoding.Jcs;
+import io.trazo.ledger.encoding.JsonObject;
+import io.trazo.ledger.encoding.JsonString;
+import io.trazo.ledger.record.RecordException;
+import io.trazo.ledger.record.RecordHashing;
 import io.trazo.ledger.record.SignedRecord;
+import io.trazo.ledger.store.StoredRecord;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.append.log.LogStores;
 import io.trazo.mongo.log.MongoCheckpointHistory;
@@ -88,6 +94,46 @@ class RecordIntegrityTest {
         setWire(target.hash(), "hello".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> reader.record(target.hash())).isInstanceOfSatisfying(StoreIntegrityException.class,
+                e -> assertThat(e.check()).isEqualTo(StoreIntegrityException.Check.RECORD_HASH));
+    }
+
+    /** The reader's hash check is the codec's parse, handed on with the record so no reader parses the bytes twice. */
+    @Test
+    void aRecordReadCarriesTheParseItsHashWasCheckedWith() {
+        StoredRecord read = reader.record(target.hash()).orElseThrow();
+
+        assertThat(read.parsedOnRead()).isTrue();
+        assertThat(read.parse()).isSameAs(read.parse());
+        assertThat(read.parse().hash()).isEqualTo(target.hash());
+        assertThat(read.parse().json()).isEqualTo(target.json());
+        assertThat(reader.records(List.of(other.hash(), target.hash())).values()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.parsedOnRead()).isTrue();
+            assertThat(r.parse().hash()).isEqualTo(r.hash());
+        });
+    }
+
+    /** A stored object the codec refuses (a rejected record may be any object) still passes on its hash, with no parse. */
+    @Test
+    void anObjectTheCodecRefusesIsCheckedByItsHashAloneAndCarriesNoParse() {
+        JsonObject odd = new JsonObject(java.util.Map.of("v", target.json().get("v").orElseThrow(), "zzz", new JsonString("not a record")));
+        byte[] bytes = Jcs.canonicalize(odd);
+        Digest key = RecordHashing.recordHash(odd);
+        Document copy = records().find(Filters.eq("_id", target.hash().hex())).first();
+        copy.put("_id", key.hex());
+        copy.put("wire", new Binary(bytes));
+        copy.remove("position");
+        copy.put("lots", List.of());
+        copy.put("state", "REJECTED");
+        copy.put("rejection", "UNKNOWN_MEMBER: /zzz");
+        records().insertOne(copy);
+
+        StoredRecord read = reader.record(key).orElseThrow();
+
+        assertThat(read.parsedOnRead()).isFalse();
+        assertThatThrownBy(read::parse).isInstanceOf(RecordException.class);
+        setWire(key, Jcs.canonicalize(new JsonObject(java.util.Map.of("v", target.json().get("v").orElseThrow(),
+                "zzz", new JsonString("changed")))));
+        assertThatThrownBy(() -> reader.record(key)).isInstanceOfSatisfying(StoreIntegrityException.class,
                 e -> assertThat(e.check()).isEqualTo(StoreIntegrityException.Check.RECORD_HASH));
     }
 

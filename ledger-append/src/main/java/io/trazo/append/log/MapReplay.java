@@ -4,7 +4,6 @@ import io.trazo.append.log.LogIntegrityException.Reason;
 import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.log.LeafEntry;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.LedgerReader;
@@ -90,7 +89,7 @@ final class MapReplay {
         }
         SignedRecord record;
         try {
-            record = RecordCodec.parse(stored.wire());
+            record = stored.parse();
         } catch (RecordException | JsonFormatException e) {
             throw new LogIntegrityException(Reason.RECORD_TAMPERED, "record " + hash.hex() + " at leaf " + leaf
                     + " is no longer a valid record: " + e.getMessage(), e);

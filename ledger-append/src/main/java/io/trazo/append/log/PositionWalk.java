@@ -7,7 +7,6 @@ import io.trazo.ledger.merkle.TreeHash;
 import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonString;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.append.LedgerStore;
@@ -162,7 +161,7 @@ final class PositionWalk {
             hashes = LogLeaf.ofStored(json);
             // only the map's records pay for the full parse: the codec costs seven times the hashing
             if (json.get("type").orElse(null) instanceof JsonString type && MapRecords.feeds(type.value())) {
-                fed = RecordCodec.parse(candidate.stored().wire());
+                fed = candidate.stored().parse();
             }
         } catch (JsonFormatException | RecordException | IllegalArgumentException e) {
             return new Hashed(null, null, new LogIntegrityException(Reason.RECORD_TAMPERED, "record " + hash.hex() + " at position "

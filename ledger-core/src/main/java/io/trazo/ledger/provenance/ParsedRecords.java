@@ -70,14 +70,14 @@ public final class ParsedRecords {
     }
 
     /**
-     * Exactly {@code new ParsedRecord(RecordCodec.parse(stored.wire()))}, from memory when these very
+     * Exactly {@code new ParsedRecord(stored.parse())}, from memory when these very
      * bytes were parsed and kept before under this hash.
      *
      * @throws io.trazo.ledger.record.RecordException as {@link RecordCodec#parse} does
      */
     public ParsedRecord parse(StoredRecord stored) {
         if (capacity == 0) {
-            return new ParsedRecord(RecordCodec.parse(stored.wire()));
+            return new ParsedRecord(stored.parse());
         }
         Entry hit;
         synchronized (entries) {
@@ -91,7 +91,7 @@ public final class ParsedRecords {
             }
             return hit.parsed;
         }
-        ParsedRecord parsed = new ParsedRecord(RecordCodec.parse(stored.wire()));
+        ParsedRecord parsed = new ParsedRecord(stored.parse());
         synchronized (entries) {
             if (hit != null || seen.remove(stored.hash()) != null) {
                 entries.put(stored.hash(), new Entry(stored, parsed));
