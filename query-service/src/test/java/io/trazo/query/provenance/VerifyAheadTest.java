@@ -24,6 +24,7 @@ import io.trazo.ledger.verify.Verifier;
 import io.trazo.append.AppendOutcome;
 import io.trazo.append.Appender;
 import io.trazo.query.QueryProperties;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,25 @@ class VerifyAheadTest {
         long misses = memo.misses();
         assertThat(remembering.verify(JOURNEY).ok()).isTrue();
         assertThat(memo.misses()).isEqualTo(misses);
+    }
+
+    /** The service stops its warm-up threads by interrupting them: a follower between polls must end, not outlive it. */
+    @Test
+    void followingPollsForNewRecordsUntilItsThreadIsInterrupted() throws Exception {
+        InMemoryLedgerStore store = allButTheSale();
+        VerifyAhead ahead = new VerifyAhead(store, properties(), memo);
+        ahead.warmUp();
+        Thread follower = new Thread(() -> ahead.follow(Duration.ofMillis(10)));
+        follower.start();
+        appendAll(store, List.of(JOURNEY.get(JOURNEY.size() - 1)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ahead.records() < JOURNEY.size() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(ahead.records()).isEqualTo(JOURNEY.size());
+        follower.interrupt();
+        follower.join(Duration.ofSeconds(5).toMillis());
+        assertThat(follower.isAlive()).isFalse();
     }
 
     private static InMemoryLedgerStore allButTheSale() {
