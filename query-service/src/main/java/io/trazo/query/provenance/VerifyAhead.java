@@ -110,6 +110,9 @@ public class VerifyAhead {
             try {
                 catchUp();
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;  // the service is stopping: the driver's read was cut short, not failed
+                }
                 log.warn("verify-ahead stopped at position {} until the next poll: {}", next, e.toString());
             }
         }
