@@ -62,9 +62,11 @@ public class Provenance implements DisposableBean {
     /**
      * Walks, evidence and verification share one {@link ParsedRecords} memo, so a record parsed (and its
      * CBV event hash ID computed) for one request is reused by the next that reaches the same bytes.
+     *
+     * @param signatures the service's one memo of Ed25519 successes, which {@link VerifyAhead} fills ahead of the views
      */
     public Provenance(LedgerReader reader, PlotDirectory plots, CertificateStatusDirectory statuses, LogProofs log, LogLeafCheck leaves,
-            BundleMembers format2, QueryProperties properties, CacheProperties caches) {
+            BundleMembers format2, QueryProperties properties, CacheProperties caches, VerifiedSignatures signatures) {
         ParsedRecords parsed = new ParsedRecords(caches.parsedRecords());
         this.reader = reader;
         this.plots = plots;
@@ -79,7 +81,7 @@ public class Provenance implements DisposableBean {
             return t;
         });
         this.verifier = new Verifier(properties.trustRootKeys(), RolePolicy.standard(),
-                Optional.of(new VerifiedSignatures(caches.verifiedSignatures())), new Parallelism(checkThreads, properties.checkWays()));
+                Optional.of(signatures), new Parallelism(checkThreads, properties.checkWays()));
         this.log = log;
         this.format2 = format2;
         this.stored = new StoredEvidence(reader, leaves);

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * whole ledger once at start, in the background, and requests that need the result wait a bounded time
  * for it (docs/operations.md, "Warm-up at start"). A catch-up nobody started is {@link State#COLD}: the
  * first request then catches up itself, as before warm-up existed, so a component used outside the
- * service (a test, the benchmark) behaves as it always did.
+ * service (a test, the benchmark) behaves as it always did. Verify-ahead reports through one too, though no
+ * request waits for it: its catch-up only spares later requests their Ed25519 checks.
  */
 public final class WarmUp {
 

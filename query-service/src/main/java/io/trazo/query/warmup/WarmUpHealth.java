@@ -2,6 +2,7 @@ package io.trazo.query.warmup;
 
 import io.trazo.query.audit.AuditLedger;
 import io.trazo.query.provenance.StatusMapSnapshots;
+import io.trazo.query.provenance.VerifyAhead;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,17 @@ class WarmUpHealth extends AbstractHealthIndicator {
 
     private final AuditLedger audit;
     private final StatusMapSnapshots statusMap;
+    private final VerifyAhead verifyAhead;
 
-    WarmUpHealth(AuditLedger audit, StatusMapSnapshots statusMap) {
+    WarmUpHealth(AuditLedger audit, StatusMapSnapshots statusMap, VerifyAhead verifyAhead) {
         this.audit = audit;
         this.statusMap = statusMap;
+        this.verifyAhead = verifyAhead;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.up().withDetail("auditFold", audit.warmUpState().details()).withDetail("statusMap", statusMap.warmUpState().details());
+        builder.up().withDetail("auditFold", audit.warmUpState().details()).withDetail("statusMap", statusMap.warmUpState().details())
+                .withDetail("verifyAhead", verifyAhead.warmUpState().details());
     }
 }

@@ -7,6 +7,8 @@ import io.trazo.ledger.log.SignedCheckpoint;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.query.audit.AuditLedger;
 import io.trazo.query.provenance.StatusMapSnapshots;
+import io.trazo.query.provenance.VerifyAhead;
+import io.trazo.query.provenance.VerifyAheadProperties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -18,9 +20,12 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the two whole-ledger catch-ups when the service is ready, each on a thread of its own, once the
- * store answers: the audit fold (for {@code /lots/{lot}/audit}, exports and mass balance) and the status
- * map replay (for format-2 bundles). Traces, verifications and lot pages never wait for them.
+ * Starts the whole-ledger catch-ups when the service is ready, once the store answers: the audit fold (for
+ * {@code /lots/{lot}/audit}, exports and mass balance) and the status map replay (for format-2 bundles),
+ * each on a thread of its own, and then verify-ahead ({@link VerifyAhead}) on the audit fold's thread, which
+ * it keeps to follow the ledger. Verify-ahead comes after the fold because requests wait for the fold but
+ * only save CPU by verify-ahead, and the machine it was sized for has two cores. Traces, verifications and
+ * lot pages never wait for any of them.
  */
 @Component
 @EnableConfigurationProperties(WarmUpProperties.class)
@@ -33,6 +38,8 @@ class WarmUpStarter implements ApplicationListener<ApplicationReadyEvent>, Dispo
     private final LedgerReader reader;
     private final CheckpointReader checkpoints;
     private final WarmUpProperties properties;
+    private final VerifyAhead verifyAhead;
+    private final VerifyAheadProperties ahead;
     private final ExecutorService threads = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "warm-up");
         t.setDaemon(true);
@@ -40,12 +47,14 @@ class WarmUpStarter implements ApplicationListener<ApplicationReadyEvent>, Dispo
     });
 
     WarmUpStarter(AuditLedger audit, StatusMapSnapshots statusMap, LedgerReader reader, CheckpointReader checkpoints,
-            WarmUpProperties properties, MeterRegistry meters) {
+            WarmUpProperties properties, VerifyAhead verifyAhead, VerifyAheadProperties ahead, MeterRegistry meters) {
         this.audit = audit;
         this.statusMap = statusMap;
         this.reader = reader;
         this.checkpoints = checkpoints;
         this.properties = properties;
+        this.verifyAhead = verifyAhead;
+        this.ahead = ahead;
         audit.boundRequestWait(properties.requestWait());
         statusMap.boundRequestWait(properties.requestWait());
         FunctionCounter.builder("trazo.query.catch-up.request-records", audit, AuditLedger::foldedOnRequests)
@@ -54,11 +63,23 @@ class WarmUpStarter implements ApplicationListener<ApplicationReadyEvent>, Dispo
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        Runnable followLedger = () -> {
+            if (ahead.enabled()) {
+                run(verifyAhead.warmUpState(), verifyAhead::warmUp);
+                verifyAhead.follow(ahead.poll());
+            } else {
+                log.info("verify-ahead disabled: never-seen pages check their own signatures");
+            }
+        };
         if (!properties.enabled()) {
             log.info("warm-up disabled: the first request that needs the audit fold or the status map builds it");
+            threads.execute(followLedger);
             return;
         }
-        threads.execute(() -> run(audit.warmUpState(), audit::warmUp));
+        threads.execute(() -> {
+            run(audit.warmUpState(), audit::warmUp);
+            followLedger.run();
+        });
         threads.execute(() -> run(statusMap.warmUpState(),
                 () -> statusMap.warmUp(checkpoints.latest().map(SignedCheckpoint::size).orElse(0L))));
     }

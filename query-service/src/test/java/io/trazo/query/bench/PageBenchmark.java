@@ -68,6 +68,7 @@ public final class PageBenchmark {
             System.out.printf("store: %s, %d records; pages from trace-web on port %d%n", mongo.uri(), records, port);
         }
         QueryBenchmark.awaitHealthy(port);
+        QueryWarmUps.awaitIfAsked();
         int half = Math.max(1, units / 2);
         int popularLots = Math.min(half, Integer.parseInt(System.getenv().getOrDefault("TRAZO_BENCH_POPULAR", "2000")));
         Zipf zipf = new Zipf(popularLots, 1.0, 17);

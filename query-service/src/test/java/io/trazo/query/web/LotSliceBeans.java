@@ -7,6 +7,7 @@ import io.trazo.append.log.LogStores;
 import io.trazo.demo.CoffeeJourney;
 import io.trazo.ledger.bundle.CertificateStatusDirectory;
 import io.trazo.ledger.bundle.PlotDirectory;
+import io.trazo.ledger.crypto.VerifiedSignatures;
 import io.trazo.ledger.log.LogProofs;
 import io.trazo.ledger.provenance.JourneyLedger;
 import io.trazo.ledger.store.LedgerReader;
@@ -78,6 +79,12 @@ class LotSliceBeans {
     @Bean
     CacheProperties caches() {
         return new CacheProperties(1000, 1000);
+    }
+
+    /** The service's one signature memo; the slice runs no verify-ahead, so only its requests fill it. */
+    @Bean
+    VerifiedSignatures verifiedSignatures(CacheProperties caches) {
+        return new VerifiedSignatures(caches.verifiedSignatures());
     }
 
     /** No location records in these ledgers: journeys carry no places. */
