@@ -4,7 +4,6 @@ import io.trazo.ledger.crypto.CryptoException;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.crypto.PublicKey;
 import io.trazo.ledger.crypto.VerifiedSignatures;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordException;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignatureEntry;
@@ -161,7 +160,7 @@ public class VerifyAhead {
     private void check(StoredRecord stored, Set<KeyId> unknown) {
         SignedRecord record;
         try {
-            record = RecordCodec.parse(stored.wire());
+            record = stored.parse();
         } catch (RecordException e) {
             skipped.incrementAndGet();
             return;
@@ -187,7 +186,7 @@ public class VerifyAhead {
         }
         reader.bound(LedgerReader.RegistryKind.KEY, id.value()).flatMap(reader::record).ifPresent(r -> {
             try {
-                learn(RecordCodec.parse(r.wire()));
+                learn(r.parse());
             } catch (RecordException e) {
                 // an unreadable key record registers nothing here; its views report it
             }
