@@ -194,10 +194,9 @@ final class PlainJsonReader {
     /** A string without escapes: its ASCII bytes are its chars, and also its JCS form. */
     private String string() {
         int start = ++pos;
-        for (byte c = in[pos]; c != '"'; c = in[++pos]) {
-            if (c < 0x20 || c == '\\') { // bytes from 0x80 are negative: non-ASCII gives up too
-                throw GIVE_UP;
-            }
+        pos = InputBytes.plainRun(in, start);
+        if (in[pos] != '"') {
+            throw GIVE_UP; // an escape, a control or a byte that is not ASCII
         }
         return new String(in, start, pos++ - start, StandardCharsets.ISO_8859_1);
     }

@@ -60,6 +60,12 @@ class PlainJsonReaderTest {
                 "{\"sigs\":[],\"a\":1}", "{\"a\":1,\"sigs\":[2,{\"x\":3}]}", "{\"sigs\":{}}", "{\"A\":1,\"a\":2}", "{\"a\":2,\"A\":1}", "{\"\":1}", "[\"")) {
             check(doc.getBytes(StandardCharsets.ISO_8859_1));
         }
+        // what ends a plain run, at every place within the eight-byte steps and the bytes after them
+        for (String special : List.of("\\u0041", "\\\"", "\u00e9", "\u20ac", "\t", "\u007f", "\"")) {
+            for (int k = 0; k < 20; k++) {
+                check(("{\"a\":\"" + "x".repeat(k) + special + "y".repeat(20 - k) + "\"}").getBytes(StandardCharsets.UTF_8));
+            }
+        }
         assertThat(read("{\"b\":1,\"a\":2}").canonical).isFalse();
         assertThat(read("{\"a\":1.50}").canonical).isFalse();
         assertThat(read("{\"a\":-0}").canonical).isFalse();
