@@ -22,6 +22,8 @@ final class InputBytes {
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long CONTROLS = 0x2020202020202020L;
 
     private InputBytes() {}
 
@@ -55,6 +57,33 @@ final class InputBytes {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the first byte from {@code from} on that is a quote, a backslash, a control or not
+     * ASCII, or {@code utf8.length}: where a string without escapes could end. Nearly all of a record's
+     * bytes are inside such strings, so they are passed over eight at a time.
+     */
+    static int plainRun(byte[] utf8, int from) {
+        int i = from;
+        for (int end = utf8.length - Long.BYTES; i <= end; i += Long.BYTES) {
+            long v = (long) WORDS.get(utf8, i);
+            long quotes = v ^ QUOTES;
+            long backslashes = v ^ BACKSLASHES;
+            // each term has a byte's high bit set where that byte is below 0x20, a quote, a backslash or
+            // itself has it set (exact for "some byte is", as in hasBackslash)
+            long special = ((v - CONTROLS) & ~v) | ((quotes - LOW_BITS) & ~quotes) | ((backslashes - LOW_BITS) & ~backslashes) | v;
+            if ((special & HIGH_BITS) != 0) {
+                break;
+            }
+        }
+        for (; i < utf8.length; i++) {
+            byte b = utf8[i];
+            if (b < 0x20 || b == '"' || b == '\\') {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** Strict UTF-8 decoding: malformed, overlong or surrogate-encoding input is INVALID_UTF8. */

@@ -165,7 +165,7 @@ public final class Jcs {
         out.append((byte) ']');
     }
 
-    private static void writeNumber(JsonNumber number, CanonicalBuffer out) {
+    static void writeNumber(JsonNumber number, CanonicalBuffer out) {
         BigDecimal value = number.value();
         if (number.integral() && value.scale() == 0 && value.precision() <= MAX_SAFE_INTEGER_DIGITS) {
             long integer = value.longValue();

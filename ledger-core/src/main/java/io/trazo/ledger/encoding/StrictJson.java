@@ -72,6 +72,17 @@ public final class StrictJson {
     }
 
     public JsonValue parse(byte[] utf8) {
+        PlainJsonReader.Read plain = PlainJsonReader.read(utf8, limits);
+        return plain != null ? plain.value : parseTokens(utf8);
+    }
+
+    /** A record {@link PlainJsonReader} gave up on, read without trying it again. */
+    static JsonValue parseRecordTokens(byte[] utf8) {
+        return RECORD_PARSER.parseTokens(utf8);
+    }
+
+    /** {@link #parse} with Jackson's tokeniser, for whatever the plain reader is not sure about. */
+    JsonValue parseTokens(byte[] utf8) {
         if (utf8.length > limits.maxBytes()) {
             throw new JsonFormatException(JsonFormatException.Reason.TOO_LARGE, "",
                     "document is " + utf8.length + " bytes, limit is " + limits.maxBytes());

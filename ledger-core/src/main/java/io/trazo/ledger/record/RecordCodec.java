@@ -9,6 +9,7 @@ import io.trazo.ledger.encoding.JsonFormatException;
 import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.RecordJson;
 import io.trazo.ledger.encoding.StrictJson;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,13 +47,13 @@ public final class RecordCodec {
      *     version, numbers, members, fields, signatures), so a record always fails for the same reason
      */
     public static SignedRecord parse(byte[] wire) {
-        JsonValue root;
+        RecordJson read;
         try {
-            root = StrictJson.parseRecord(wire);
+            read = RecordJson.read(wire);
         } catch (JsonFormatException e) {
             throw new RecordException(map(e.reason()), e.path(), e.getMessage(), e);
         }
-        if (!(root instanceof JsonObject json)) {
+        if (!(read.value() instanceof JsonObject json)) {
             throw new RecordException(ReasonCode.NOT_AN_OBJECT, "", "a record is a JSON object");
         }
         Fields f = new Fields(json, "");
@@ -82,9 +83,10 @@ public final class RecordCodec {
         List<Link> links = links(f, type);
         Fields body = f.object("body");
         List<SignatureEntry> sigs = signatures(f);
-        byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
-        boolean canonical = CanonicalWire.matches(wire, unsigned,
-                Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
+        // bytes read as canonical already hold the hashed form; others are written in it here
+        boolean canonical = read.shownCanonical();
+        byte[] unsigned = canonical ? read.canonicalWithout(RecordHashing.SIGNATURES_MEMBER) : RecordHashing.unsignedCanonicalBytes(json);
+        canonical = canonical || CanonicalWire.matches(wire, unsigned, Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
         return new SignedRecord(wire.clone(), json, version, type, actor, counterparty.orElse(null), RecordTimes.parse(f, "time", version), links,
                 body.object(), sigs, RecordHashing.recordHash(version, unsigned), canonical);
     }
