@@ -2,18 +2,15 @@ package io.trazo.query.audit;
 
 import io.trazo.audit.AuditFold;
 import io.trazo.audit.AuditRecord;
-import io.trazo.ledger.record.RecordCodec;
 import io.trazo.ledger.record.RecordType;
 import io.trazo.ledger.record.SignedRecord;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
+import io.trazo.query.store.LedgerFollower;
 import io.trazo.query.warmup.WarmUp;
 import io.trazo.query.warmup.WarmingUpException;
 import java.time.Duration;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.BiFunction;
@@ -31,7 +28,7 @@ import org.springframework.stereotype.Component;
  * Every later catch-up folds only the positions added since, so a request pays for new records only.
  *
  * <p>A position that is not accepted when read (still pending, or sealed) is a hole, retried on later
- * catch-ups while it is within {@value #HOLE_WINDOW} positions of the newest. A record accepted after
+ * catch-ups while it is within {@value LedgerFollower#HOLE_WINDOW} positions of the newest. A record accepted after
  * records at higher positions is folded late. That is sound for links, since a record is accepted only
  * on accepted heads, so nothing linked to it can have been folded before it; a claim whose certificate
  * is folded late is judged {@code CERTIFICATE_UNKNOWN}, as an offline audit in log order would judge it.
@@ -39,22 +36,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditLedger {
 
-    static final long HOLE_WINDOW = 10_000;
-
     private final LedgerReader reader;
     private final AuditFold fold = AuditFold.withDefaults();
     private final OperatorIndex operators = new OperatorIndex();
-    private final TreeSet<Long> holes = new TreeSet<>();
+    private final LedgerFollower follower;
     private final WarmUp warmUp = new WarmUp("audit fold");
     private final AtomicLong foldedOnRequests = new AtomicLong();
-    /** Read without the lock by the fast path, which skips the lock when the ledger has not moved. */
-    private volatile long next = 1;
     private volatile long lastDelegation;
     private volatile boolean hasHoles;
     private volatile Duration requestWait = Duration.ZERO;
 
     public AuditLedger(LedgerReader reader) {
         this.reader = reader;
+        this.follower = new LedgerFollower(reader);
     }
 
     /**
@@ -93,7 +87,7 @@ public class AuditLedger {
         if (warmUp.state() == WarmUp.State.WARMING) {
             return Optional.empty();
         }
-        if (!hasHoles && next > reader.lastPosition() && warmUp.state() == WarmUp.State.READY) {
+        if (!hasHoles && follower.next() > reader.lastPosition() && warmUp.state() == WarmUp.State.READY) {
             synchronized (this) {  // nothing new: answer without a second read, but never beside a running catch-up
                 return Optional.of(question.apply(fold));
             }
@@ -113,9 +107,10 @@ public class AuditLedger {
             return;
         }
         try {
-            while (next <= target) {
+            while (follower.next() <= target) {
                 synchronized (this) {  // one page at a time, so the lock is never held for the whole ledger
-                    catchUpTo(Math.min(target, next + LedgerReader.MAX_RANGE - 1), warmUp::progress);
+                    follower.readTo(Math.min(target, follower.next() + LedgerReader.MAX_RANGE - 1), this::fold, warmUp::progress);
+                    hasHoles = follower.hasHoles();
                 }
             }
             warmUp.ready();
@@ -144,48 +139,13 @@ public class AuditLedger {
     }
 
     private long catchUp(LongConsumer progress) {
-        long folded = 0;
-        for (Iterator<Long> it = holes.iterator(); it.hasNext(); ) {
-            long p = it.next();
-            if (p < next - HOLE_WINDOW) {
-                it.remove();
-                continue;
-            }
-            Optional<StoredRecord> r = reader.acceptedAt(p).flatMap(reader::record);
-            if (r.isPresent()) {
-                fold(p, r.get());
-                it.remove();
-                folded++;
-            }
-        }
-        folded += catchUpTo(reader.lastPosition(), progress);
-        hasHoles = !holes.isEmpty();
-        return folded;
-    }
-
-    private long catchUpTo(long last, LongConsumer progress) {
-        long folded = 0;
-        while (next <= last) {
-            int count = (int) Math.min(LedgerReader.MAX_RANGE, last - next + 1);
-            Map<Long, StoredRecord> found = reader.acceptedRange(next, count);
-            for (long p = next; p < next + count; p++) {
-                StoredRecord r = found.get(p);
-                if (r == null) {
-                    holes.add(p);
-                } else {
-                    fold(p, r);
-                    folded++;
-                }
-            }
-            next += count;
-            progress.accept(next - 1);
-        }
-        hasHoles = !holes.isEmpty();
+        long folded = follower.retryHoles(this::fold) + follower.readTo(reader.lastPosition(), this::fold, progress);
+        hasHoles = follower.hasHoles();
         return folded;
     }
 
     private void fold(long position, StoredRecord r) {
-        SignedRecord record = RecordCodec.parse(r.wire());
+        SignedRecord record = r.parse();
         if (record.type() == RecordType.DELEGATION) {
             lastDelegation = Math.max(lastDelegation, position);
         }

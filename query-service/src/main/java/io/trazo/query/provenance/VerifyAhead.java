@@ -13,15 +13,14 @@ import io.trazo.ledger.registry.TrustRoot;
 import io.trazo.ledger.store.LedgerReader;
 import io.trazo.ledger.store.StoredRecord;
 import io.trazo.query.QueryProperties;
+import io.trazo.query.store.LedgerFollower;
 import io.trazo.query.warmup.WarmUp;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +50,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class VerifyAhead {
 
-    /** Positions not yet accepted when read are read again while within this many of the newest, as the audit fold does. */
-    static final long HOLE_WINDOW = 10_000;
     /** Far more keys than a registry of cooperatives holds; past it the oldest are read from the store again. */
     private static final int KEYS_KEPT = 100_000;
 
@@ -62,21 +59,24 @@ public class VerifyAhead {
     private final TrustRoot trustRoot;
     private final VerifiedSignatures memo;
     private final WarmUp warmUp = new WarmUp("verify-ahead");
-    private final TreeSet<Long> holes = new TreeSet<>();
+    /** Positions not yet accepted when read are read again while within its window of the newest, as the audit fold does. */
+    private final LedgerFollower follower;
     private final Map<KeyId, PublicKey> keys = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<KeyId, PublicKey> eldest) {
             return size() > KEYS_KEPT;
         }
     };
+    /** Key ids the store did not bind, asked once per catch-up rather than once per record they sign. */
+    private final Set<KeyId> unknown = new HashSet<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
-    private volatile long next = 1;
 
     public VerifyAhead(LedgerReader reader, QueryProperties properties, VerifiedSignatures memo) {
         this.reader = reader;
         this.trustRoot = properties.trustRootKeys();
         this.memo = memo;
+        this.follower = new LedgerFollower(reader);
     }
 
     /** Checks the ledger as it stands, reporting progress as a warm-up, unless it was started already. */
@@ -86,7 +86,8 @@ public class VerifyAhead {
             return;
         }
         try {
-            catchUpTo(target);
+            unknown.clear();
+            follower.readTo(target, this::check, warmUp::progress);
             warmUp.ready();
         } catch (RuntimeException e) {
             warmUp.failed(e);
@@ -112,52 +113,19 @@ public class VerifyAhead {
                 if (Thread.currentThread().isInterrupted()) {
                     return;  // the service is stopping: the driver's read was cut short, not failed
                 }
-                log.warn("verify-ahead stopped at position {} until the next poll: {}", next, e.toString());
+                log.warn("verify-ahead stopped at position {} until the next poll: {}", follower.next(), e.toString());
             }
         }
     }
 
     /** Retries the holes still within the window, then checks every position appended since the last call. */
     public synchronized void catchUp() {
-        for (Iterator<Long> it = holes.iterator(); it.hasNext(); ) {
-            long p = it.next();
-            if (p < next - HOLE_WINDOW) {
-                it.remove();
-                continue;
-            }
-            Optional<StoredRecord> r = reader.acceptedAt(p).flatMap(reader::record);
-            if (r.isPresent()) {
-                check(r.get());
-                it.remove();
-            }
-        }
-        catchUpTo(reader.lastPosition());
+        unknown.clear();
+        follower.retryHoles(this::check);
+        follower.readTo(reader.lastPosition(), this::check, warmUp::progress);
     }
 
-    private void catchUpTo(long last) {
-        while (next <= last) {
-            int count = (int) Math.min(LedgerReader.MAX_RANGE, last - next + 1);
-            Map<Long, StoredRecord> found = reader.acceptedRange(next, count);
-            Set<KeyId> unknown = new HashSet<>();
-            for (long p = next; p < next + count; p++) {
-                StoredRecord r = found.get(p);
-                if (r == null) {
-                    holes.add(p);
-                } else {
-                    check(r, unknown);
-                }
-            }
-            next += count;
-            warmUp.progress(next - 1);
-        }
-    }
-
-    private void check(StoredRecord stored) {
-        check(stored, new HashSet<>());
-    }
-
-    /** @param unknown key ids the store did not bind in this page of positions, so they are not asked again for it */
-    private void check(StoredRecord stored, Set<KeyId> unknown) {
+    private void check(long position, StoredRecord stored) {
         SignedRecord record;
         try {
             record = stored.parse();
@@ -167,7 +135,7 @@ public class VerifyAhead {
         }
         records.incrementAndGet();
         for (SignatureEntry sig : record.signatures()) {
-            Optional<PublicKey> key = record.type().governance() ? trustRoot.key(sig.keyId()) : key(sig.keyId(), unknown);
+            Optional<PublicKey> key = record.type().governance() ? trustRoot.key(sig.keyId()) : key(sig.keyId());
             if (key.isPresent()) {
                 memo.verify(key.get(), record.signingMessage(), sig.signature());
             } else {
@@ -179,7 +147,7 @@ public class VerifyAhead {
         }
     }
 
-    private Optional<PublicKey> key(KeyId id, Set<KeyId> unknown) {
+    private Optional<PublicKey> key(KeyId id) {
         PublicKey known = keys.get(id);
         if (known != null || unknown.contains(id)) {
             return Optional.ofNullable(known);
@@ -222,6 +190,6 @@ public class VerifyAhead {
 
     /** The next ledger position it will read. */
     public long next() {
-        return next;
+        return follower.next();
     }
 }
