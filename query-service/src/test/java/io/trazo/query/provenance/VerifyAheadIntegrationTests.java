@@ -2,6 +2,7 @@ package io.trazo.query.provenance;
 
 import static io.trazo.demo.CoffeeJourney.RETAIL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -151,12 +152,9 @@ class VerifyAheadIntegrationTests {
         }
     }
 
-    private void awaitFollowed() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (ahead.next() <= LEDGER.store().lastPosition() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(ahead.next()).as("verify-ahead followed the ledger").isGreaterThan(LEDGER.store().lastPosition());
+    private void awaitFollowed() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(ahead.next()).as("verify-ahead followed the ledger").isGreaterThan(LEDGER.store().lastPosition()));
     }
 
     private static String hashOfLast() {

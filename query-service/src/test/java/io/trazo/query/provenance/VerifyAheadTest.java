@@ -1,6 +1,7 @@
 package io.trazo.query.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.trazo.append.InMemoryLedgerStore;
 import io.trazo.demo.CoffeeJourney;
@@ -132,11 +133,7 @@ class VerifyAheadTest {
         Thread follower = new Thread(() -> ahead.follow(Duration.ofMillis(10)));
         follower.start();
         appendAll(store, List.of(JOURNEY.get(JOURNEY.size() - 1)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (ahead.records() < JOURNEY.size() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(ahead.records()).isEqualTo(JOURNEY.size());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ahead.records()).isEqualTo(JOURNEY.size()));
         follower.interrupt();
         follower.join(Duration.ofSeconds(5).toMillis());
         assertThat(follower.isAlive()).isFalse();
