@@ -58,37 +58,69 @@ final class EpcShape {
     }
 
     /** The groups of {@code uri} from index {@code from} on (group 0 is the whole URI), or null. */
-    EpcUris.Groups match(String uri, int from) {
+    Match match(String uri, int from) {
         int firstDot = digitsThenDot(uri, from);
         if (firstDot < 0) {
             return null;
         }
         int end = uri.length();
         if (prefixThenSerial) {
-            if (!isSerial(uri, firstDot + 1, end)) {
-                return null;
-            }
-            String[] groups = {uri, uri.substring(from, firstDot), uri.substring(firstDot + 1)};
-            return i -> groups[i];
+            return isSerial(uri, firstDot + 1, end) ? new Match(uri, from, firstDot, firstDot + 1, end, end, end) : null;
         }
         int secondEnd = digitsEnd(uri, firstDot + 1);
         if (secondEnd == firstDot + 1 && !emptyReference) {
             return null;
         }
-        String[] groups;
         if (maxSerial == 0) {
-            if (secondEnd != end) {
-                return null;
-            }
-            groups = new String[] {uri, uri.substring(from, firstDot), uri.substring(firstDot + 1, end)};
-        } else {
-            if (secondEnd == end || uri.charAt(secondEnd) != '.' || !isSerial(uri, secondEnd + 1, end)) {
-                return null;
-            }
-            groups = new String[] {uri, uri.substring(from, firstDot), uri.substring(firstDot + 1, secondEnd),
-                uri.substring(secondEnd + 1)};
+            return secondEnd == end ? new Match(uri, from, firstDot, firstDot + 1, end, end, end) : null;
         }
-        return i -> groups[i];
+        if (secondEnd == end || uri.charAt(secondEnd) != '.' || !isSerial(uri, secondEnd + 1, end)) {
+            return null;
+        }
+        return new Match(uri, from, firstDot, firstDot + 1, secondEnd, secondEnd + 1, end);
+    }
+
+    /**
+     * The groups as spans of the URI, so that a Digital Link is written from them directly: cutting
+     * each group out as a string, then joining them with more strings, made an EPC URI's conversion
+     * cost as much as the rest of its value's normalisation.
+     */
+    static final class Match implements EpcUris.Groups {
+        private final String uri;
+        /** Start (inclusive) and end (exclusive) of groups 1 to 3; an absent group is empty at the end. */
+        private final int[] spans;
+
+        private Match(String uri, int start1, int end1, int start2, int end2, int start3, int end3) {
+            this.uri = uri;
+            this.spans = new int[] {0, uri.length(), start1, end1, start2, end2, start3, end3};
+        }
+
+        @Override
+        public String group(int index) {
+            return uri.substring(spans[2 * index], spans[2 * index + 1]);
+        }
+
+        @Override
+        public int length(int index) {
+            return spans[2 * index + 1] - spans[2 * index];
+        }
+
+        char first(int index) {
+            return uri.charAt(spans[2 * index]);
+        }
+
+        /** Appends group {@code index}, without its first {@code skip} chars. */
+        void append(int index, int skip, StringBuilder out) {
+            out.append(uri, spans[2 * index] + skip, spans[2 * index + 1]);
+        }
+
+        void appendEncoded(int index, StringBuilder out) {
+            EpcUris.percentEncode(uri, spans[2 * index], spans[2 * index + 1], out);
+        }
+
+        boolean groupIs(int index, String text) {
+            return length(index) == text.length() && uri.startsWith(text, spans[2 * index]);
+        }
     }
 
     /** The index of the dot after a non-empty digit run starting at {@code from}, or -1. */

@@ -7,18 +7,27 @@ final class Gs1CheckDigit {
 
     /** The digit that completes {@code body}: weights 3,1,3,… from the rightmost body digit. */
     static char of(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(body.length() - 1 - i);
-            if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not a digit string: " + body);
-            }
-            sum += (c - '0') * (i % 2 == 0 ? 3 : 1);
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
+        return of(body, 0, body.length());
     }
 
     static String append(String body) {
         return body + of(body);
+    }
+
+    /** Appends the check digit of the chars {@code out} holds from {@code from} on. */
+    static StringBuilder appendTo(StringBuilder out, int from) {
+        return out.append(of(out, from, out.length()));
+    }
+
+    private static char of(CharSequence body, int from, int to) {
+        int sum = 0;
+        for (int i = 0; i < to - from; i++) {
+            char c = body.charAt(to - 1 - i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("not a digit string: " + body.subSequence(from, to));
+            }
+            sum += (c - '0') * (i % 2 == 0 ? 3 : 1);
+        }
+        return (char) ('0' + (10 - sum % 10) % 10);
     }
 }
