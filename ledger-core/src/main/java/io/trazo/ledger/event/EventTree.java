@@ -9,7 +9,6 @@ import io.trazo.ledger.encoding.JsonString;
 import io.trazo.ledger.encoding.JsonValue;
 import io.trazo.ledger.encoding.ShortestDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +93,7 @@ final class EventTree {
 
     private PreHashNode node(String name, JsonValue value, String path, String key) {
         if (value instanceof JsonObject object) {
-            return new PreHashNode(name, "", children(object, fieldOf(path, key), Set.of()));
+            return PreHashNode.object(name, children(object, fieldOf(path, key), Set.of()));
         }
         if (value instanceof JsonNumber number) {
             return PreHashNode.number(name, number(number, path, key));
@@ -137,24 +136,37 @@ final class EventTree {
         return false;
     }
 
+    /**
+     * An object rarely holds more than one or two lists, so their names are kept in a small list and
+     * looked up by scanning it, which costs less than the map per object it replaced.
+     */
     private static List<PreHashNode> grouped(List<PreHashNode> nodes) {
         if (!hasListElement(nodes)) {
             return nodes;
         }
-        List<PreHashNode> result = new ArrayList<>();
-        Map<String, List<PreHashNode>> lists = new LinkedHashMap<>();
+        List<PreHashNode> result = new ArrayList<>(nodes.size());
+        List<String> listNames = new ArrayList<>(2);
+        List<List<PreHashNode>> lists = new ArrayList<>(2);
         for (PreHashNode node : nodes) {
             String name = node.name();
-            if (name.endsWith("List")) {
-                String elementName = LIST_ELEMENTS.getOrDefault(name, name.substring(0, name.length() - 4));
-                lists.computeIfAbsent(name, n -> new ArrayList<>()).add(node.renamed(elementName));
-            } else if (name.equals("childEPCs")) {
-                lists.computeIfAbsent(name, n -> new ArrayList<>()).add(PreHashNode.leaf("epc", node.text()));
+            boolean isList = name.endsWith("List");
+            if (isList || name.equals("childEPCs")) {
+                int at = listNames.indexOf(name);
+                if (at < 0) {
+                    at = listNames.size();
+                    listNames.add(name);
+                    lists.add(new ArrayList<>());
+                }
+                lists.get(at).add(isList
+                        ? node.renamed(LIST_ELEMENTS.getOrDefault(name, name.substring(0, name.length() - 4)))
+                        : PreHashNode.leaf("epc", node.text()));
             } else {
                 result.add(node);
             }
         }
-        lists.forEach((name, elements) -> result.add(new PreHashNode(name, "", elements)));
+        for (int i = 0; i < listNames.size(); i++) {
+            result.add(PreHashNode.object(listNames.get(i), lists.get(i)));
+        }
         return result;
     }
 }
