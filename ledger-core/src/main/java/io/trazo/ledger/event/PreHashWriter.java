@@ -67,7 +67,7 @@ final class PreHashWriter {
                 if (tail == null) {
                     tail = new ArrayList<>(eventChildren.size() - i);
                 }
-                tail.add(CanonicalOrder.TYPED_LISTS.contains(node.name()) ? typedList(node) : generic(node));
+                tail.add(!isExpanded(node.name()) && CanonicalOrder.TYPED_LISTS.contains(node.name()) ? typedList(node) : generic(node));
             }
         }
         if (tail != null) {
@@ -92,7 +92,7 @@ final class PreHashWriter {
         int count = 0;
         for (int i = 0; i < n; i++) {
             PreHashNode node = nodes.get(i);
-            Integer position = positions.get(node.name());
+            Integer position = isExpanded(node.name()) ? null : positions.get(node.name());
             if (position != null && takes(order.get(position), node)) {
                 if (placed == null) {
                     placed = new long[n - i];
@@ -130,6 +130,16 @@ final class PreHashWriter {
             k = end;
         }
         return written;
+    }
+
+    /**
+     * Whether {@code name} is a prefixed name expanded to {@code {namespace}local}, which no order and
+     * no typed list names. Such a name is built afresh for every event, so a lookup would first hash
+     * all of it: skipping the lookups for the extension members of a v2 event saved more than the
+     * lookups themselves cost elsewhere.
+     */
+    private static boolean isExpanded(String name) {
+        return !name.isEmpty() && name.charAt(0) == '{';
     }
 
     /** Whether {@code field} places {@code node}; a non-group field leaves a node with children to the tail. */
