@@ -110,12 +110,17 @@ final class EventTimestamps {
         return out.append('Z').toString();
     }
 
+    /** Counts the digits instead of writing them to a string first: six strings per timestamp showed. */
     private static void pad(StringBuilder out, int value, int width) {
-        String digits = Integer.toString(value);
-        for (int i = digits.length(); i < width; i++) {
+        int digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : 0;
+        if (digits == 0) {
+            out.append(value);
+            return;
+        }
+        for (int i = digits; i < width; i++) {
             out.append('0');
         }
-        out.append(digits);
+        out.append(value);
     }
 
     private static boolean isDateTimeSeparator(char c) {
