@@ -117,11 +117,12 @@ final class PlainJsonReader {
             throw GIVE_UP;
         }
         pos++;
-        JsonObject.ParsedMembers members = new JsonObject.ParsedMembers();
+        FewMembers few = new FewMembers();
+        JsonObject.ParsedMembers many = null;
         whitespace();
         if (in[pos] == '}') {
             pos++;
-            return new JsonObject(members);
+            return new JsonObject(few);
         }
         String previous = null;
         while (true) {
@@ -135,7 +136,11 @@ final class PlainJsonReader {
             expect(':');
             whitespace();
             JsonValue value = value(depth + 1, false);
-            if (members.putIfAbsent(name, value) != null) {
+            if (many == null && few.full()) {
+                many = new JsonObject.ParsedMembers();
+                many.putAll(few);
+            }
+            if (many != null ? many.putIfAbsent(name, value) != null : !few.add(name, value)) {
                 throw GIVE_UP;
             }
             // RFC 8785 §3.2.3 orders names by UTF-16 code units, which for ASCII is the order of the bytes
@@ -149,7 +154,7 @@ final class PlainJsonReader {
             whitespace();
             byte next = in[pos++];
             if (next == '}') {
-                return new JsonObject(members);
+                return new JsonObject(many != null ? many : few);
             }
             if (next != ',') {
                 throw GIVE_UP;
