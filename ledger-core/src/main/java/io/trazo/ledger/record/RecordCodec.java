@@ -71,7 +71,7 @@ public final class RecordCodec {
         }
         String actor = type.governance()
                 ? f.string("actor", GOVERNANCE_ACTOR, Identifiers.GOVERNANCE_ACTOR + " for registry records")
-                : f.string("actor", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+                : f.string("actor", Identifiers::isActor, "an actor URI urn:trazo:actor:<name>");
         Optional<String> counterparty = f.optionalString("counterparty");
         if (counterparty.isPresent()) {
             Fields.requireForm(counterparty.get(), Identifiers.ACTOR, "an actor URI", "/counterparty");
