@@ -33,6 +33,8 @@ final class PlainJsonReader {
     private static final int SAFE_INTEGER_DIGITS = 16;
     /** Digits of a decimal that is certainly within ±(2^53−1) and binary64's range, so no rule of StrictJson refuses it. */
     private static final int PLAIN_DECIMAL_DIGITS = 15;
+    /** Zeros after the point of 0.000001, the smallest magnitude JCS writes without an exponent (ECMA-262 Number::toString). */
+    private static final int SMALLEST_PLAIN_ZEROS = 5;
 
     private final byte[] in;
     private final int maxDepth;
@@ -248,11 +250,20 @@ final class PlainJsonReader {
         if (pos < in.length && (in[pos] == 'e' || in[pos] == 'E') || intDigits + pos - fractionStart > PLAIN_DECIMAL_DIGITS) {
             throw GIVE_UP;
         }
-        JsonNumber number = new JsonNumber(new BigDecimal(new String(in, start, pos - start, StandardCharsets.ISO_8859_1)), false);
+        long unscaled = 0;
+        for (int i = intStart; i < pos; i++) {
+            unscaled = in[i] == '.' ? unscaled : 10 * unscaled + (in[i] - '0');
+        }
+        JsonNumber number = new JsonNumber(BigDecimal.valueOf(negative ? -unscaled : unscaled, pos - fractionStart), false);
         if (canonical) {
-            CanonicalBuffer written = new CanonicalBuffer(32);
-            Jcs.writeNumber(number, written);
-            canonical = Arrays.equals(written.array(), 0, written.size(), in, start, pos);
+            // Of at most 15 digits, RFC 8785 writes the decimal's own significant digits (see ShortestDecimal),
+            // in the same places unless the value is below 10^-6 (then with an exponent): so the text is
+            // its JCS form unless it ends in a zero (zero itself included) or that small.
+            int zeros = 0;
+            while (fractionStart + zeros < pos - 1 && in[fractionStart + zeros] == '0') {
+                zeros++;
+            }
+            canonical = in[pos - 1] != '0' && (in[intStart] != '0' || zeros <= SMALLEST_PLAIN_ZEROS);
         }
         return number;
     }

@@ -111,6 +111,26 @@ class PlainJsonReaderTest {
     }
 
     @Test
+    void decimalsReadAsTheTokeniserReadsThemAndAreCanonicalExactlyWhenJcsWritesThemSo() {
+        int read = accepted;
+        for (String sign : List.of("", "-")) {
+            for (String whole : List.of("0", "1", "7", "10", "100", "123456789", "12345678901234", "123456789012345")) {
+                for (int zeros = 0; zeros <= 8; zeros++) {
+                    for (String digits : List.of("", "0", "5", "50", "05", "123", "1230", "999999")) {
+                        String fraction = "0".repeat(zeros) + digits;
+                        if (!fraction.isEmpty()) {
+                            check(("{\"a\":" + sign + whole + "." + fraction + "}").getBytes(StandardCharsets.ISO_8859_1));
+                            check(("[" + sign + whole + "." + fraction + "]").getBytes(StandardCharsets.ISO_8859_1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(accepted - read).as("decimals the plain reader read").isGreaterThan(1000);
+        assertThat(acceptedCanonical).as("of them canonical").isGreaterThan(100);
+    }
+
+    @Test
     void objectsOfAnySizeKeepTheirMembersInOrderAndRefuseADuplicateWhereverItIs() {
         for (int n = 0; n <= 2 * FewMembers.MAX + 1; n++) {
             StringBuilder doc = new StringBuilder("{");
