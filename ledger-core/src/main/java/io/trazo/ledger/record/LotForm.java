@@ -33,8 +33,7 @@ final class LotForm {
         if (kindEnd < 0) {
             return false;
         }
-        String kind = s.substring(EPC.length(), kindEnd);
-        if (!kind.equals("id") && !kind.equals("class") && !kind.equals("idpat")) {
+        if (!isKind(s, kindEnd, "id") && !isKind(s, kindEnd, "class") && !isKind(s, kindEnd, "idpat")) {
             return false;
         }
         int schemeEnd = run(s, kindEnd + 1, LotForm::isLowerAlphanumeric);
@@ -44,6 +43,11 @@ final class LotForm {
         int valueLength = s.length() - schemeEnd - 1;
         return valueLength >= 1 && valueLength <= 200
                 && run(s, schemeEnd + 1, c -> isAlphanumeric(c) || EPC_VALUE.indexOf(c) >= 0) == s.length();
+    }
+
+    /** Whether the EPC kind, from after {@code urn:epc:} to {@code kindEnd}, is {@code kind}; compared in place, without a substring per lot. */
+    private static boolean isKind(String s, int kindEnd, String kind) {
+        return kindEnd - EPC.length() == kind.length() && s.startsWith(kind, EPC.length());
     }
 
     /** {@code https://[a-z0-9.-]{1,253}(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]{1,100}){2,12}}. */
