@@ -22,7 +22,6 @@ final class PlainJsonReader {
     /** Giving up is an expected outcome on unusual input, so it carries no stack trace. */
     private static final class GiveUp extends RuntimeException {
         private static final long serialVersionUID = 1L;
-
         GiveUp() {
             super(null, null, false, false);
         }
@@ -96,7 +95,8 @@ final class PlainJsonReader {
             case '[':
                 return array(depth);
             case '"':
-                return new JsonString(string());
+                int start = string();
+                return new JsonString(new String(in, start, pos - 1 - start, StandardCharsets.ISO_8859_1));
             case 't':
                 literal("true");
                 return JsonBoolean.TRUE;
@@ -133,7 +133,7 @@ final class PlainJsonReader {
             if (in[pos] != '"') {
                 throw GIVE_UP;
             }
-            String name = string();
+            String name = MemberNames.of(in, string(), pos - 1);
             whitespace();
             expect(':');
             whitespace();
@@ -198,14 +198,14 @@ final class PlainJsonReader {
         }
     }
 
-    /** A string without escapes: its ASCII bytes are its chars, and also its JCS form. */
-    private String string() {
+    /** Passes a string without escapes, whose ASCII bytes are its chars and its JCS form. @return where they start */
+    private int string() {
         int start = ++pos;
         pos = InputBytes.plainRun(in, start);
-        if (in[pos] != '"') {
+        if (in[pos++] != '"') {
             throw GIVE_UP; // an escape, a control or a byte that is not ASCII
         }
-        return new String(in, start, pos++ - start, StandardCharsets.ISO_8859_1);
+        return start;
     }
 
     private JsonNumber number() {
@@ -256,9 +256,8 @@ final class PlainJsonReader {
         }
         JsonNumber number = new JsonNumber(BigDecimal.valueOf(negative ? -unscaled : unscaled, pos - fractionStart), false);
         if (canonical) {
-            // Of at most 15 digits, RFC 8785 writes the decimal's own significant digits (see ShortestDecimal),
-            // in the same places unless the value is below 10^-6 (then with an exponent): so the text is
-            // its JCS form unless it ends in a zero (zero itself included) or that small.
+            // of at most 15 digits, RFC 8785 writes the decimal's own digits (ShortestDecimal) in place, unless
+            // below 10^-6 (with an exponent): the text is its JCS form unless it ends in a zero or is that small
             int zeros = 0;
             while (fractionStart + zeros < pos - 1 && in[fractionStart + zeros] == '0') {
                 zeros++;
