@@ -106,6 +106,10 @@ class PlainJsonReaderTest {
             for (String name : names) {
                 assertThat(new String(record.canonicalWithout(name), StandardCharsets.UTF_8)).as(text + " without " + name)
                         .isEqualTo(new String(Jcs.canonicalizeWithout(object, name), StandardCharsets.UTF_8));
+                java.security.MessageDigest inPlace = sha256();
+                record.canonicalWithoutInto(name, inPlace);
+                assertThat(inPlace.digest()).as(text + " hashed without " + name)
+                        .isEqualTo(sha256().digest(Jcs.canonicalizeWithout(object, name)));
             }
         }
     }
@@ -187,6 +191,14 @@ class PlainJsonReaderTest {
             array.elements().forEach(e -> out.append(inOrder(e)));
         }
         return out.toString();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** The bytes with what the plain reader never reads (non-ASCII, escapes) replaced by plain letters. */
