@@ -9,7 +9,7 @@ import java.util.Optional;
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     public JsonObject {
-        members = Collections.unmodifiableMap(members instanceof ParsedMembers parsed ? parsed : new LinkedHashMap<>(members));
+        members = Collections.unmodifiableMap(members instanceof ParsedMembers || members instanceof FewMembers ? members : new LinkedHashMap<>(members));
     }
 
     /**

@@ -22,7 +22,6 @@ final class PlainJsonReader {
     /** Giving up is an expected outcome on unusual input, so it carries no stack trace. */
     private static final class GiveUp extends RuntimeException {
         private static final long serialVersionUID = 1L;
-
         GiveUp() {
             super(null, null, false, false);
         }
@@ -33,6 +32,8 @@ final class PlainJsonReader {
     private static final int SAFE_INTEGER_DIGITS = 16;
     /** Digits of a decimal that is certainly within ±(2^53−1) and binary64's range, so no rule of StrictJson refuses it. */
     private static final int PLAIN_DECIMAL_DIGITS = 15;
+    /** Zeros after the point of 0.000001, the smallest magnitude JCS writes without an exponent (ECMA-262 Number::toString). */
+    private static final int SMALLEST_PLAIN_ZEROS = 5;
 
     private final byte[] in;
     private final int maxDepth;
@@ -94,7 +95,8 @@ final class PlainJsonReader {
             case '[':
                 return array(depth);
             case '"':
-                return new JsonString(string());
+                int start = string();
+                return new JsonString(new String(in, start, pos - 1 - start, StandardCharsets.ISO_8859_1));
             case 't':
                 literal("true");
                 return JsonBoolean.TRUE;
@@ -117,11 +119,12 @@ final class PlainJsonReader {
             throw GIVE_UP;
         }
         pos++;
-        JsonObject.ParsedMembers members = new JsonObject.ParsedMembers();
+        FewMembers few = new FewMembers();
+        JsonObject.ParsedMembers many = null;
         whitespace();
         if (in[pos] == '}') {
             pos++;
-            return new JsonObject(members);
+            return new JsonObject(few);
         }
         String previous = null;
         while (true) {
@@ -130,12 +133,16 @@ final class PlainJsonReader {
             if (in[pos] != '"') {
                 throw GIVE_UP;
             }
-            String name = string();
+            String name = MemberNames.of(in, string(), pos - 1);
             whitespace();
             expect(':');
             whitespace();
             JsonValue value = value(depth + 1, false);
-            if (members.putIfAbsent(name, value) != null) {
+            if (many == null && few.full()) {
+                many = new JsonObject.ParsedMembers();
+                many.putAll(few);
+            }
+            if (many != null ? many.putIfAbsent(name, value) != null : !few.add(name, value)) {
                 throw GIVE_UP;
             }
             // RFC 8785 §3.2.3 orders names by UTF-16 code units, which for ASCII is the order of the bytes
@@ -149,7 +156,7 @@ final class PlainJsonReader {
             whitespace();
             byte next = in[pos++];
             if (next == '}') {
-                return new JsonObject(members);
+                return new JsonObject(many != null ? many : few);
             }
             if (next != ',') {
                 throw GIVE_UP;
@@ -191,14 +198,14 @@ final class PlainJsonReader {
         }
     }
 
-    /** A string without escapes: its ASCII bytes are its chars, and also its JCS form. */
-    private String string() {
+    /** Passes a string without escapes, whose ASCII bytes are its chars and its JCS form. @return where they start */
+    private int string() {
         int start = ++pos;
         pos = InputBytes.plainRun(in, start);
-        if (in[pos] != '"') {
+        if (in[pos++] != '"') {
             throw GIVE_UP; // an escape, a control or a byte that is not ASCII
         }
-        return new String(in, start, pos++ - start, StandardCharsets.ISO_8859_1);
+        return start;
     }
 
     private JsonNumber number() {
@@ -243,11 +250,19 @@ final class PlainJsonReader {
         if (pos < in.length && (in[pos] == 'e' || in[pos] == 'E') || intDigits + pos - fractionStart > PLAIN_DECIMAL_DIGITS) {
             throw GIVE_UP;
         }
-        JsonNumber number = new JsonNumber(new BigDecimal(new String(in, start, pos - start, StandardCharsets.ISO_8859_1)), false);
+        long unscaled = 0;
+        for (int i = intStart; i < pos; i++) {
+            unscaled = in[i] == '.' ? unscaled : 10 * unscaled + (in[i] - '0');
+        }
+        JsonNumber number = new JsonNumber(BigDecimal.valueOf(negative ? -unscaled : unscaled, pos - fractionStart), false);
         if (canonical) {
-            CanonicalBuffer written = new CanonicalBuffer(32);
-            Jcs.writeNumber(number, written);
-            canonical = Arrays.equals(written.array(), 0, written.size(), in, start, pos);
+            // of at most 15 digits, RFC 8785 writes the decimal's own digits (ShortestDecimal) in place, unless
+            // below 10^-6 (with an exponent): the text is its JCS form unless it ends in a zero or is that small
+            int zeros = 0;
+            while (fractionStart + zeros < pos - 1 && in[fractionStart + zeros] == '0') {
+                zeros++;
+            }
+            canonical = in[pos - 1] != '0' && (in[intStart] != '0' || zeros <= SMALLEST_PLAIN_ZEROS);
         }
         return number;
     }

@@ -1,5 +1,6 @@
 package io.trazo.ledger.encoding;
 
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -47,34 +48,42 @@ public final class RecordJson {
      * @throws IllegalStateException unless {@link #shownCanonical()}
      */
     public byte[] canonicalWithout(String member) {
+        int[] cut = cutOf(member);
+        byte[] out = Arrays.copyOf(wire, wire.length - (cut[1] - cut[0]));
+        System.arraycopy(wire, cut[1], out, cut[0], wire.length - cut[1]);
+        return out;
+    }
+
+    /**
+     * Feeds {@code md} exactly the bytes of {@link #canonicalWithout}, from the wire bytes in place: a
+     * record's hash need not copy the record first.
+     *
+     * @throws IllegalStateException unless {@link #shownCanonical()}
+     */
+    public void canonicalWithoutInto(String member, MessageDigest md) {
+        int[] cut = cutOf(member);
+        md.update(wire, 0, cut[0]);
+        md.update(wire, cut[1], wire.length - cut[1]);
+    }
+
+    /**
+     * Where the member and one comma next to it lie in the bytes, from and to: none are left when it was
+     * alone, and the range is empty when there is no such member.
+     */
+    private int[] cutOf(String member) {
         if (!shownCanonical()) {
             throw new IllegalStateException("the wire bytes were not shown to be canonical");
         }
-        int at = 0;
+        int index = 0;
         for (String name : ((JsonObject) value).members().keySet()) {
             if (name.equals(member)) {
-                return cut(at);
+                int[] starts = plain.rootStarts;
+                int[] ends = plain.rootEnds;
+                return index > 0 ? new int[] {ends[index - 1], ends[index]}
+                        : new int[] {starts[0], starts.length > 1 ? starts[1] : ends[0]};
             }
-            at++;
+            index++;
         }
-        return wire.clone();
-    }
-
-    /** The bytes without the member at {@code index} and one comma next to it: none are left when it was alone. */
-    private byte[] cut(int index) {
-        int[] starts = plain.rootStarts;
-        int[] ends = plain.rootEnds;
-        int from;
-        int to;
-        if (index > 0) {
-            from = ends[index - 1];
-            to = ends[index];
-        } else {
-            from = starts[0];
-            to = starts.length > 1 ? starts[1] : ends[0];
-        }
-        byte[] out = Arrays.copyOf(wire, wire.length - (to - from));
-        System.arraycopy(wire, to, out, from, wire.length - to);
-        return out;
+        return new int[] {0, 0};
     }
 }

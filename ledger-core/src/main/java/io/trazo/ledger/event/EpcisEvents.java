@@ -38,8 +38,6 @@ public final class EpcisEvents {
 
     /** What varies by protocol version while one event is read. */
     private record Rules(boolean v2, JsonContext context) {}
-    private static final Pattern OFFSET = Pattern.compile("[+-](?:0\\d|1[0-4]):[0-5]\\d");
-    private static final Pattern ACTION = Pattern.compile("ADD|OBSERVE|DELETE");
     private static final Pattern LOCATION = Pattern.compile(
             "urn:epc:id:sgln:[0-9.]+[A-Za-z0-9.*%_-]*|https://[a-z0-9.-]+/414/[0-9]{13}(?:/254/[!-~]{1,20})?|" + Identifiers.PLOT.pattern());
 
@@ -111,7 +109,7 @@ public final class EpcisEvents {
                 "unknown event type \"" + typeName + "\""));
         Instant eventTime = eventTime(f);
         String offset = epcis(() -> f.string("eventTimeZoneOffset"));
-        if (!OFFSET.matcher(offset).matches()) {
+        if (!EventValueForms.isOffset(offset)) {
             throw invalid(f.pathOf("eventTimeZoneOffset"), "expected ±hh:mm, got \"" + offset + "\"");
         }
         Optional<String> action = action(f, type);
@@ -199,7 +197,7 @@ public final class EpcisEvents {
             }
             return action;
         }
-        if (action.isEmpty() || !ACTION.matcher(action.get()).matches()) {
+        if (action.isEmpty() || !EventValueForms.isAction(action.get())) {
             throw invalid(f.pathOf("action"), "action must be ADD, OBSERVE or DELETE");
         }
         return action;

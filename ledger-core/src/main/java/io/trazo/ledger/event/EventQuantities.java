@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An event's quantity lists (EPCIS 2.0 §7.3.3.3): each element names a lot by its EPC class, and the
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 final class EventQuantities {
 
     private static final Set<String> MEMBERS = Set.of("epcClass", "quantity", "uom");
-    private static final Pattern UOM = Pattern.compile("[A-Z0-9]{2,3}");
 
     private EventQuantities() {}
 
@@ -50,7 +48,7 @@ final class EventQuantities {
             }
             Optional<BigDecimal> amount = raw.map(v -> amount(v2, v, qf.pathOf("quantity")));
             String uom = epcis(() -> qf.optionalString("uom")).orElse("");
-            if (!uom.isEmpty() && !UOM.matcher(uom).matches()) {
+            if (!uom.isEmpty() && !EventValueForms.isUom(uom)) {
                 throw invalid(qf.pathOf("uom"), "uom must be a UN/ECE Rec 20 code such as KGM, got \"" + uom + "\"");
             }
             addOnce(lots, epcClass, qf.pathOf("epcClass"));

@@ -34,7 +34,7 @@ public final class EventRecords {
         Fields body = body(record);
         EpcisEvents.InContext read = event(record, body);
         EpcisEvent event = read.event();
-        String eventId = body.string("eventId", Identifiers.EVENT_HASH_ID, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
+        String eventId = body.string("eventId", Identifiers::isEventHashId, "a CBV 2.0 event hash ID ni:///sha-256;<hex>?ver=CBV2.0");
         String expected = EpcisEvents.eventHashId(event.json(), body.pathOf("event"), read.context());
         if (record.version() != ProtocolVersion.V1) {
             EventRulesV2.eventId(event.json(), expected, body.pathOf("event"));

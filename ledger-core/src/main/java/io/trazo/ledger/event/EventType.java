@@ -1,6 +1,5 @@
 package io.trazo.ledger.event;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The five EPCIS 2.0 event types (EPCIS 2.0 §7.4). */
@@ -10,6 +9,8 @@ public enum EventType {
     TRANSFORMATION("TransformationEvent"),
     TRANSACTION("TransactionEvent"),
     ASSOCIATION("AssociationEvent");
+
+    private static final EventType[] ALL = values();
 
     private final String wire;
 
@@ -21,7 +22,13 @@ public enum EventType {
         return wire;
     }
 
+    /** A loop over one array, not a stream over a fresh {@code values()}: every event names its type. */
     public static Optional<EventType> fromWire(String wire) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
+        for (EventType t : ALL) {
+            if (t.wire.equals(wire)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -24,6 +24,16 @@ public final class Identifiers {
 
     private Identifiers() {}
 
+    /** Whether {@code s} matches {@link #ACTOR}, decided without running the regex. */
+    public static boolean isActor(String s) {
+        return IdentifierForms.isActor(s);
+    }
+
+    /** Whether {@code s} matches {@link #EVENT_HASH_ID}, decided without running the regex. */
+    public static boolean isEventHashId(String s) {
+        return IdentifierForms.isEventHashId(s);
+    }
+
     /** Whether {@code s} matches {@link #LOT}, decided without running the regex. */
     public static boolean isLot(String s) {
         return LotForm.matches(s);

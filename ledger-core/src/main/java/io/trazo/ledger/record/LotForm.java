@@ -14,6 +14,15 @@ final class LotForm {
     private static final String EPC_VALUE = "*%:_!'()+,;=-.";
     private static final String PATH_SEGMENT = "._~!$&'()*+,;=:@%-";
     private static final String LOCAL_ID = "._~-";
+    private static final String LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final String ALPHANUMERIC = LOWER_ALPHANUMERIC + "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /** Each character class as a table over ASCII: a look-up per char, where a lambda per class cost a call per char. */
+    private static final boolean[] SCHEME = ascii(LOWER_ALPHANUMERIC);
+    private static final boolean[] EPC_VALUE_CHARS = ascii(ALPHANUMERIC + EPC_VALUE);
+    private static final boolean[] HOST = ascii(LOWER_ALPHANUMERIC + ".-");
+    private static final boolean[] PATH_SEGMENT_CHARS = ascii(ALPHANUMERIC + PATH_SEGMENT);
+    private static final boolean[] NAME = ascii(LOWER_ALPHANUMERIC + "-");
+    private static final boolean[] LOCAL_ID_CHARS = ascii(ALPHANUMERIC + LOCAL_ID);
 
     private LotForm() {}
 
@@ -33,22 +42,26 @@ final class LotForm {
         if (kindEnd < 0) {
             return false;
         }
-        String kind = s.substring(EPC.length(), kindEnd);
-        if (!kind.equals("id") && !kind.equals("class") && !kind.equals("idpat")) {
+        if (!isKind(s, kindEnd, "id") && !isKind(s, kindEnd, "class") && !isKind(s, kindEnd, "idpat")) {
             return false;
         }
-        int schemeEnd = run(s, kindEnd + 1, LotForm::isLowerAlphanumeric);
+        int schemeEnd = run(s, kindEnd + 1, SCHEME);
         if (schemeEnd == kindEnd + 1 || schemeEnd == s.length() || s.charAt(schemeEnd) != ':') {
             return false;
         }
         int valueLength = s.length() - schemeEnd - 1;
         return valueLength >= 1 && valueLength <= 200
-                && run(s, schemeEnd + 1, c -> isAlphanumeric(c) || EPC_VALUE.indexOf(c) >= 0) == s.length();
+                && run(s, schemeEnd + 1, EPC_VALUE_CHARS) == s.length();
+    }
+
+    /** Whether the EPC kind, from after {@code urn:epc:} to {@code kindEnd}, is {@code kind}; compared in place, without a substring per lot. */
+    private static boolean isKind(String s, int kindEnd, String kind) {
+        return kindEnd - EPC.length() == kind.length() && s.startsWith(kind, EPC.length());
     }
 
     /** {@code https://[a-z0-9.-]{1,253}(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]{1,100}){2,12}}. */
     private static boolean digitalLink(String s) {
-        int hostEnd = run(s, WEB.length(), c -> isLowerAlphanumeric(c) || c == '.' || c == '-');
+        int hostEnd = run(s, WEB.length(), HOST);
         int host = hostEnd - WEB.length();
         if (host < 1 || host > 253) {
             return false;
@@ -59,7 +72,7 @@ final class LotForm {
             if (s.charAt(at) != '/') {
                 return false;
             }
-            int end = run(s, at + 1, c -> isAlphanumeric(c) || PATH_SEGMENT.indexOf(c) >= 0);
+            int end = run(s, at + 1, PATH_SEGMENT_CHARS);
             int length = end - at - 1;
             if (length < 1 || length > 100) {
                 return false;
@@ -72,7 +85,7 @@ final class LotForm {
 
     /** {@code urn:trazo:lot:<NAME>:[A-Za-z0-9._~-]{1,64}} with NAME {@code [a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?}. */
     private static boolean trazo(String s) {
-        int nameEnd = run(s, TRAZO.length(), c -> isLowerAlphanumeric(c) || c == '-');
+        int nameEnd = run(s, TRAZO.length(), NAME);
         int name = nameEnd - TRAZO.length();
         if (name < 1 || name > 64 || s.charAt(TRAZO.length()) == '-' || s.charAt(nameEnd - 1) == '-'
                 || nameEnd == s.length() || s.charAt(nameEnd) != ':') {
@@ -80,27 +93,24 @@ final class LotForm {
         }
         int local = s.length() - nameEnd - 1;
         return local >= 1 && local <= 64
-                && run(s, nameEnd + 1, c -> isAlphanumeric(c) || LOCAL_ID.indexOf(c) >= 0) == s.length();
+                && run(s, nameEnd + 1, LOCAL_ID_CHARS) == s.length();
     }
 
-    private interface CharClass {
-        boolean contains(char c);
+    private static boolean[] ascii(String chars) {
+        boolean[] table = new boolean[128];
+        for (int i = 0; i < chars.length(); i++) {
+            table[chars.charAt(i)] = true;
+        }
+        return table;
     }
 
     /** The end of the run of {@code allowed} characters starting at {@code from}. */
-    private static int run(String s, int from, CharClass allowed) {
+    private static int run(String s, int from, boolean[] allowed) {
         int i = from;
-        while (i < s.length() && allowed.contains(s.charAt(i))) {
+        char c;
+        while (i < s.length() && (c = s.charAt(i)) < allowed.length && allowed[c]) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isLowerAlphanumeric(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean isAlphanumeric(char c) {
-        return isLowerAlphanumeric(c) || c >= 'A' && c <= 'Z';
     }
 }

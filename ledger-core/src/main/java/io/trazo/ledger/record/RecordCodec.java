@@ -1,6 +1,7 @@
 package io.trazo.ledger.record;
 
 import io.trazo.ledger.crypto.CryptoException;
+import io.trazo.ledger.crypto.Digest;
 import io.trazo.ledger.crypto.KeyId;
 import io.trazo.ledger.crypto.Signature;
 import io.trazo.ledger.encoding.Jcs;
@@ -71,7 +72,7 @@ public final class RecordCodec {
         }
         String actor = type.governance()
                 ? f.string("actor", GOVERNANCE_ACTOR, Identifiers.GOVERNANCE_ACTOR + " for registry records")
-                : f.string("actor", Identifiers.ACTOR, "an actor URI urn:trazo:actor:<name>");
+                : f.string("actor", Identifiers::isActor, "an actor URI urn:trazo:actor:<name>");
         Optional<String> counterparty = f.optionalString("counterparty");
         if (counterparty.isPresent()) {
             Fields.requireForm(counterparty.get(), Identifiers.ACTOR, "an actor URI", "/counterparty");
@@ -85,10 +86,16 @@ public final class RecordCodec {
         List<SignatureEntry> sigs = signatures(f);
         // bytes read as canonical already hold the hashed form; others are written in it here
         boolean canonical = read.shownCanonical();
-        byte[] unsigned = canonical ? read.canonicalWithout(RecordHashing.SIGNATURES_MEMBER) : RecordHashing.unsignedCanonicalBytes(json);
-        canonical = canonical || CanonicalWire.matches(wire, unsigned, Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
+        Digest hash;
+        if (canonical) {
+            hash = RecordHashing.recordHash(version, read);
+        } else {
+            byte[] unsigned = RecordHashing.unsignedCanonicalBytes(json);
+            canonical = CanonicalWire.matches(wire, unsigned, Jcs.canonicalize(json.members().get(RecordHashing.SIGNATURES_MEMBER)));
+            hash = RecordHashing.recordHash(version, unsigned);
+        }
         return new SignedRecord(wire.clone(), json, version, type, actor, counterparty.orElse(null), RecordTimes.parse(f, "time", version), links,
-                body.object(), sigs, RecordHashing.recordHash(version, unsigned), canonical);
+                body.object(), sigs, hash, canonical);
     }
 
     private static List<Link> links(Fields f, RecordType type) {

@@ -5,7 +5,9 @@ import io.trazo.ledger.encoding.Jcs;
 import io.trazo.ledger.encoding.JsonObject;
 import io.trazo.ledger.encoding.JsonNumber;
 import io.trazo.ledger.encoding.JsonValue;
+import io.trazo.ledger.encoding.RecordJson;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,14 @@ public final class RecordHashing {
 
     public static Digest recordHash(ProtocolVersion version, byte[] unsignedCanonicalBytes) {
         return Digest.sha256(version.recordDomainShared(), unsignedCanonicalBytes);
+    }
+
+    /** {@link #recordHash(ProtocolVersion, byte[])} of the record's wire bytes without {@code sigs}, hashed in place. */
+    public static Digest recordHash(ProtocolVersion version, RecordJson shownCanonical) {
+        MessageDigest md = Digest.newSha256();
+        md.update(version.recordDomainShared());
+        shownCanonical.canonicalWithoutInto(SIGNATURES_MEMBER, md);
+        return Digest.of(md.digest());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.trazo.ledger.record;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a record asserts. Registry types are signed by a trust root; the others by registered actors. */
@@ -25,6 +24,8 @@ public enum RecordType {
     AUDIT_REPORT("audit_report", false, 2),
     /** A GLN with its name, address and coordinates, signed by its owner (protocol v2). */
     LOCATION("location", false, 2);
+
+    private static final RecordType[] ALL = values();
 
     private final String wire;
     private final boolean governance;
@@ -54,7 +55,13 @@ public enum RecordType {
         return governance;
     }
 
+    /** A loop, not a stream: every record names its type, and the stream's pipeline was most of the look-up. */
     public static Optional<RecordType> fromWire(String wire) {
-        return Arrays.stream(values()).filter(t -> t.wire.equals(wire)).findFirst();
+        for (RecordType t : ALL) {
+            if (t.wire.equals(wire)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 }

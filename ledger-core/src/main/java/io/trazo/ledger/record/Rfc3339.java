@@ -2,8 +2,7 @@ package io.trazo.ledger.record;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -18,6 +17,7 @@ public final class Rfc3339 {
     private static final int DATE_TIME_LENGTH = 19;
     private static final int MAX_FRACTION_DIGITS = 9;
     private static final int MAX_OFFSET_HOURS = 17;
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private Rfc3339() {}
 
@@ -67,9 +67,9 @@ public final class Rfc3339 {
             return Optional.empty();
         }
         try {
-            LocalDateTime local = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
-                    hour, minute, second, nanos);
-            return Optional.of(local.toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds)));
+            // what LocalDateTime.toInstant(ZoneOffset) computes, without looking the offset up in ZoneOffset's cache
+            long day = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
+            return Optional.of(Instant.ofEpochSecond(day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds, nanos));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -92,6 +92,9 @@ class PlainJsonReaderTest {
             general = e.reason() + ": " + e.getMessage();
         }
         assertThat(read.value).as(text).isEqualTo(general);
+        if (general instanceof JsonValue value) {
+            assertThat(inOrder(read.value)).as("members in order in " + text).isEqualTo(inOrder(value));
+        }
         boolean jcs = Arrays.equals(Jcs.canonicalize(read.value), doc);
         assertThat(read.canonical).as("canonical flag of " + text).isEqualTo(jcs);
         if (jcs && read.value instanceof JsonObject object) {
@@ -103,7 +106,98 @@ class PlainJsonReaderTest {
             for (String name : names) {
                 assertThat(new String(record.canonicalWithout(name), StandardCharsets.UTF_8)).as(text + " without " + name)
                         .isEqualTo(new String(Jcs.canonicalizeWithout(object, name), StandardCharsets.UTF_8));
+                java.security.MessageDigest inPlace = sha256();
+                record.canonicalWithoutInto(name, inPlace);
+                assertThat(inPlace.digest()).as(text + " hashed without " + name)
+                        .isEqualTo(sha256().digest(Jcs.canonicalizeWithout(object, name)));
             }
+        }
+    }
+
+    @Test
+    void decimalsReadAsTheTokeniserReadsThemAndAreCanonicalExactlyWhenJcsWritesThemSo() {
+        int read = accepted;
+        for (String sign : List.of("", "-")) {
+            for (String whole : List.of("0", "1", "7", "10", "100", "123456789", "12345678901234", "123456789012345")) {
+                for (int zeros = 0; zeros <= 8; zeros++) {
+                    for (String digits : List.of("", "0", "5", "50", "05", "123", "1230", "999999")) {
+                        String fraction = "0".repeat(zeros) + digits;
+                        if (!fraction.isEmpty()) {
+                            check(("{\"a\":" + sign + whole + "." + fraction + "}").getBytes(StandardCharsets.ISO_8859_1));
+                            check(("[" + sign + whole + "." + fraction + "]").getBytes(StandardCharsets.ISO_8859_1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(accepted - read).as("decimals the plain reader read").isGreaterThan(1000);
+        assertThat(acceptedCanonical).as("of them canonical").isGreaterThan(100);
+    }
+
+    @Test
+    void objectsOfAnySizeKeepTheirMembersInOrderAndRefuseADuplicateWhereverItIs() {
+        for (int n = 0; n <= 2 * FewMembers.MAX + 1; n++) {
+            StringBuilder doc = new StringBuilder("{");
+            for (int i = 0; i < n; i++) {
+                doc.append(i == 0 ? "" : ",").append("\"m").append((char) ('z' - i)).append("\":").append(i);
+            }
+            check(doc.append('}').toString().getBytes(StandardCharsets.ISO_8859_1));
+            for (int at = 0; at < n; at++) {
+                // a duplicate, before and after the object outgrows the small form
+                String twice = doc.substring(0, doc.length() - 1) + ",\"m" + (char) ('z' - at) + "\":0}";
+                assertThat(read(twice)).as(twice).isNull();
+                check(twice.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    @Test
+    void aReadObjectsMembersBehaveAsAnInsertionOrderedMap() {
+        JsonObject read = (JsonObject) read("{\"type\":\"x\",\"v\":2,\"a\":[],\"tyqe\":null}").value;
+        Map<String, JsonValue> expected = new java.util.LinkedHashMap<>();
+        expected.put("type", new JsonString("x"));
+        expected.put("v", JsonNumber.of(2));
+        expected.put("a", new JsonArray(List.of()));
+        expected.put("tyqe", JsonNull.INSTANCE);
+        Map<String, JsonValue> members = read.members();
+        assertThat(members).isEqualTo(expected).hasSameHashCodeAs(expected).hasToString(expected.toString());
+        assertThat(expected).isEqualTo(members);
+        assertThat(members.keySet()).containsExactlyElementsOf(expected.keySet()).contains("tyqe").doesNotContain("typ", "types");
+        assertThat(members.entrySet()).containsExactlyElementsOf(expected.entrySet());
+        assertThat(members.values()).containsExactlyElementsOf(expected.values());
+        assertThat(members.get("tyqe")).isEqualTo(JsonNull.INSTANCE);
+        assertThat(members.get("typ")).isNull();
+        assertThat(members.containsKey("v")).isTrue();
+        assertThat(members.containsKey("w")).isFalse();
+        List<String> seen = new ArrayList<>();
+        members.forEach((name, value) -> seen.add(name + "=" + value));
+        assertThat(seen).containsExactly("type=" + new JsonString("x"), "v=" + JsonNumber.of(2), "a=" + new JsonArray(List.of()),
+                "tyqe=" + JsonNull.INSTANCE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> members.put("b", JsonNull.INSTANCE))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> members.keySet().iterator().remove())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    /** Every object's member names, depth first, in the order its map gives them by each way of walking it. */
+    private static String inOrder(JsonValue value) {
+        StringBuilder out = new StringBuilder();
+        if (value instanceof JsonObject object) {
+            out.append('{').append(object.members().keySet()).append(';');
+            object.members().forEach((name, member) -> out.append(name).append(',').append(inOrder(member)));
+            object.members().entrySet().forEach(e -> out.append(e.getKey()).append(';'));
+            out.append('}');
+        } else if (value instanceof JsonArray array) {
+            array.elements().forEach(e -> out.append(inOrder(e)));
+        }
+        return out.toString();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
         }
     }
 
